@@ -1,0 +1,15 @@
+//! Stance comparison engine. The modules are the stages of the pipeline, in the order data flows:
+//! decode → normalise → segment (into a `document`) → score; `engine` wires them, `wasm` is the browser boundary.
+
+pub mod decode;
+pub mod dimension;
+pub mod document;
+pub mod engine;
+pub mod error;
+pub mod normalise;
+pub mod score;
+pub mod segment;
+pub mod wasm;
+
+pub use engine::{DocumentReport, Engine};
+pub use error::{Error, Result};
