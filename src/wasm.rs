@@ -1,6 +1,7 @@
 //! The wasm boundary: converts types and nothing else. All logic lives in the plain Rust core.
 
 use crate::engine;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The one long-lived engine handle the page builds once and keeps.
@@ -16,12 +17,16 @@ impl WasmEngine {
 
     /// Analyses one document; returns a plain object (see `engine::DocumentReport`).
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
-        let report = self.0.analyze(id, path, bytes)?;
-        Ok(serde_wasm_bindgen::to_value(&report)?)
+        to_js(&self.0.analyze(id, path, bytes)?)
     }
 
     /// The dimensions in use, as plain objects.
     pub fn dimensions(&self) -> Result<JsValue, JsError> {
-        Ok(serde_wasm_bindgen::to_value(&self.0.dimensions())?)
+        to_js(&self.0.dimensions())
     }
+}
+
+/// Plain JSON-like objects (maps as objects, not `Map`), as the page and `JSON.stringify` expect.
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds the engine to wasm (cargo → wasm-bindgen → wasm-opt) and bundles the page into www/dist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+
+wasm_cargo build --quiet --lib --release --target wasm32-unknown-unknown
+mkdir -p www/dist/pkg
+wasm-bindgen --target web --no-typescript --out-dir www/dist/pkg \
+  "$(wasm_target_dir)/wasm32-unknown-unknown/release/stance.wasm"
+# wasm-opt from the npm package binaryen (Debian's binaryen 108 corrupts wasm-bindgen output).
+node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  www/dist/pkg/stance_bg.wasm -o www/dist/pkg/stance_bg.wasm
+node scripts/build-web.mjs

@@ -1,0 +1,29 @@
+# Sourced by the other scripts: where the tools are, and how to run cargo for wasm32.
+# The wasm path is chosen once by setup.sh and recorded in .tools/wasm-toolchain.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+WASM_TOOLCHAIN_FILE=.tools/wasm-toolchain
+DEBIAN_RUST_BIN=$PWD/.tools/debian-rust/bin
+mkdir -p .tools
+
+# Runs cargo for wasm32-unknown-unknown. On the Debian path only Debian's cargo, rustc, rustdoc and
+# clippy come first on PATH, and the build-std variables exist only inside this call, because
+# they break native builds with the rustup toolchain.
+wasm_cargo() {
+  if [ "$(cat "$WASM_TOOLCHAIN_FILE")" = debian ]; then
+    env PATH="$DEBIAN_RUST_BIN:$PATH" \
+      RUSTC_BOOTSTRAP=1 \
+      CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+      CARGO_TARGET_DIR=target/wasm-debian \
+      cargo "$@"
+  else
+    env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+      CARGO_TARGET_DIR=target/wasm \
+      cargo "$@"
+  fi
+}
+
+wasm_target_dir() {
+  if [ "$(cat "$WASM_TOOLCHAIN_FILE")" = debian ]; then echo target/wasm-debian; else echo target/wasm; fi
+}

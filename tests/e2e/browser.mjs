@@ -1,0 +1,44 @@
+// Shared set-up for the end-to-end tests: the built page served on an ephemeral localhost port
+// and Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathname;
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export async function serveWww() {
+  const server = createServer(sirv(new URL('../../www', import.meta.url).pathname, { dev: true }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Opens a page that records console errors, page errors and requests outside `origin`. */
+export async function openPage(browser, origin) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
+      problems.push(`request outside the page's origin: ${request.url()}`);
+    }
+  });
+  return { page, problems };
+}

@@ -1,0 +1,66 @@
+//! The engine through its wasm boundary, as the page uses it. Runs in Node by default and in
+//! headless Chromium with WASM_BINDGEN_USE_BROWSER=1 (scripts/test.sh runs both).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect};
+use stance::wasm::WasmEngine;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_document_becomes_a_plain_report_with_both_dimensions() {
+    let engine = WasmEngine::new().unwrap();
+    let text = "各国应尊重网络主权，坚持多边主义。联合国应发挥主渠道作用。網絡主權不容侵犯。";
+    let report = engine.analyze("doc", "doc.txt", text.as_bytes()).unwrap();
+    assert_eq!(get(&report, "id").as_string().unwrap(), "doc");
+    let dimensions = get(&report, "dimensions");
+    // A plain object, not a Map: the page reads it with dimensions[id].
+    assert!(!dimensions.is_instance_of::<js_sys::Map>());
+    let sovereignty = get(&dimensions, "sovereignty_multistakeholder");
+    assert_eq!(get(&sovereignty, "status").as_string().unwrap(), "ok");
+    assert!(get(&sovereignty, "score").as_f64().unwrap() < 0.0);
+    let ci = Array::from(&get(&sovereignty, "ci"));
+    assert_eq!(ci.length(), 2);
+    let un = get(&dimensions, "un_icann");
+    assert_eq!(
+        get(&un, "status").as_string().unwrap(),
+        "insufficient_evidence"
+    );
+    assert!(get(&un, "score").is_null());
+}
+
+#[wasm_bindgen_test]
+fn lengths_are_in_utf16_code_units() {
+    let engine = WasmEngine::new().unwrap();
+    let report = engine
+        .analyze("astral", "astral.txt", "𠀀主权".as_bytes())
+        .unwrap();
+    assert_eq!(get(&report, "characters").as_f64().unwrap(), 4.0);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_an_error_that_names_the_file() {
+    let engine = WasmEngine::new().unwrap();
+    let error = engine
+        .analyze("x", "picture.png", b"\x89PNG\r\n\x1a\n\0\0")
+        .err()
+        .map(JsValue::from)
+        .unwrap();
+    let message = get(&error, "message").as_string().unwrap();
+    assert!(message.starts_with("picture.png: "), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn the_default_dimensions_are_listed() {
+    let engine = WasmEngine::new().unwrap();
+    let dimensions = Array::from(&engine.dimensions().unwrap());
+    let ids: Vec<String> = dimensions
+        .iter()
+        .map(|d| get(&d, "id").as_string().unwrap())
+        .collect();
+    assert_eq!(ids, ["sovereignty_multistakeholder", "un_icann"]);
+}
