@@ -20,6 +20,12 @@ impl WasmEngine {
         to_js(&self.0.analyze(id, path, bytes)?)
     }
 
+    /// Adds a dimension from a dimension file, or replaces the one with the same id; the error
+    /// names the file, the line and the field.
+    pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<(), JsError> {
+        Ok(self.0.add_dimension(file, json)?)
+    }
+
     /// The dimensions in use, as plain objects.
     pub fn dimensions(&self) -> Result<JsValue, JsError> {
         to_js(&self.0.dimensions())
