@@ -1,14 +1,16 @@
-// Bundles the page's scripts with esbuild and copies the default corpus next to them.
+// Bundles the page's scripts with esbuild into www/dist, copies pdf.js (with its CMaps, for
+// Chinese PDFs) and the default corpus next to them, then builds the offline single file.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildOffline } from './build-offline.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'www/dist');
 
 await build({
-  entryPoints: [join(root, 'www/src/main.js'), join(root, 'www/src/worker.js')],
+  entryPoints: ['main.js', 'worker.js', 'stance-chart.js'].map((file) => join(root, 'www/src', file)),
   outdir: dist,
   bundle: true,
   format: 'esm',
@@ -18,7 +20,14 @@ await build({
   logLevel: 'warning',
 });
 
+const pdfjs = join(root, 'node_modules/pdfjs-dist');
+mkdirSync(join(dist, 'pdfjs'), { recursive: true });
+for (const file of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE']) cpSync(join(pdfjs, file), join(dist, 'pdfjs', file.split('/').pop()));
+cpSync(join(pdfjs, 'cmaps'), join(dist, 'pdfjs/cmaps'), { recursive: true });
+
 mkdirSync(join(dist, 'corpus'), { recursive: true });
 const index = JSON.parse(readFileSync(join(root, 'corpus/index.json'), 'utf8'));
-for (const { file } of index.documents) copyFileSync(join(root, 'corpus', file), join(dist, 'corpus', file));
-copyFileSync(join(root, 'corpus/index.json'), join(dist, 'corpus/index.json'));
+for (const { file } of index.documents) cpSync(join(root, 'corpus', file), join(dist, 'corpus', file));
+cpSync(join(root, 'corpus/index.json'), join(dist, 'corpus/index.json'));
+
+await buildOffline(root);

@@ -31,7 +31,11 @@ export function launchChromium() {
 
 /** Opens a page that records console errors, page errors and requests outside `origin`. */
 export async function openPage(browser, origin) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  return openPage.record(await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'en-US' }), origin);
+}
+
+/** Records console errors, page errors and requests outside `origin` on an existing page. */
+openPage.record = (page, origin) => {
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -41,4 +45,17 @@ export async function openPage(browser, origin) {
     }
   });
   return { page, problems };
+};
+
+/** Waits until the worker has analysed everything and the charts are drawn. */
+export async function waitForAnalysis(page, count) {
+  await page.waitForFunction(
+    (expected) => /analysed|已分析/.test(document.getElementById('status')?.textContent ?? '') &&
+      document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="dot"] circle').length +
+        document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="text"] text').length >= expected,
+    count,
+    { timeout: 60_000 },
+  );
 }
+
+export const sovereigntyDots = (page) => page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="dot"] circle').count();

@@ -1,8 +1,9 @@
 // First visit: the page loads the engine, analyses the default corpus in a worker and charts all
-// five documents, with no console error and no request beyond its own origin.
+// five documents, with no console error and no request beyond its own origin. Also the page in
+// Chinese, in dark mode and at phone width.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage, SCREENSHOTS, serveWww } from './browser.mjs';
+import { launchChromium, openPage, SCREENSHOTS, serveWww, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 let served;
 let browser;
@@ -15,15 +16,48 @@ after(async () => {
   served?.server.close();
 });
 
-test('the default corpus is charted on both dimensions', async () => {
+test('the default corpus is charted on every chart', async () => {
   const { page, problems } = await openPage(browser, served.url);
-  await page.goto(served.url);
-  await page.waitForSelector('figure.chart[data-dimension="un_icann"] svg', { timeout: 30_000 });
-  const sovereigntyDots = await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="dot"] circle').count();
-  assert.equal(sovereigntyDots, 5, 'every corpus document is plotted on the sovereignty axis');
+  await page.goto(`${served.url}?lang=en`);
+  await waitForAnalysis(page, 5);
+  assert.equal(await sovereigntyDots(page), 5, 'every corpus document is plotted on the sovereignty ranking');
   const rows = await page.locator('figure.chart[data-dimension="un_icann"] g[aria-label="y-axis tick label"] text').allTextContents();
-  assert.equal(rows.length, 5, 'every corpus document has a row on the UN ↔ ICANN axis');
+  assert.equal(rows.length, 5, 'every corpus document has a row on the UN ↔ ICANN ranking');
   assert.match(await page.locator('#status').textContent(), /^5 documents analysed\.$/);
+  assert.ok(await page.locator('#chart-map svg').count(), 'the position map is drawn');
+  assert.ok(await page.locator('#chart-heatmap svg').count(), 'the distance heatmap is drawn');
+  for (const figure of await page.locator('figure.chart').all()) {
+    assert.ok((await figure.locator('.reading').textContent()).length > 10, 'every chart has a one-line reading');
+  }
+  assert.ok(await page.locator('#chart-map details.table table tr').count() >= 6, 'the map has a table alternative');
   await page.screenshot({ path: `${SCREENSHOTS}first-load.png`, fullPage: true });
   assert.deepEqual(problems, []);
+});
+
+test('Chinese interface, dark mode, and keyboard use', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', colorScheme: 'dark', viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(served.url);
+  await waitForAnalysis(page, 5);
+  assert.match(await page.locator('h1').textContent(), /立场/);
+  assert.match(await page.locator('#status').textContent(), /已分析 5 份文件/);
+  // Keyboard: tab to the language switch and press it.
+  await page.locator('#language').focus();
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('#status').textContent(), /analysed|已分析/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.keyboard.press('Enter');
+  await page.screenshot({ path: `${SCREENSHOTS}first-load-zh-dark.png`, fullPage: true });
+  await context.close();
+});
+
+test('phone width', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(served.url);
+  await waitForAnalysis(page, 5);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `nothing is wider than the phone (${overflow}px too wide)`);
+  await page.screenshot({ path: `${SCREENSHOTS}phone.png`, fullPage: false });
+  await context.close();
 });

@@ -1,80 +1,516 @@
-// The page: loads the default corpus, has the worker analyse it, and charts the positions.
-import * as Plot from '@observablehq/plot';
+// The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
+// the charts. Everything a user loads is inserted as text (textContent), never as HTML.
+import { analyseAll, Cancelled, compareReports, setDimensionFiles } from './engine-client.js';
+import { chartFigure, heatmap, hitCount, keyness, notAvailable, positionMap, ranking } from './charts.js';
+import { evidenceView } from './evidence.js';
+import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
+import { embeddedChart, embedSnippets, readView, reportHeight, writeView } from './embed.js';
+import { droppedFiles, FileProblem, isReadable, pickedFiles, readFile, textDocument } from './files.js';
+import { applyStaticText, currentLanguage, dimensionNames, setLanguage, t } from './i18n.js';
+import { OFFLINE, loadCorpusFiles } from './platform.js';
+import * as store from './store.js';
 
-const DIMENSIONS = [
-  { id: 'sovereignty_multistakeholder', title: 'State sovereignty ↔ multistakeholder', left: '← sovereignty', right: 'multistakeholder →' },
-  { id: 'un_icann', title: 'UN-centric ↔ ICANN-centric', left: '← UN-centric', right: 'ICANN-centric →' },
-];
+const $ = (id) => document.getElementById(id);
+const embed = embeddedChart();
+const view = readView();
 
-const status = document.getElementById('status');
+const state = {
+  corpus: [],
+  user: [],
+  dimensions: [],
+  dimensionFiles: [],
+  plotted: null,
+  hideCorpus: false,
+  selected: view.doc,
+  comparison: null,
+  batch: null,
+};
 
-async function loadCorpus() {
-  const index = await (await fetch('dist/corpus/index.json')).json();
-  return Promise.all(
-    index.documents.map(async ({ file, title }) => ({
-      id: file.replace(/\.txt$/, ''),
-      title,
-      path: file,
-      bytes: await (await fetch(`dist/corpus/${encodeURIComponent(file)}`)).arrayBuffer(),
-    })),
-  );
+const allDocs = () => [...state.corpus, ...state.user];
+const visibleDocs = () => [...(state.hideCorpus ? [] : state.corpus), ...state.user.filter((doc) => !doc.hidden)].filter((doc) => doc.report);
+const plottedDimensions = () => state.dimensions.filter((dimension) => state.plotted?.has(dimension.id) ?? true);
+
+// ---- status, progress and problems
+
+// The status line is kept as a string key and values, so it can be redrawn in another language.
+let lastStatus = ['loadingEngine', {}, false];
+function setStatus(key, vars = {}, isError = false) {
+  lastStatus = [key, vars, isError];
+  $('status').textContent = t(key, vars);
+  $('status').classList.toggle('error', isError);
 }
 
-function analyse(documents) {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  return new Promise((resolve, reject) => {
-    worker.onmessage = ({ data }) => resolve(data);
-    worker.onerror = (event) => reject(new Error(event.message || 'the analysis worker failed'));
-    worker.postMessage({ documents: documents.map(({ id, path, bytes }) => ({ id, path, bytes })) });
-  });
+function reportProblem(message) {
+  if (embed) return setStatus('plain', { text: message }, true);
+  const item = document.createElement('li');
+  const text = document.createElement('span');
+  text.textContent = message;
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'dismiss';
+  dismiss.textContent = '×';
+  dismiss.setAttribute('aria-label', t('close'));
+  dismiss.addEventListener('click', () => item.remove());
+  item.append(text, dismiss);
+  $('problems').append(item);
 }
 
-function positionChart(dimension, rows) {
-  const scored = rows.filter((row) => row.score !== null);
-  const unscored = rows.filter((row) => row.score === null);
-  const svg = Plot.plot({
-    width: 760,
-    marginLeft: 220,
-    x: { domain: [-1, 1], label: `${dimension.left}   position   ${dimension.right}`, labelAnchor: 'center', grid: true },
-    y: { domain: rows.map((row) => row.title), label: null },
-    marks: [
-      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.4 }),
-      Plot.ruleY(scored, { y: 'title', x1: (d) => d.ci[0], x2: (d) => d.ci[1], stroke: '#0072B2', strokeWidth: 2 }),
-      Plot.dot(scored, { y: 'title', x: 'score', r: 5, fill: '#0072B2', title: (d) => `${d.title}: ${d.score.toFixed(2)} [${d.ci[0].toFixed(2)}, ${d.ci[1].toFixed(2)}]` }),
-      Plot.text(unscored, { y: 'title', x: 0, text: () => 'insufficient evidence', fill: 'currentColor', fillOpacity: 0.6 }),
-    ],
-  });
-  const figure = document.createElement('figure');
-  figure.className = 'chart';
-  figure.dataset.dimension = dimension.id;
-  const caption = document.createElement('figcaption');
-  caption.textContent = dimension.title;
-  figure.append(caption, svg);
+// ---- analysis
+
+let queue = Promise.resolve();
+
+/** Analyses documents in the worker, one batch at a time, with progress and cancel. */
+function analyse(docs) {
+  queue = queue.then(() => runBatch(docs));
+  return queue;
+}
+
+async function runBatch(docs) {
+  if (!docs.length) return;
+  const controller = new AbortController();
+  state.batch = controller;
+  const progress = $('progress');
+  progress.hidden = false;
+  progress.max = docs.length;
+  progress.value = 0;
+  $('cancel').hidden = embed !== null;
+  setStatus('analysing', { done: 0, total: docs.length });
+  const problems = [];
+  try {
+    await analyseAll(docs, {
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        progress.value = done;
+        setStatus('analysing', { done, total });
+      },
+      onResult: (doc, report, error) => {
+        doc.report = report;
+        doc.error = error?.message ?? null;
+        if (error) problems.push(error.message);
+        else if (Object.values(report.dimensions).every((score) => score.score === null && hitCount(score.hits) === 0)) {
+          problems.push(t('fileProblem', { name: doc.path, problem: t('noRelevant') }));
+        }
+      },
+    });
+    const count = allDocs().filter((doc) => doc.report).length;
+    setStatus(problems.length ? 'analysedWithProblems' : 'analysed', { count, problems: problems.length });
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    setStatus('cancelled', { count: visibleDocs().length });
+  } finally {
+    progress.hidden = true;
+    $('cancel').hidden = true;
+    state.batch = null;
+  }
+  problems.forEach(reportProblem);
+  await refreshComparison();
+  render();
+}
+
+async function refreshComparison() {
+  try {
+    state.comparison = await compareReports(visibleDocs().map((doc) => doc.report));
+  } catch {
+    state.comparison = null;
+  }
+}
+
+// ---- charts
+
+const chartWidth = () => Math.max(300, Math.floor($('chart-area').clientWidth || 760));
+
+function decorate(figure) {
+  if (embed) return figure;
+  const tools = document.createElement('div');
+  tools.className = 'chart-tools';
+  const button = (label, action, name) => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.textContent = label;
+    element.dataset.action = name;
+    element.addEventListener('click', () => {
+      rememberView(figure.dataset.chart);
+      action();
+    });
+    tools.append(element);
+  };
+  const name = `stance-${figure.dataset.chart}`;
+  button('SVG', () => download(`${name}.svg`, svgBlob(figure)), 'svg');
+  button('PNG', async () => download(`${name}.png`, await pngBlob(figure)), 'png');
+  button(t('embed'), () => openEmbedDialog(figure.dataset.chart), 'embed');
+  figure.querySelector('figcaption').append(tools);
   return figure;
 }
 
-async function main() {
-  try {
-    const documents = await loadCorpus();
-    status.textContent = `Analysing ${documents.length} documents…`;
-    const { reports, errors } = await analyse(documents);
-    const titles = new Map(documents.map((d) => [d.id, d.title]));
-    const charts = document.getElementById('charts');
-    charts.replaceChildren(
-      ...DIMENSIONS.map((dimension) =>
-        positionChart(
-          dimension,
-          reports.map((report) => ({ title: titles.get(report.id), ...report.dimensions[dimension.id] })),
-        ),
-      ),
+function charts(docs, dimensions, width) {
+  const figures = [];
+  if (dimensions.length >= 2) figures.push(positionMap(docs, dimensions.slice(0, 2), width));
+  else figures.push(chartFigure({ id: 'map', title: t('mapTitle'), reading: t('mapNeedsTwo'), chart: notAvailable(t('mapNeedsTwo')) }));
+  for (const dimension of dimensions) figures.push(ranking(docs, dimension, width));
+  if (docs.length >= 2 && dimensions.length) figures.push(heatmap(docs, dimensions, state.comparison, width));
+  figures.push(keyness(docs, state.comparison, width));
+  return figures;
+}
+
+function render() {
+  if (embed) return renderEmbed();
+  renderDocumentList();
+  renderDimensionList();
+  const docs = visibleDocs();
+  const dimensions = plottedDimensions();
+  $('chart-area').replaceChildren(...charts(docs, dimensions, chartWidth()).map(decorate));
+  renderEvidence(docs, dimensions);
+}
+
+function renderEvidence(docs, dimensions) {
+  const select = $('evidence-select');
+  if (!docs.some((doc) => doc.id === state.selected)) state.selected = docs[0]?.id ?? null;
+  select.replaceChildren(
+    ...docs.map((doc) => {
+      const option = document.createElement('option');
+      option.value = doc.id;
+      option.textContent = doc.title;
+      option.selected = doc.id === state.selected;
+      return option;
+    }),
+  );
+  const doc = docs.find((d) => d.id === state.selected);
+  $('evidence').replaceChildren(doc ? decorate(evidenceView(doc, dimensions, chartWidth())) : notAvailable());
+}
+
+function renderEmbed() {
+  const docs = visibleDocs();
+  const figure = charts(docs, plottedDimensions(), chartWidth()).find((f) => f.dataset.chart === embed) ?? notAvailable();
+  $('chart-area').replaceChildren(figure);
+}
+
+// ---- document list
+
+function renderDocumentList() {
+  $('hide-corpus').checked = state.hideCorpus;
+  const items = allDocs().map((doc) => {
+    const item = document.createElement('li');
+    item.className = doc.source;
+    const visible = document.createElement('input');
+    visible.type = 'checkbox';
+    visible.checked = doc.source === 'corpus' ? !state.hideCorpus : !doc.hidden;
+    visible.disabled = doc.source === 'corpus';
+    visible.setAttribute('aria-label', `${t('show')}: ${doc.title}`);
+    visible.addEventListener('change', () => {
+      doc.hidden = !visible.checked;
+      store.saveDocument(doc);
+      refreshAndRender();
+    });
+    const title = document.createElement('span');
+    title.className = 'doc-title';
+    title.textContent = doc.title;
+    title.title = doc.path;
+    const detail = document.createElement('span');
+    detail.className = 'doc-detail';
+    detail.textContent = doc.source === 'corpus' ? t('corpus') : doc.report ? `${doc.report.characters.toLocaleString()} ${currentLanguage() === 'zh' ? '字' : 'chars'}` : t('notScored');
+    item.append(visible, title, detail);
+    if (doc.source === 'user') {
+      item.append(
+        smallButton(t('rename'), `${t('rename')}: ${doc.title}`, () => renameDocument(doc)),
+        smallButton(t('remove'), `${t('remove')}: ${doc.title}`, () => removeDocument(doc)),
+      );
+    }
+    return item;
+  });
+  $('document-list').replaceChildren(...items);
+}
+
+function smallButton(label, accessibleName, action) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'small';
+  button.textContent = label;
+  button.setAttribute('aria-label', accessibleName);
+  button.addEventListener('click', action);
+  return button;
+}
+
+function renameDocument(doc) {
+  const title = prompt(t('rename'), doc.title)?.trim();
+  if (!title) return;
+  doc.title = title;
+  store.saveDocument(doc);
+  render();
+}
+
+function removeDocument(doc) {
+  state.user = state.user.filter((d) => d !== doc);
+  store.deleteDocument(doc.id);
+  refreshAndRender();
+}
+
+async function refreshAndRender() {
+  await refreshComparison();
+  render();
+}
+
+let added = 0;
+async function addDocuments(documents) {
+  const docs = documents.map(({ title, path, bytes, hidden = false }) => ({
+    id: `u-${Date.now().toString(36)}-${(added++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    title,
+    path,
+    bytes,
+    hidden,
+    added: Date.now() + added,
+    source: 'user',
+    report: null,
+  }));
+  state.user.push(...docs);
+  await Promise.all(docs.map((doc) => store.saveDocument(doc)));
+  renderDocumentList();
+  await analyse(docs);
+}
+
+async function addFiles(files) {
+  const readable = files.filter(isReadable);
+  for (const { path } of files.filter((file) => !isReadable(file))) reportProblem(t('fileProblem', { name: path, problem: t('skipNote') }));
+  const documents = [];
+  for (const file of readable) {
+    try {
+      documents.push(await readFile(file));
+    } catch (error) {
+      reportProblem(error instanceof FileProblem ? error.message : t('fileProblem', { name: file.path, problem: error.message }));
+    }
+  }
+  if (documents.length) await addDocuments(documents);
+}
+
+// ---- dimensions
+
+function renderDimensionList() {
+  const items = state.dimensions.map((dimension) => {
+    const names = dimensionNames(dimension);
+    const item = document.createElement('li');
+    const label = document.createElement('label');
+    label.className = 'check';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = state.plotted?.has(dimension.id) ?? true;
+    box.addEventListener('change', () => {
+      state.plotted = new Set(state.dimensions.filter((d) => d.id !== dimension.id ? (state.plotted?.has(d.id) ?? true) : box.checked).map((d) => d.id));
+      store.saveSetting('plotted', [...state.plotted]);
+      rememberView();
+      render();
+    });
+    const name = document.createElement('span');
+    name.textContent = names.title;
+    label.append(box, ' ', name);
+    const cues = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = `${t('cues')} (${dimension.cues.length})`;
+    const table = document.createElement('table');
+    table.className = 'cues';
+    const head = table.createTHead().insertRow();
+    for (const header of [t('term'), t('pole'), t('weight')]) head.append(Object.assign(document.createElement('th'), { textContent: header }));
+    const body = table.createTBody();
+    for (const cue of dimension.cues) {
+      const row = body.insertRow();
+      row.insertCell().textContent = cue.term;
+      row.insertCell().textContent = cue.pole === 'negative' ? names.left : names.right;
+      row.insertCell().textContent = String(cue.weight);
+    }
+    cues.append(summary, table);
+    const exportButton = smallButton(t('exportDimension'), `${t('exportDimension')}: ${names.title}`, () =>
+      download(`${dimension.id}.json`, new Blob([`${JSON.stringify(dimension, null, 2)}\n`], { type: 'application/json' })),
     );
-    status.textContent = errors.length
-      ? `${reports.length} documents analysed; problems: ${errors.join('; ')}`
-      : `${reports.length} documents analysed.`;
-    status.classList.toggle('error', errors.length > 0);
+    item.append(label, exportButton, cues);
+    return item;
+  });
+  $('dimension-list').replaceChildren(...items);
+}
+
+/** Rebuilds the engine with these dimension files; on an error nothing changes. */
+async function useDimensionFiles(files) {
+  state.dimensions = await setDimensionFiles(files);
+  state.dimensionFiles = files;
+  store.saveSetting('dimensionFiles', files);
+  for (const doc of allDocs()) doc.report = null;
+  render();
+  await analyse(allDocs());
+}
+
+async function loadDimensionFile(file) {
+  try {
+    const json = await file.text();
+    await useDimensionFiles([...state.dimensionFiles.filter((f) => f.name !== file.name), { name: file.name, json }]);
   } catch (error) {
-    status.textContent = `Something went wrong: ${error.message}`;
-    status.classList.add('error');
+    reportProblem(error.message.startsWith(file.name) ? error.message : t('fileProblem', { name: file.name, problem: error.message }));
+  }
+}
+
+// ---- view state, share and embed
+
+let lastChart = view.chart;
+function rememberView(chart = lastChart) {
+  lastChart = chart;
+  if (embed) return;
+  writeView({ chart, dims: state.plotted ? [...state.plotted] : null, doc: state.selected });
+}
+
+function openEmbedDialog(chart) {
+  const snippets = embedSnippets(chart, { dims: state.plotted ? [...state.plotted] : null });
+  $('embed-iframe').value = snippets.iframe;
+  $('embed-element').value = snippets.element;
+  $('embed-dialog').showModal();
+}
+
+async function copyLink() {
+  rememberView();
+  try {
+    await navigator.clipboard.writeText(location.href);
+    setStatus('copied');
+  } catch {
+    setStatus('plain', { text: location.href });
+  }
+}
+
+// ---- session
+
+async function exportSession() {
+  const settings = { hideCorpus: state.hideCorpus, plotted: state.plotted ? [...state.plotted] : null };
+  download('stance-session.json', sessionBlob({ documents: state.user, dimensionFiles: state.dimensionFiles, settings }));
+}
+
+async function importSession(file) {
+  let session;
+  try {
+    session = parseSession(await file.text());
+  } catch (error) {
+    return reportProblem(t('fileProblem', { name: file.name, problem: t('badSession', { message: error.message }) }));
+  }
+  state.hideCorpus = Boolean(session.settings.hideCorpus);
+  store.saveSetting('hideCorpus', state.hideCorpus);
+  if (Array.isArray(session.settings.plotted)) state.plotted = new Set(session.settings.plotted);
+  if (session.dimensionFiles.length) {
+    try {
+      await useDimensionFiles(session.dimensionFiles);
+    } catch (error) {
+      reportProblem(error.message);
+    }
+  }
+  await addDocuments(session.documents);
+  setStatus('sessionImported', { count: session.documents.length });
+}
+
+// ---- wiring
+
+function wire() {
+  $('language').addEventListener('click', () => {
+    setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
+    setStatus(...lastStatus);
+    render();
+  });
+  $('share').addEventListener('click', copyLink);
+  $('cancel').addEventListener('click', () => state.batch?.abort());
+  $('hide-corpus').addEventListener('change', (event) => {
+    state.hideCorpus = event.target.checked;
+    store.saveSetting('hideCorpus', state.hideCorpus);
+    refreshAndRender();
+  });
+  $('file-input').addEventListener('change', async (event) => {
+    const files = pickedFiles(event.target.files);
+    event.target.value = '';
+    await addFiles(files);
+  });
+  $('folder-input').addEventListener('change', async (event) => {
+    const files = pickedFiles(event.target.files);
+    event.target.value = '';
+    await addFiles(files);
+  });
+  const dropzone = $('dropzone');
+  for (const target of [dropzone, document.body]) {
+    target.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      dropzone.classList.add('over');
+    });
+  }
+  document.body.addEventListener('dragleave', (event) => event.relatedTarget === null && dropzone.classList.remove('over'));
+  document.body.addEventListener('drop', async (event) => {
+    event.preventDefault();
+    dropzone.classList.remove('over');
+    await addFiles(await droppedFiles(event.dataTransfer));
+  });
+  $('paste-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = $('paste-text').value;
+    if (!text.trim()) return reportProblem(t('fileProblem', { name: t('pastedDefault'), problem: t('emptyFile') }));
+    const title = $('paste-title').value.trim() || `${t('pastedDefault')} ${state.user.length + 1}`;
+    $('paste-text').value = '';
+    $('paste-title').value = '';
+    await addDocuments([textDocument(title, text)]);
+  });
+  $('dimension-input').addEventListener('change', async (event) => {
+    const [file] = event.target.files;
+    event.target.value = '';
+    if (file) await loadDimensionFile(file);
+  });
+  $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(error.message)));
+  $('export-csv').addEventListener('click', () => download('stance-scores.csv', scoresCsv(scoreRows(visibleDocs(), state.dimensions))));
+  $('export-json').addEventListener('click', () => download('stance-scores.json', scoresJson(visibleDocs(), state.dimensions)));
+  $('export-session').addEventListener('click', exportSession);
+  $('session-input').addEventListener('change', async (event) => {
+    const [file] = event.target.files;
+    event.target.value = '';
+    if (file) await importSession(file);
+  });
+  $('evidence-select').addEventListener('change', (event) => {
+    state.selected = event.target.value;
+    rememberView('evidence');
+    renderEvidence(visibleDocs(), plottedDimensions());
+  });
+  if (OFFLINE) $('offline').hidden = true;
+}
+
+function redrawOnResize() {
+  let width = chartWidth();
+  let timer;
+  new ResizeObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (Math.abs(chartWidth() - width) < 8) return;
+      width = chartWidth();
+      render();
+    }, 150);
+  }).observe($('chart-area'));
+}
+
+async function main() {
+  if (embed) document.body.classList.add('embed');
+  applyStaticText();
+  if (!embed) wire();
+  redrawOnResize();
+  try {
+    const [corpusFiles, savedDocs, hideCorpus, plotted, dimensionFiles] = await Promise.all([
+      loadCorpusFiles(),
+      embed ? [] : store.loadDocuments(),
+      embed ? false : store.loadSetting('hideCorpus', false),
+      store.loadSetting('plotted', null),
+      embed ? [] : store.loadSetting('dimensionFiles', []),
+    ]);
+    state.corpus = corpusFiles.map(({ file, title, bytes }) => ({ id: file.replace(/\.[^.]+$/, ''), title, path: file, bytes, source: 'corpus', report: null }));
+    state.user = savedDocs.map((doc) => ({ ...doc, source: 'user', report: null }));
+    state.hideCorpus = hideCorpus;
+    const wanted = view.dims ?? (embed ? null : plotted);
+    state.plotted = wanted ? new Set(wanted) : null;
+    try {
+      state.dimensions = await setDimensionFiles(dimensionFiles);
+      state.dimensionFiles = dimensionFiles;
+    } catch (error) {
+      reportProblem(error.message);
+      state.dimensions = await setDimensionFiles([]);
+    }
+    render();
+    await analyse(allDocs());
+    if (view.chart) document.getElementById(`chart-${view.chart}`)?.scrollIntoView();
+    if (embed) reportHeight();
+  } catch (error) {
+    setStatus('failed', { message: error.message }, true);
   }
 }
 

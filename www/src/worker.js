@@ -1,22 +1,58 @@
-// Runs the wasm engine off the main thread. The engine is built once and kept.
+// Runs the wasm engine off the main thread, so the page never freezes. One Engine lives here; the
+// page sends one document per message, which lets it show progress and cancel between documents.
 import init, { Engine } from '../dist/pkg/stance.js';
+import { wasmSource } from './wasm-source.js';
 
-const ready = init({ module_or_path: new URL('./pkg/stance_bg.wasm', import.meta.url) }).then(() => new Engine());
+const ready = init({ module_or_path: wasmSource() });
+let engine;
 
-self.onmessage = async ({ data: { documents } }) => {
+// Dimension management lives only here: a fresh Engine has the built-in dimensions, and the
+// user's dimension files are added on top (the engine cannot remove a dimension).
+async function buildEngine(dimensionFiles) {
+  await ready;
+  const next = new Engine();
+  for (const { name, json } of dimensionFiles) next.add_dimension(name, json);
+  engine = next;
+  return engine.dimensions();
+}
+
+// The evidence view highlights spans in the text the engine analysed. Until a report carries
+// that text itself (`report.text.content`), plain-text inputs are decoded here with the encoding
+// the engine detected, which gives the same UTF-16 string the spans count in.
+function analysedText(report, bytes) {
+  if (typeof report.text?.content === 'string') return report.text.content;
   try {
-    const engine = await ready;
-    const reports = [];
-    const errors = [];
-    for (const { id, path, bytes } of documents) {
-      try {
-        reports.push(engine.analyze(id, path, new Uint8Array(bytes)));
-      } catch (error) {
-        errors.push(String(error.message ?? error));
-      }
-    }
-    self.postMessage({ reports, errors });
+    return new TextDecoder(report.encoding).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function compare(reports) {
+  if (typeof engine.compare === 'function') return engine.compare(reports);
+  return null;
+}
+
+const handlers = {
+  async dimensions({ files }) {
+    return { dimensions: await buildEngine(files) };
+  },
+  async analyse({ id, path, bytes }) {
+    if (!engine) await buildEngine([]);
+    const data = new Uint8Array(bytes);
+    const report = engine.analyze(id, path, data);
+    report.sourceText = analysedText(report, data);
+    return { report };
+  },
+  async compare({ reports }) {
+    return { comparison: compare(reports) };
+  },
+};
+
+self.onmessage = async ({ data: { call, request, ...args } }) => {
+  try {
+    self.postMessage({ request, ok: true, ...(await handlers[call](args)) });
   } catch (error) {
-    self.postMessage({ reports: [], errors: [`The engine could not start: ${error.message ?? error}`] });
+    self.postMessage({ request, ok: false, error: String(error?.message ?? error) });
   }
 };

@@ -1,0 +1,108 @@
+// The reader's own documents: a .txt, a .docx and a Chinese .pdf are added, charted, kept across a
+// reload; bad files get a message naming them; user text and file names are never run as HTML.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { launchChromium, openPage, SCREENSHOTS, serveWww, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+
+const TEXT = '我们坚持网络主权原则，主张在联合国框架下制定国际规则，反对网络霸权。各国政府应当主导互联网治理。';
+const EVIL = '<img src=x onerror=alert(1)>';
+const folder = mkdtempSync(join(tmpdir(), 'stance-e2e-'));
+
+function docx(text) {
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(xml),
+  });
+}
+
+let served;
+let browser;
+before(async () => {
+  served = await serveWww();
+  browser = await launchChromium();
+  writeFileSync(join(folder, 'position.txt'), TEXT);
+  writeFileSync(join(folder, 'memo.docx'), docx('多利益相关方模式是互联网治理的基础，ICANN 与互联网工程任务组由社群自下而上治理。'));
+  writeFileSync(join(folder, `${EVIL}.txt`), EVIL);
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
+  // A Chinese PDF, printed by Chromium itself (CID fonts with a ToUnicode map, like most PDFs).
+  const printer = await browser.newPage();
+  await printer.setContent(`<html lang="zh"><body style="font: 20px 'Noto Sans CJK SC'"><p>${TEXT}</p><p>联合国宪章和主权平等原则适用于网络空间。</p></body></html>`);
+  writeFileSync(join(folder, '立场文件.pdf'), await printer.pdf({ format: 'A5' }));
+  await printer.close();
+});
+after(async () => {
+  await browser?.close();
+  served?.server.close();
+});
+
+test('adding documents, persistence, bad files and hostile names', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const { problems } = await openPage.record(page, served.url);
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    dialog.dismiss();
+  });
+  await page.goto(served.url);
+  await waitForAnalysis(page, 5);
+
+  await page.setInputFiles('#file-input', [join(folder, 'position.txt')]);
+  await waitForAnalysis(page, 6);
+  assert.equal(await sovereigntyDots(page), 6, 'the .txt is charted');
+
+  await page.setInputFiles('#file-input', [join(folder, '立场文件.pdf')]);
+  await page.waitForFunction(() => [...document.querySelectorAll('#document-list .doc-title')].some((e) => e.textContent === '立场文件'));
+  await waitForAnalysis(page, 7);
+  assert.equal(await sovereigntyDots(page), 7, 'the Chinese PDF is read with pdf.js and charted');
+
+  await page.setInputFiles('#file-input', [join(folder, 'memo.docx')]);
+  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 3);
+  await page.waitForFunction(() => /analysed/.test(document.getElementById('status').textContent));
+  const docxOutcome = await page.evaluate(() => ({
+    charted: [...document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text')].some((e) => e.textContent === 'memo'),
+    problem: [...document.querySelectorAll('#problems li')].map((e) => e.textContent).find((text) => text.includes('memo.docx')) ?? null,
+  }));
+  assert.ok(docxOutcome.charted || docxOutcome.problem, 'the .docx is charted, or a message names it');
+
+  await page.setInputFiles('#file-input', [join(folder, 'empty.txt'), join(folder, 'picture.txt'), join(folder, `${EVIL}.txt`)]);
+  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 5);
+  await page.waitForFunction(() => /analysed/.test(document.getElementById('status').textContent));
+  const messages = await page.locator('#problems li span').allTextContents();
+  assert.ok(messages.some((m) => m.startsWith('empty.txt') && /empty/.test(m)), `empty file named: ${messages}`);
+  assert.ok(messages.some((m) => m.startsWith('picture.txt') && /binary/.test(m)), `binary file named: ${messages}`);
+  assert.ok(messages.some((m) => m.includes(EVIL) && /no cue words/.test(m)), `document without relevant content named: ${messages}`);
+  assert.equal(await page.locator('#document-list .doc-title', { hasText: EVIL }).count(), 1, 'the hostile name is shown as text');
+  assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from user text');
+
+  await page.fill('#paste-title', 'Pasted position');
+  await page.fill('#paste-text', '互联网治理应当坚持多利益相关方模式，私营部门、民间社会和技术社群共同参与。');
+  await page.click('#paste-form button[type=submit]');
+  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 6);
+  await page.waitForFunction(() => /analysed/.test(document.getElementById('status').textContent));
+  await page.screenshot({ path: `${SCREENSHOTS}own-documents.png`, fullPage: true });
+
+  await page.reload();
+  await waitForAnalysis(page, 5);
+  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 6);
+  const titles = await page.locator('#document-list li.user .doc-title').allTextContents();
+  assert.ok(titles.includes('position') && titles.includes('立场文件') && titles.includes('Pasted position'), 'documents survive a reload');
+
+  await page.check('#hide-corpus');
+  await page.waitForFunction(() => document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text').length < 6);
+  assert.equal(await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text', { hasText: '联合国回归' }).count(), 0, 'the corpus can be hidden');
+  await page.uncheck('#hide-corpus');
+  await page.locator('#document-list li.user', { hasText: 'Pasted position' }).getByRole('button', { name: /Remove/ }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 5);
+  await page.screenshot({ path: `${SCREENSHOTS}after-reload.png`, fullPage: true });
+  assert.equal(dialogs, 0, 'no alert ran');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

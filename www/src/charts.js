@@ -1,0 +1,240 @@
+// The charts, drawn with Observable Plot as SVG. Each comes in a <figure> with a title, a one-line
+// reading, the chart, and the same numbers as a table. Colours are Okabe–Ito (colour-blind safe).
+import * as Plot from '@observablehq/plot';
+import { dimensionNames, t } from './i18n.js';
+
+export const FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const COLOURS = { corpus: '#0072B2', user: '#D55E00', negative: '#0072B2', positive: '#D55E00' };
+const fmt = (value) => (value === null || value === undefined ? '—' : value.toFixed(2));
+const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '—');
+
+/** A figure with caption, reading, chart and table; `id` names it for export, embed and links. */
+export function chartFigure({ id, title, reading, chart, table, dimension }) {
+  const figure = document.createElement('figure');
+  figure.className = 'chart';
+  figure.id = `chart-${id}`;
+  figure.dataset.chart = id;
+  if (dimension) figure.dataset.dimension = dimension;
+  const caption = document.createElement('figcaption');
+  const heading = document.createElement('h3');
+  heading.textContent = title;
+  const line = document.createElement('p');
+  line.className = 'reading';
+  line.textContent = reading;
+  caption.append(heading, line);
+  const body = document.createElement('div');
+  body.className = 'chart-body';
+  body.append(chart);
+  figure.append(caption, body);
+  if (table) {
+    const details = document.createElement('details');
+    details.className = 'table';
+    const summary = document.createElement('summary');
+    summary.textContent = t('showTable');
+    details.append(summary, table);
+    figure.append(details);
+  }
+  return figure;
+}
+
+/** A plain table from column headers and rows of cell values (always inserted as text). */
+export function dataTable(headers, rows) {
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const header of headers) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = header;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const cells of rows) {
+    const row = body.insertRow();
+    cells.forEach((cell, index) => {
+      const element = index === 0 ? document.createElement('th') : document.createElement('td');
+      if (index === 0) element.scope = 'row';
+      element.textContent = cell;
+      row.append(element);
+    });
+  }
+  return table;
+}
+
+export function notAvailable(message = t('notAvailable')) {
+  const note = document.createElement('p');
+  note.className = 'not-available';
+  note.textContent = message;
+  return note;
+}
+
+const scoreOf = (doc, dimension) => doc.report?.dimensions?.[dimension.id] ?? null;
+
+/** Both dimensions at once: x and y are positions, whiskers are the 90% intervals. */
+export function positionMap(docs, [dx, dy], width) {
+  const nx = dimensionNames(dx);
+  const ny = dimensionNames(dy);
+  const placed = [];
+  const unplaced = [];
+  for (const doc of docs) {
+    const sx = scoreOf(doc, dx);
+    const sy = scoreOf(doc, dy);
+    if (sx?.score != null && sy?.score != null) placed.push({ doc, x: sx.score, y: sy.score, xci: sx.ci, yci: sy.ci });
+    else unplaced.push(doc);
+  }
+  const size = Math.min(width, 640);
+  const height = Math.round(size * 0.8);
+  spreadLabels(placed, size, height);
+  const chart = Plot.plot({
+    width: size,
+    height,
+    marginLeft: 48,
+    marginRight: 24,
+    marginBottom: 44,
+    style: { fontFamily: FONT, fontSize: '12px' },
+    x: { domain: [-1, 1], grid: true, label: `← ${nx.left}    ${nx.right} →`, labelAnchor: 'center', labelOffset: 36 },
+    y: { domain: [-1, 1], grid: true, label: `↓ ${ny.left}    ${ny.right} ↑`, labelAnchor: 'center' },
+    marks: [
+      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
+      Plot.ruleY(placed, { y: 'y', x1: (d) => d.xci[0], x2: (d) => d.xci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
+      Plot.ruleX(placed, { x: 'x', y1: (d) => d.yci[0], y2: (d) => d.yci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
+      Plot.dot(placed, {
+        x: 'x',
+        y: 'y',
+        r: 5,
+        fill: (d) => COLOURS[d.doc.source],
+        stroke: 'var(--bg, white)',
+        title: (d) => `${d.doc.title}\n${nx.title}: ${fmt(d.x)} ${interval(d.xci)}\n${ny.title}: ${fmt(d.y)} ${interval(d.yci)}`,
+      }),
+      Plot.text(placed, { x: 'x', y: 'labelY', text: (d) => d.doc.title, dx: 8, textAnchor: 'start', fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+    ],
+  });
+  const reading = `${t('mapReading', { leftX: nx.left, rightX: nx.right, leftY: ny.left, rightY: ny.right })}${
+    unplaced.length ? ` ${t('mapUnplaced', { names: unplaced.map((doc) => doc.title).join(', ') })}` : ''
+  }`;
+  const table = dataTable(
+    [t('document'), `${nx.title}`, t('interval'), `${ny.title}`, t('interval')],
+    docs.map((doc) => [doc.title, fmt(scoreOf(doc, dx)?.score), interval(scoreOf(doc, dx)?.ci), fmt(scoreOf(doc, dy)?.score), interval(scoreOf(doc, dy)?.ci)]),
+  );
+  return chartFigure({ id: 'map', title: t('mapTitle'), reading, chart, table });
+}
+
+// Plot does not move overlapping labels apart: nudge each label down until it clears the labels
+// above it that start near the same x. Works in pixels, returns positions in data units.
+function spreadLabels(points, width, height) {
+  const xPixels = (width - 48 - 24) / 2;
+  const yPixels = (height - 20 - 44) / 2;
+  const labels = [];
+  for (const point of [...points].sort((a, b) => b.y - a.y)) {
+    const x = point.x * xPixels;
+    let top = -point.y * yPixels - 9;
+    for (const other of labels) {
+      if (Math.abs(other.x - x) < 170 && Math.abs(other.top - top) < 15) top = other.top + 15;
+    }
+    labels.push({ x, top });
+    point.labelY = -top / yPixels;
+  }
+}
+
+/** One dimension: documents ranked by position, dot and whisker. */
+export function ranking(docs, dimension, width) {
+  const names = dimensionNames(dimension);
+  const rows = docs.map((doc) => ({ doc, ...(scoreOf(doc, dimension) ?? { score: null, ci: null, hits: 0 }) }));
+  rows.sort((a, b) => (a.score ?? Infinity) - (b.score ?? Infinity));
+  const scored = rows.filter((row) => row.score !== null);
+  const unscored = rows.filter((row) => row.score === null);
+  const narrow = width < 560;
+  const chart = Plot.plot({
+    width,
+    height: 40 + rows.length * 30,
+    marginLeft: narrow ? 120 : 220,
+    marginRight: 24,
+    style: { fontFamily: FONT, fontSize: '12px' },
+    x: { domain: [-1, 1], grid: true, label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center' },
+    y: { domain: rows.map((row) => row.doc.id), label: null, tickFormat: (id) => truncate(rows.find((row) => row.doc.id === id).doc.title, narrow ? 14 : 30) },
+    marks: [
+      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
+      Plot.ruleY(scored, { y: (d) => d.doc.id, x1: (d) => d.ci[0], x2: (d) => d.ci[1], stroke: (d) => COLOURS[d.doc.source], strokeWidth: 2 }),
+      Plot.dot(scored, { y: (d) => d.doc.id, x: 'score', r: 5, fill: (d) => COLOURS[d.doc.source], title: (d) => `${d.doc.title}: ${fmt(d.score)} ${interval(d.ci)}` }),
+      Plot.text(unscored, { y: (d) => d.doc.id, x: 0, text: () => t('insufficient'), fill: 'currentColor', fillOpacity: 0.65 }),
+    ],
+  });
+  const table = dataTable(
+    [t('document'), t('score'), t('interval'), t('hits'), t('status')],
+    rows.map((row) => [row.doc.title, fmt(row.score), interval(row.ci), String(hitCount(row.hits)), row.score === null ? t('insufficient') : 'ok']),
+  );
+  return chartFigure({
+    id: `ranking-${dimension.id}`,
+    dimension: dimension.id,
+    title: t('rankingTitle', { dimension: names.title }),
+    reading: t('rankingReading', names),
+    chart,
+    table,
+  });
+}
+
+/** Cue hits are a count today and a list of tagged hits once the model branch lands. */
+export const hitCount = (hits) => (Array.isArray(hits) ? hits.length : (hits ?? 0));
+
+const truncate = (text, length) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+/**
+ * Document × document distances. Uses the engine's comparison when it has one
+ * (`comparison.distances`: [{a, b, distance}] by document id, assumed); otherwise the Euclidean
+ * distance between positions on the plotted dimensions both documents have a score on.
+ */
+export function heatmap(docs, dimensions, comparison, width) {
+  const pairs = [];
+  for (const a of docs) {
+    for (const b of docs) pairs.push({ a, b, distance: distanceBetween(a, b, dimensions, comparison) });
+  }
+  const narrow = width < 560;
+  const label = (id) => truncate(docs.find((doc) => doc.id === id).title, narrow ? 10 : 22);
+  const size = Math.min(width, 120 + docs.length * (narrow ? 40 : 70));
+  const chart = Plot.plot({
+    width: size,
+    height: Math.min(size, 100 + docs.length * 44),
+    marginLeft: narrow ? 90 : 170,
+    marginBottom: narrow ? 90 : 130,
+    style: { fontFamily: FONT, fontSize: '12px' },
+    x: { domain: docs.map((doc) => doc.id), tickFormat: label, tickRotate: -40, label: null },
+    y: { domain: docs.map((doc) => doc.id), tickFormat: label, label: null },
+    color: { scheme: 'blues', domain: [0, 2], label: t('distance'), legend: true },
+    marks: [
+      Plot.cell(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, fill: (d) => d.distance ?? undefined, inset: 0.5, title: (d) => `${d.a.title} ↔ ${d.b.title}: ${fmt(d.distance)}` }),
+      Plot.text(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, text: (d) => fmt(d.distance), fill: (d) => (d.distance > 1 ? 'white' : 'black'), fontSize: 11 }),
+    ],
+  });
+  const table = dataTable(
+    [t('document'), ...docs.map((doc) => doc.title)],
+    docs.map((a) => [a.title, ...docs.map((b) => fmt(distanceBetween(a, b, dimensions, comparison)))]),
+  );
+  return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading: t('heatmapReading'), chart, table });
+}
+
+function distanceBetween(a, b, dimensions, comparison) {
+  const given = comparison?.distances?.find?.((d) => (d.a === a.id && d.b === b.id) || (d.a === b.id && d.b === a.id));
+  if (given) return given.distance;
+  if (a === b) return 0;
+  const shared = dimensions.map((dim) => [scoreOf(a, dim)?.score, scoreOf(b, dim)?.score]).filter(([x, y]) => x != null && y != null);
+  if (!shared.length) return null;
+  return Math.sqrt(shared.reduce((sum, [x, y]) => sum + (x - y) ** 2, 0) / shared.length);
+}
+
+/** Key terms per document (`comparison.keyness`: {docId: [{term, score}]}, assumed). */
+export function keyness(docs, comparison, width) {
+  const keyed = docs.filter((doc) => Array.isArray(comparison?.keyness?.[doc.id]));
+  if (!keyed.length) return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: notAvailable() });
+  const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, score }) => ({ doc: doc.title, term, score })));
+  const chart = Plot.plot({
+    width,
+    marginLeft: 90,
+    style: { fontFamily: FONT, fontSize: '12px' },
+    fy: { label: null },
+    y: { label: null },
+    x: { label: t('keynessTitle'), grid: true },
+    marks: [Plot.barX(rows, { fy: 'doc', y: 'term', x: 'score', fill: COLOURS.corpus, sort: { y: '-x' } })],
+  });
+  const table = dataTable([t('document'), t('term'), t('score')], rows.map((row) => [row.doc, row.term, fmt(row.score)]));
+  return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart, table });
+}

@@ -1,0 +1,81 @@
+// The page's side of the worker: promises for each call, a queue that analyses documents one at
+// a time with progress, and cancel (which ends the worker; the next call starts a fresh one).
+import { startWorker } from './platform.js';
+
+let worker;
+let nextRequest = 1;
+const pending = new Map();
+let dimensionFiles = [];
+
+function ensureWorker() {
+  if (worker) return worker;
+  worker = startWorker();
+  worker.onmessage = ({ data }) => {
+    const waiting = pending.get(data.request);
+    pending.delete(data.request);
+    if (data.ok) waiting?.resolve(data);
+    else waiting?.reject(new Error(data.error));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failAll(new Error(event.message || 'the analysis worker stopped'));
+  };
+  if (dimensionFiles.length) call('dimensions', { files: dimensionFiles }).catch(() => {});
+  return worker;
+}
+
+function failAll(error) {
+  for (const { reject } of pending.values()) reject(error);
+  pending.clear();
+  worker?.terminate();
+  worker = undefined;
+}
+
+function call(name, args, transfer = []) {
+  const request = nextRequest++;
+  const reply = new Promise((resolve, reject) => pending.set(request, { resolve, reject }));
+  ensureWorker().postMessage({ call: name, request, ...args }, transfer);
+  return reply;
+}
+
+/** Replaces the user's dimension files; resolves to the dimensions in use. */
+export async function setDimensionFiles(files) {
+  const { dimensions } = await call('dimensions', { files });
+  dimensionFiles = files;
+  return dimensions;
+}
+
+export class Cancelled extends Error {}
+
+/**
+ * Analyses documents one by one. `onProgress(done, total)` after each; `onResult(doc, report,
+ * error)` for each. Resolves when all are done or `signal` aborts (then the worker is ended).
+ */
+export async function analyseAll(documents, { onProgress, onResult, signal }) {
+  let done = 0;
+  const aborted = new Promise((_, reject) =>
+    signal?.addEventListener('abort', () => {
+      failAll(new Cancelled('cancelled'));
+      reject(new Cancelled('cancelled'));
+    }),
+  );
+  aborted.catch(() => {});
+  for (const doc of documents) {
+    if (signal?.aborted) throw new Cancelled('cancelled');
+    try {
+      const bytes = doc.bytes.slice(0);
+      const { report } = await Promise.race([call('analyse', { id: doc.id, path: doc.path, bytes }, [bytes]), aborted]);
+      onResult(doc, report, null);
+    } catch (error) {
+      if (error instanceof Cancelled) throw error;
+      onResult(doc, null, error);
+    }
+    onProgress(++done, documents.length);
+  }
+}
+
+/** The engine's cross-document comparison, or null while the engine has none. */
+export async function compareReports(reports) {
+  const { comparison } = await call('compare', { reports: reports.map(({ sourceText, ...report }) => report) });
+  return comparison;
+}

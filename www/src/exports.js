@@ -1,0 +1,154 @@
+// Downloads: a chart as SVG or PNG, the scores as CSV or JSON, the whole session as JSON.
+import { FONT, hitCount } from './charts.js';
+
+export function download(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A standalone SVG of a chart figure: the plot (the largest SVG in it) with its title, explicit
+ * colours instead of the page's CSS variables, and a font list that has CJK fonts, so Chinese
+ * labels survive outside the page.
+ */
+export function standaloneSvg(figure) {
+  const svgs = [...figure.querySelectorAll('.chart-body svg')];
+  const plot = svgs.sort((a, b) => b.getBoundingClientRect().width * b.getBoundingClientRect().height - a.getBoundingClientRect().width * a.getBoundingClientRect().height)[0];
+  if (!plot) return null;
+  const styles = getComputedStyle(document.body);
+  const foreground = styles.getPropertyValue('color');
+  const background = styles.getPropertyValue('background-color');
+  const { width, height } = plot.getBoundingClientRect();
+  const titleHeight = 28;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('width', Math.ceil(width));
+  svg.setAttribute('height', Math.ceil(height + titleHeight));
+  svg.setAttribute('viewBox', `0 0 ${Math.ceil(width)} ${Math.ceil(height + titleHeight)}`);
+  svg.setAttribute('style', `color: ${foreground}; font-family: ${FONT}; font-size: 12px`);
+  const backdrop = document.createElementNS(svg.namespaceURI, 'rect');
+  backdrop.setAttribute('width', '100%');
+  backdrop.setAttribute('height', '100%');
+  backdrop.setAttribute('fill', background);
+  const title = document.createElementNS(svg.namespaceURI, 'text');
+  title.setAttribute('x', 8);
+  title.setAttribute('y', 19);
+  title.setAttribute('font-weight', 'bold');
+  title.setAttribute('font-size', '15');
+  title.setAttribute('fill', 'currentColor');
+  title.textContent = figure.querySelector('figcaption h3')?.textContent ?? '';
+  const body = plot.cloneNode(true);
+  body.setAttribute('y', titleHeight);
+  body.setAttribute('width', Math.ceil(width));
+  body.setAttribute('height', Math.ceil(height));
+  body.style.setProperty('--bg', background);
+  svg.append(backdrop, title, body);
+  return new XMLSerializer().serializeToString(svg);
+}
+
+export const svgBlob = (figure) => new Blob([standaloneSvg(figure)], { type: 'image/svg+xml' });
+
+/** The SVG drawn at twice its size onto a canvas; the fonts are the machine's, CJK included. */
+export async function pngBlob(figure) {
+  const source = standaloneSvg(figure);
+  const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
+    const context = canvas.getContext('2d');
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0);
+    return await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** One row per document and dimension. */
+export function scoreRows(docs, dimensions) {
+  return docs.flatMap((doc) =>
+    dimensions.map((dimension) => {
+      const score = doc.report?.dimensions?.[dimension.id] ?? {};
+      return {
+        document: doc.title,
+        path: doc.path,
+        source: doc.source,
+        dimension: dimension.id,
+        score: score.score ?? null,
+        ci_low: score.ci?.[0] ?? null,
+        ci_high: score.ci?.[1] ?? null,
+        status: score.status ?? 'not_analysed',
+        hits: hitCount(score.hits),
+      };
+    }),
+  );
+}
+
+const csvCell = (value) => {
+  const text = value === null ? '' : String(value);
+  // Quote always; a leading =, +, - or @ is prefixed so spreadsheets don't run it as a formula.
+  return `"${(/^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text).replaceAll('"', '""')}"`;
+};
+
+export function scoresCsv(rows) {
+  const headers = Object.keys(rows[0] ?? { document: '' });
+  const lines = [headers.join(','), ...rows.map((row) => headers.map((key) => csvCell(row[key])).join(','))];
+  // The BOM makes spreadsheet programs read the Chinese titles as UTF-8.
+  return new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+}
+
+export const scoresJson = (docs, dimensions) =>
+  new Blob([JSON.stringify({ dimensions: dimensions.map((d) => d.id), scores: scoreRows(docs, dimensions) }, null, 2)], { type: 'application/json' });
+
+export const SESSION_FORMAT = 'stance-session';
+
+function toBase64(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+/** The reader's documents (as their original bytes) and dimension files, plus view settings. */
+export function sessionBlob({ documents, dimensionFiles, settings }) {
+  const session = {
+    format: SESSION_FORMAT,
+    version: 1,
+    documents: documents.map(({ title, path, hidden, bytes }) => ({ title, path, hidden, bytes: toBase64(bytes) })),
+    dimensionFiles,
+    settings,
+  };
+  return new Blob([JSON.stringify(session)], { type: 'application/json' });
+}
+
+/** Parses a session file; throws with a short reason when it is not one. */
+export function parseSession(text) {
+  const session = JSON.parse(text);
+  if (session?.format !== SESSION_FORMAT) throw new Error(`"format" is not "${SESSION_FORMAT}"`);
+  if (!Array.isArray(session.documents)) throw new Error('"documents" is missing');
+  return {
+    documents: session.documents.map(({ title, path, hidden, bytes }, index) => {
+      if (typeof bytes !== 'string') throw new Error(`documents[${index}].bytes is missing`);
+      return { title: String(title ?? path ?? `document ${index + 1}`), path: String(path ?? `${title}.txt`), hidden: Boolean(hidden), bytes: fromBase64(bytes) };
+    }),
+    dimensionFiles: Array.isArray(session.dimensionFiles) ? session.dimensionFiles.map(({ name, json }) => ({ name: String(name), json: String(json) })) : [],
+    settings: session.settings ?? {},
+  };
+}

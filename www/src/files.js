@@ -1,0 +1,89 @@
+// Turns what the reader drops, picks or pastes into documents: {title, path, bytes}. Files are read
+// as raw bytes (the engine detects the encoding and reads md/html/docx itself); PDFs are turned
+// into text here with pdf.js, which is loaded only when a PDF arrives.
+import { OFFLINE } from './platform.js';
+import { t } from './i18n.js';
+
+export const MAX_MEGABYTES = 25;
+const READABLE = /\.(txt|text|md|markdown|html?|xhtml|docx|pdf)$/i;
+
+export class FileProblem extends Error {
+  constructor(name, problem) {
+    super(t('fileProblem', { name, problem }));
+  }
+}
+
+/** Files from a drop, including the contents of dropped folders. */
+export async function droppedFiles(dataTransfer) {
+  const entries = [...dataTransfer.items].map((item) => item.webkitGetAsEntry?.()).filter(Boolean);
+  if (!entries.length) return [...dataTransfer.files].map((file) => ({ file, path: file.name }));
+  const found = [];
+  await Promise.all(entries.map((entry) => walk(entry, found)));
+  return found;
+}
+
+async function walk(entry, found) {
+  if (entry.isFile) {
+    const file = await new Promise((resolve, reject) => entry.file(resolve, reject));
+    found.push({ file, path: entry.fullPath.replace(/^\//, '') });
+    return;
+  }
+  const reader = entry.createReader();
+  for (;;) {
+    const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+    if (!batch.length) return;
+    await Promise.all(batch.map((child) => walk(child, found)));
+  }
+}
+
+/** Picked files (also from a folder picker, which gives webkitRelativePath). */
+export const pickedFiles = (fileList) => [...fileList].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
+
+/** Whether a picked/dropped file is worth reading; folders carry many files that are not. */
+export const isReadable = ({ path }) => READABLE.test(path);
+
+/** Reads one file into a document, or throws a FileProblem naming it. */
+export async function readFile({ file, path }) {
+  const name = file.name;
+  if (file.size === 0) throw new FileProblem(name, t('emptyFile'));
+  if (file.size > MAX_MEGABYTES * 1024 * 1024) {
+    throw new FileProblem(name, t('tooLarge', { size: (file.size / 1048576).toFixed(1), limit: MAX_MEGABYTES }));
+  }
+  const bytes = await file.arrayBuffer();
+  if (/\.pdf$/i.test(name)) return { title: stem(name), path, bytes: await pdfText(name, bytes) };
+  return { title: stem(name), path, bytes };
+}
+
+export const textDocument = (title, text) => ({ title, path: `${title}.txt`, bytes: new TextEncoder().encode(text).buffer });
+
+const stem = (name) => name.replace(/\.[^.]+$/, '') || name;
+
+// pdf.js and its worker are copied to dist/pdfjs by the build, with the CMaps that Chinese PDFs
+// using predefined CJK encodings need.
+async function pdfText(name, bytes) {
+  if (OFFLINE) throw new FileProblem(name, t('pdfOffline'));
+  const base = new URL('./pdfjs/', import.meta.url);
+  const pdfjs = await import(/* webpackIgnore: true */ new URL('pdf.min.mjs', base).href);
+  pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.min.mjs', base).href;
+  let pdf;
+  try {
+    pdf = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      cMapUrl: new URL('cmaps/', base).href,
+      cMapPacked: true,
+      isEvalSupported: false,
+      disableFontFace: true,
+    }).promise;
+  } catch (error) {
+    throw new FileProblem(name, error.message);
+  }
+  const pages = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const { items } = await (await pdf.getPage(number)).getTextContent();
+    pages.push(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
+  }
+  await pdf.destroy();
+  const text = pages.join('\n\n');
+  if (!text.trim()) throw new FileProblem(name, t('noText'));
+  return new TextEncoder().encode(text).buffer;
+}

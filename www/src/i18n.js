@@ -1,0 +1,255 @@
+// Interface strings in English and Chinese. The language follows the browser unless the reader
+// picks one; elements with data-i18n="key" get their text from here.
+const STRINGS = {
+  en: {
+    title: 'Stance',
+    lede: 'Where documents stand on cyberspace governance, scored in your browser. Nothing you analyse leaves this page.',
+    plain: '{text}',
+    loadingEngine: 'Loading the engine…',
+    analysing: 'Analysing {done} of {total}…',
+    cancel: 'Cancel',
+    cancelled: 'Analysis cancelled; {count} documents are charted.',
+    analysed: '{count} documents analysed.',
+    analysedWithProblems: '{count} documents analysed. Problems: {problems}',
+    failed: 'Something went wrong: {message}',
+    documents: 'Documents',
+    yourDocuments: 'Your documents',
+    addDocuments: 'Add documents',
+    addHint: 'Drop files or folders here (txt, md, html, docx, pdf), or',
+    chooseFiles: 'choose files',
+    chooseFolder: 'choose a folder',
+    pasteLabel: 'Or paste text',
+    pasteTitle: 'Title',
+    pasteAdd: 'Add pasted text',
+    pastedDefault: 'Pasted text',
+    privacy: 'Your documents stay on this machine: they are read and scored in this page and kept in this browser only.',
+    hideCorpus: 'Hide the default corpus',
+    show: 'Show',
+    rename: 'Rename',
+    remove: 'Remove',
+    corpus: 'default corpus',
+    notScored: 'not scored',
+    dimensions: 'Dimensions',
+    plot: 'Plot',
+    cues: 'Cue words',
+    loadDimension: 'Load a dimension file',
+    exportDimension: 'Export',
+    resetDimensions: 'Reset to built-in dimensions',
+    negativePole: 'negative pole',
+    positivePole: 'positive pole',
+    weight: 'weight',
+    term: 'term',
+    pole: 'pole',
+    mapTitle: 'Position map',
+    mapReading: 'Each point is a document; the whiskers are its 90% intervals. {leftX} is left, {rightX} right; {leftY} is down, {rightY} up.',
+    mapUnplaced: 'Not placed (insufficient evidence on a plotted dimension): {names}',
+    mapNeedsTwo: 'Choose two dimensions to draw the position map.',
+    rankingTitle: 'Ranking: {dimension}',
+    rankingReading: 'Documents from most {left} (left) to most {right} (right); the whisker is the 90% interval. Overlapping whiskers mean the difference is uncertain.',
+    heatmapTitle: 'How far apart the documents are',
+    heatmapReading: 'Each cell is the distance between two documents over the plotted dimensions; darker means further apart.',
+    keynessTitle: 'Key terms',
+    keynessReading: 'Terms that are unusually frequent in one document compared with the others.',
+    evidenceTitle: 'Evidence: {document}',
+    evidenceReading: 'The sentences that moved the score, cue words highlighted; negated, attributed and criticised cues are marked apart.',
+    evidenceFor: 'Evidence for',
+    evidenceSentences: 'Evidence sentences',
+    contributionsTitle: 'Contributions of cue words',
+    contributionsReading: 'How much each cue word pushed the score: left bars toward {left}, right bars toward {right}.',
+    notAvailable: 'Not available in this version of the engine.',
+    insufficient: 'insufficient evidence',
+    showTable: 'Table',
+    document: 'Document',
+    score: 'Score',
+    interval: '90% interval',
+    hits: 'Cue hits',
+    status: 'Status',
+    distance: 'Distance',
+    removedText: 'Show removed boilerplate and notes',
+    noRemovals: 'Nothing was removed from this document.',
+    legendNegated: 'negated',
+    legendAttributed: 'attributed to others',
+    legendCriticised: 'criticised',
+    legendCue: 'cue word',
+    export: 'Export',
+    exportScores: 'Scores',
+    exportSession: 'Session',
+    importSession: 'Import a session',
+    share: 'Copy link to this view',
+    copied: 'Link copied.',
+    embed: 'Embed',
+    embedTitle: 'Embed this chart',
+    embedIframe: 'Any page (iframe):',
+    embedElement: 'Pages that allow scripts (custom element):',
+    embedNote: 'Embeds show the default corpus; they resize with their container and follow light or dark mode.',
+    close: 'Close',
+    offline: 'Download for offline use',
+    offlineNote: 'One HTML file with everything inside: it works without a network, on your own documents.',
+    language: '中文',
+    languageLabel: 'Switch the interface to Chinese',
+    sessionImported: 'Session imported: {count} documents.',
+    fileProblem: '{name}: {problem}',
+    emptyFile: 'the file is empty',
+    tooLarge: 'the file is {size} MB; the page reads files up to {limit} MB',
+    noText: 'no text was found in it',
+    noRelevant: 'no cue words of any dimension were found, so it cannot be placed',
+    pdfOffline: 'PDF reading is not part of the offline file; convert it to text or use the online page',
+    badSession: 'this is not a Stance session file ({message})',
+    from: 'source',
+    skipNote: 'Skipped unsupported file type',
+    chartLabel: 'chart',
+    selectDocument: 'Choose a document',
+    about: 'Negative scores lean toward state sovereignty / the UN, positive toward multistakeholder governance / ICANN. A score is computed only where a document has enough cue words.',
+  },
+  zh: {
+    title: 'Stance 立场',
+    lede: '在浏览器中评估文件在网络空间治理上的立场。你分析的任何内容都不会离开本页。',
+    loadingEngine: '正在加载引擎…',
+    analysing: '正在分析第 {done} / {total} 份…',
+    cancel: '取消',
+    cancelled: '已取消分析；图中有 {count} 份文件。',
+    analysed: '已分析 {count} 份文件。',
+    analysedWithProblems: '已分析 {count} 份文件。问题：{problems}',
+    failed: '出错了：{message}',
+    documents: '文件',
+    yourDocuments: '你的文件',
+    addDocuments: '添加文件',
+    addHint: '把文件或文件夹拖到这里（txt、md、html、docx、pdf），或',
+    chooseFiles: '选择文件',
+    chooseFolder: '选择文件夹',
+    pasteLabel: '或粘贴文本',
+    pasteTitle: '标题',
+    pasteAdd: '添加粘贴的文本',
+    pastedDefault: '粘贴的文本',
+    privacy: '你的文件只留在本机：在本页中读取和评分，只保存在本浏览器里。',
+    hideCorpus: '隐藏默认语料',
+    show: '显示',
+    rename: '重命名',
+    remove: '删除',
+    corpus: '默认语料',
+    notScored: '未评分',
+    dimensions: '维度',
+    plot: '绘制',
+    cues: '提示词',
+    loadDimension: '载入维度文件',
+    exportDimension: '导出',
+    resetDimensions: '恢复内置维度',
+    negativePole: '负极',
+    positivePole: '正极',
+    weight: '权重',
+    term: '词语',
+    pole: '极',
+    mapTitle: '立场图',
+    mapReading: '每个点是一份文件，须线是 90% 区间。左为{leftX}，右为{rightX}；下为{leftY}，上为{rightY}。',
+    mapUnplaced: '未能定位（在所绘维度上证据不足）：{names}',
+    mapNeedsTwo: '请选择两个维度来绘制立场图。',
+    rankingTitle: '排序：{dimension}',
+    rankingReading: '文件从最偏{left}（左）到最偏{right}（右）排列；须线是 90% 区间。须线重叠表示差异不确定。',
+    heatmapTitle: '文件之间的距离',
+    heatmapReading: '每格是两份文件在所绘维度上的距离；颜色越深，相距越远。',
+    keynessTitle: '关键词',
+    keynessReading: '与其他文件相比，在某份文件中特别常见的词。',
+    evidenceTitle: '证据：{document}',
+    evidenceReading: '影响分数的句子，提示词已高亮；被否定、转述他人和批评的提示词另作标记。',
+    evidenceFor: '查看证据',
+    evidenceSentences: '证据句子',
+    contributionsTitle: '提示词的贡献',
+    contributionsReading: '每个提示词把分数推向哪一边：向左为{left}，向右为{right}。',
+    notAvailable: '此版本的引擎尚未提供。',
+    insufficient: '证据不足',
+    showTable: '表格',
+    document: '文件',
+    score: '分数',
+    interval: '90% 区间',
+    hits: '提示词命中',
+    status: '状态',
+    distance: '距离',
+    removedText: '显示被移除的套话和注释',
+    noRemovals: '此文件没有被移除的内容。',
+    legendNegated: '被否定',
+    legendAttributed: '转述他人',
+    legendCriticised: '被批评',
+    legendCue: '提示词',
+    export: '导出',
+    exportScores: '分数',
+    exportSession: '会话',
+    importSession: '导入会话',
+    share: '复制本视图的链接',
+    copied: '链接已复制。',
+    embed: '嵌入',
+    embedTitle: '嵌入此图',
+    embedIframe: '任何网页（iframe）：',
+    embedElement: '允许脚本的网页（自定义元素）：',
+    embedNote: '嵌入图显示默认语料；会随容器调整大小，并跟随浅色或深色模式。',
+    close: '关闭',
+    offline: '下载离线版',
+    offlineNote: '一个包含一切的 HTML 文件：无需网络即可分析你自己的文件。',
+    language: 'English',
+    languageLabel: 'Switch the interface to English',
+    sessionImported: '已导入会话：{count} 份文件。',
+    fileProblem: '{name}：{problem}',
+    emptyFile: '文件是空的',
+    tooLarge: '文件有 {size} MB；本页最多读取 {limit} MB',
+    noText: '其中没有找到文本',
+    noRelevant: '没有找到任何维度的提示词，无法定位',
+    pdfOffline: '离线文件不含 PDF 阅读功能；请转换为文本或使用在线页面',
+    badSession: '这不是 Stance 会话文件（{message}）',
+    from: '来源',
+    skipNote: '跳过不支持的文件类型',
+    chartLabel: '图',
+    selectDocument: '选择文件',
+    about: '负分偏向国家主权 / 联合国，正分偏向多利益相关方治理 / ICANN。只有提示词足够多的文件才会得到分数。',
+  },
+};
+
+let language = pickLanguage();
+
+function pickLanguage() {
+  const saved = new URLSearchParams(location.search).get('lang') ?? safeStorage('stance-lang');
+  if (saved === 'en' || saved === 'zh') return saved;
+  return (navigator.languages ?? [navigator.language]).some((tag) => /^zh\b/i.test(tag)) ? 'zh' : 'en';
+}
+
+function safeStorage(key, value) {
+  try {
+    if (value === undefined) return localStorage.getItem(key);
+    localStorage.setItem(key, value);
+  } catch {
+    return null;
+  }
+}
+
+export const currentLanguage = () => language;
+
+export function t(key, vars = {}) {
+  const template = STRINGS[language][key] ?? STRINGS.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+export function setLanguage(next) {
+  language = next;
+  safeStorage('stance-lang', next);
+  applyStaticText();
+}
+
+/** Fills every element marked data-i18n (text) or data-i18n-label (aria-label). */
+export function applyStaticText(root = document) {
+  document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const element of root.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
+  for (const element of root.querySelectorAll('[data-i18n-placeholder]')) element.placeholder = t(element.dataset.i18nPlaceholder);
+}
+
+// Short pole names for the built-in dimensions; a loaded dimension file uses the text of its
+// `negative` / `positive` fields up to the first colon.
+const POLES = {
+  sovereignty_multistakeholder: { en: ['state sovereignty', 'multistakeholder'], zh: ['国家主权', '多利益相关方'] },
+  un_icann: { en: ['UN-centric', 'ICANN-centric'], zh: ['以联合国为中心', '以 ICANN 为中心'] },
+};
+
+/** {left, right, title} for a dimension, in the interface language. */
+export function dimensionNames(dimension) {
+  const known = POLES[dimension.id]?.[language];
+  const [left, right] = known ?? [dimension.negative, dimension.positive].map((text) => String(text).split(/[:：]/)[0].trim());
+  return { left, right, title: `${left} ↔ ${right}` };
+}

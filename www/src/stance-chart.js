@@ -1,0 +1,29 @@
+// <stance-chart chart="map" dims="a,b">: a Stance chart for pages that allow scripts. It wraps the
+// chrome-less embed view in an iframe (so the page's styles and scripts stay apart) and sizes the
+// iframe to the chart's height, which the embed reports with postMessage.
+class StanceChart extends HTMLElement {
+  connectedCallback() {
+    if (this.frame) return;
+    const url = new URL('../index.html', import.meta.url);
+    url.searchParams.set('embed', this.getAttribute('chart') ?? 'map');
+    if (this.hasAttribute('dims')) url.hash = new URLSearchParams({ dims: this.getAttribute('dims') }).toString();
+    this.frame = document.createElement('iframe');
+    this.frame.src = url.href;
+    this.frame.title = this.getAttribute('title') ?? 'Stance chart';
+    this.frame.loading = 'lazy';
+    this.frame.style.cssText = 'display:block;width:100%;height:420px;border:0';
+    this.onMessage = ({ source, data }) => {
+      if (source === this.frame.contentWindow && data?.stance === 'height' && Number.isFinite(data.height)) {
+        this.frame.style.height = `${data.height}px`;
+      }
+    };
+    window.addEventListener('message', this.onMessage);
+    this.append(this.frame);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('message', this.onMessage);
+  }
+}
+
+if (!customElements.get('stance-chart')) customElements.define('stance-chart', StanceChart);
