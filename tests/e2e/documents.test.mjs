@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { launchChromium, openPage, SCREENSHOTS, serveWww, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
-const TEXT = '我们坚持网络主权原则，主张在联合国框架下制定国际规则，反对网络霸权。各国政府应当主导互联网治理。';
+const TEXT = '我们坚持网络主权和国家主权原则，尊重各国的管辖权。我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。互联网治理应当政府主导，坚持多边参与。';
 const EVIL = '<img src=x onerror=alert(1)>';
 const folder = mkdtempSync(join(tmpdir(), 'stance-e2e-'));
 
@@ -27,7 +27,7 @@ before(async () => {
   served = await serveWww();
   browser = await launchChromium();
   writeFileSync(join(folder, 'position.txt'), TEXT);
-  writeFileSync(join(folder, 'memo.docx'), docx('多利益相关方模式是互联网治理的基础，ICANN 与互联网工程任务组由社群自下而上治理。'));
+  writeFileSync(join(folder, 'memo.docx'), docx('多利益攸关方模式是互联网治理的基础。私营部门、公民社会和技术社群自下而上地参与。ICANN 与 IANA 职能由社群治理，IETF 制定标准。'));
   writeFileSync(join(folder, `${EVIL}.txt`), EVIL);
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
@@ -83,7 +83,7 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from user text');
 
   await page.fill('#paste-title', 'Pasted position');
-  await page.fill('#paste-text', '互联网治理应当坚持多利益相关方模式，私营部门、民间社会和技术社群共同参与。');
+  await page.fill('#paste-text', 'The multistakeholder model works: the private sector, civil society and the technical community govern bottom-up through ICANN and the IETF.');
   await page.click('#paste-form button[type=submit]');
   await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 6);
   await page.waitForFunction(() => /analysed/.test(document.getElementById('status').textContent));

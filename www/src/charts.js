@@ -119,20 +119,21 @@ export function positionMap(docs, [dx, dy], width) {
   return chartFigure({ id: 'map', title: t('mapTitle'), reading, chart, table });
 }
 
-// Plot does not move overlapping labels apart: nudge each label down until it clears the labels
-// above it that start near the same x. Works in pixels, returns positions in data units.
+// Plot does not move overlapping labels apart: going up from the lowest point, lift each label
+// until it clears the labels below it that start near the same x. Works in pixels (y grows
+// upward here), returns label positions in data units.
 function spreadLabels(points, width, height) {
   const xPixels = (width - 48 - 24) / 2;
   const yPixels = (height - 20 - 44) / 2;
   const labels = [];
-  for (const point of [...points].sort((a, b) => b.y - a.y)) {
+  for (const point of [...points].sort((a, b) => a.y - b.y)) {
     const x = point.x * xPixels;
-    let top = -point.y * yPixels - 9;
+    let baseline = point.y * yPixels + 7;
     for (const other of labels) {
-      if (Math.abs(other.x - x) < 170 && Math.abs(other.top - top) < 15) top = other.top + 15;
+      if (Math.abs(other.x - x) < 170 && baseline - other.baseline < 15) baseline = other.baseline + 15;
     }
-    labels.push({ x, top });
-    point.labelY = -top / yPixels;
+    labels.push({ x, baseline });
+    point.labelY = Math.min(baseline / yPixels, 1);
   }
 }
 

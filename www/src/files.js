@@ -65,15 +65,16 @@ async function pdfText(name, bytes) {
   const base = new URL('./pdfjs/', import.meta.url);
   const pdfjs = await import(/* webpackIgnore: true */ new URL('pdf.min.mjs', base).href);
   pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.min.mjs', base).href;
+  const loading = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: new URL('cmaps/', base).href,
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+  });
   let pdf;
   try {
-    pdf = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      cMapUrl: new URL('cmaps/', base).href,
-      cMapPacked: true,
-      isEvalSupported: false,
-      disableFontFace: true,
-    }).promise;
+    pdf = await loading.promise;
   } catch (error) {
     throw new FileProblem(name, error.message);
   }
@@ -82,7 +83,7 @@ async function pdfText(name, bytes) {
     const { items } = await (await pdf.getPage(number)).getTextContent();
     pages.push(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
   }
-  await pdf.destroy();
+  await loading.destroy();
   const text = pages.join('\n\n');
   if (!text.trim()) throw new FileProblem(name, t('noText'));
   return new TextEncoder().encode(text).buffer;
