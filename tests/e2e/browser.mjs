@@ -59,3 +59,6 @@ export async function waitForAnalysis(page, count) {
 }
 
 export const sovereigntyDots = (page) => page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="dot"] circle').count();
+
+/** Waits until nothing is being read or analysed (the charts' aria-busy is false). */
+export const settled = (page) => page.waitForSelector('#charts[aria-busy="false"]', { timeout: 60_000 });

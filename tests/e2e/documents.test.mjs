@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { launchChromium, openPage, SCREENSHOTS, serveWww, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const TEXT = '我们坚持网络主权和国家主权原则，尊重各国的管辖权。我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。互联网治理应当政府主导，坚持多边参与。';
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -55,52 +55,53 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   await waitForAnalysis(page, 5);
 
   await page.setInputFiles('#file-input', [join(folder, 'position.txt')]);
-  await waitForAnalysis(page, 6);
+  await settled(page);
   assert.equal(await sovereigntyDots(page), 6, 'the .txt is charted');
 
   await page.setInputFiles('#file-input', [join(folder, '立场文件.pdf')]);
-  await page.waitForFunction(() => [...document.querySelectorAll('#document-list .doc-title')].some((e) => e.textContent === '立场文件'));
-  await waitForAnalysis(page, 7);
+  await settled(page);
+  assert.equal(await page.locator('#document-list li.user .doc-title', { hasText: /^立场文件$/ }).count(), 1);
   assert.equal(await sovereigntyDots(page), 7, 'the Chinese PDF is read with pdf.js and charted');
 
   await page.setInputFiles('#file-input', [join(folder, 'memo.docx')]);
-  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 3);
-  await page.waitForFunction(() => /analysed/.test(document.getElementById('status').textContent));
-  const docxOutcome = await page.evaluate(() => ({
-    charted: [...document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text')].some((e) => e.textContent === 'memo'),
-    problem: [...document.querySelectorAll('#problems li')].map((e) => e.textContent).find((text) => text.includes('memo.docx')) ?? null,
-  }));
-  assert.ok(docxOutcome.charted || docxOutcome.problem, 'the .docx is charted, or a message names it');
+  await settled(page);
+  const rankingRows = () => page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text').allTextContents();
+  const messages = () => page.locator('#problems li span').allTextContents();
+  // The .docx reader comes with the text pipeline; until then the engine must name the file.
+  const docxCharted = (await rankingRows()).includes('memo');
+  assert.ok(docxCharted || (await messages()).some((m) => m.startsWith('memo.docx')), 'the .docx is charted, or a message names it');
 
   await page.setInputFiles('#file-input', [join(folder, 'empty.txt'), join(folder, 'picture.txt'), join(folder, `${EVIL}.txt`)]);
-  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 5);
-  await page.waitForFunction(() => /analysed/.test(document.getElementById('status').textContent));
-  const messages = await page.locator('#problems li span').allTextContents();
-  assert.ok(messages.some((m) => m.startsWith('empty.txt') && /empty/.test(m)), `empty file named: ${messages}`);
-  assert.ok(messages.some((m) => m.startsWith('picture.txt') && /binary/.test(m)), `binary file named: ${messages}`);
-  assert.ok(messages.some((m) => m.includes(EVIL) && /no cue words/.test(m)), `document without relevant content named: ${messages}`);
+  await settled(page);
+  const shown = await messages();
+  assert.ok(shown.some((m) => m.startsWith('empty.txt') && /empty/.test(m)), `empty file named: ${shown}`);
+  assert.ok(shown.some((m) => m.startsWith('picture.txt') && /binary/.test(m)), `binary file named: ${shown}`);
+  assert.ok(shown.some((m) => m.includes(EVIL) && /no cue words/.test(m)), `document without relevant content named: ${shown}`);
   assert.equal(await page.locator('#document-list .doc-title', { hasText: EVIL }).count(), 1, 'the hostile name is shown as text');
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from user text');
+  assert.equal(await sovereigntyDots(page), docxCharted ? 8 : 7, 'nothing already loaded was lost');
 
   await page.fill('#paste-title', 'Pasted position');
   await page.fill('#paste-text', 'The multistakeholder model works: the private sector, civil society and the technical community govern bottom-up through ICANN and the IETF.');
   await page.click('#paste-form button[type=submit]');
-  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 6);
-  await page.waitForFunction(() => /analysed/.test(document.getElementById('status').textContent));
+  await settled(page);
+  await page.locator('#evidence-select').selectOption({ label: '立场文件' });
   await page.screenshot({ path: `${SCREENSHOTS}own-documents.png`, fullPage: true });
+  const before = await page.locator('#document-list li.user .doc-title').allTextContents();
 
   await page.reload();
   await waitForAnalysis(page, 5);
-  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 6);
+  await settled(page);
   const titles = await page.locator('#document-list li.user .doc-title').allTextContents();
-  assert.ok(titles.includes('position') && titles.includes('立场文件') && titles.includes('Pasted position'), 'documents survive a reload');
+  assert.deepEqual(titles, before, 'documents survive a reload');
+  assert.ok(titles.includes('position') && titles.includes('立场文件') && titles.includes('Pasted position'));
 
   await page.check('#hide-corpus');
   await page.waitForFunction(() => document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text').length < 6);
   assert.equal(await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text', { hasText: '联合国回归' }).count(), 0, 'the corpus can be hidden');
   await page.uncheck('#hide-corpus');
   await page.locator('#document-list li.user', { hasText: 'Pasted position' }).getByRole('button', { name: /Remove/ }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 5);
+  await page.waitForFunction((count) => document.querySelectorAll('#document-list li.user').length === count, titles.length - 1);
   await page.screenshot({ path: `${SCREENSHOTS}after-reload.png`, fullPage: true });
   assert.equal(dialogs, 0, 'no alert ran');
   assert.deepEqual(problems, []);

@@ -57,12 +57,23 @@ function reportProblem(message) {
 
 // ---- analysis
 
+// aria-busy on the charts tells assistive technology (and the tests) that results are coming.
+let busy = 0;
+async function whileBusy(work) {
+  $('charts').setAttribute('aria-busy', String(++busy > 0));
+  try {
+    return await work;
+  } finally {
+    $('charts').setAttribute('aria-busy', String(--busy > 0));
+  }
+}
+
 let queue = Promise.resolve();
 
 /** Analyses documents in the worker, one batch at a time, with progress and cancel. */
 function analyse(docs) {
   queue = queue.then(() => runBatch(docs));
-  return queue;
+  return whileBusy(queue);
 }
 
 async function runBatch(docs) {
@@ -85,8 +96,11 @@ async function runBatch(docs) {
       },
       onResult: (doc, report, error) => {
         doc.report = report;
-        doc.error = error?.message ?? null;
-        if (error) problems.push(error.message);
+        if (error) {
+          problems.push(error.message);
+          // A file the engine cannot read is not kept: the message says why.
+          if (doc.source === 'user') forgetDocument(doc);
+        }
         else if (Object.values(report.dimensions).every((score) => score.score === null && hitCount(score.hits) === 0)) {
           problems.push(t('fileProblem', { name: doc.path, problem: t('noRelevant') }));
         }
@@ -238,9 +252,13 @@ function renameDocument(doc) {
   render();
 }
 
-function removeDocument(doc) {
+function forgetDocument(doc) {
   state.user = state.user.filter((d) => d !== doc);
   store.deleteDocument(doc.id);
+}
+
+function removeDocument(doc) {
+  forgetDocument(doc);
   refreshAndRender();
 }
 
@@ -267,7 +285,11 @@ async function addDocuments(documents) {
   await analyse(docs);
 }
 
-async function addFiles(files) {
+function addFiles(files) {
+  return whileBusy(readFiles(files));
+}
+
+async function readFiles(files) {
   const readable = files.filter(isReadable);
   for (const { path } of files.filter((file) => !isReadable(file))) reportProblem(t('fileProblem', { name: path, problem: t('skipNote') }));
   const documents = [];
@@ -443,12 +465,12 @@ function wire() {
     const title = $('paste-title').value.trim() || `${t('pastedDefault')} ${state.user.length + 1}`;
     $('paste-text').value = '';
     $('paste-title').value = '';
-    await addDocuments([textDocument(title, text)]);
+    await whileBusy(addDocuments([textDocument(title, text)]));
   });
   $('dimension-input').addEventListener('change', async (event) => {
     const [file] = event.target.files;
     event.target.value = '';
-    if (file) await loadDimensionFile(file);
+    if (file) await whileBusy(loadDimensionFile(file));
   });
   $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(error.message)));
   $('export-csv').addEventListener('click', () => download('stance-scores.csv', scoresCsv(scoreRows(visibleDocs(), state.dimensions))));
@@ -457,7 +479,7 @@ function wire() {
   $('session-input').addEventListener('change', async (event) => {
     const [file] = event.target.files;
     event.target.value = '';
-    if (file) await importSession(file);
+    if (file) await whileBusy(importSession(file));
   });
   $('evidence-select').addEventListener('change', (event) => {
     state.selected = event.target.value;
@@ -511,6 +533,7 @@ async function main() {
     if (embed) reportHeight();
   } catch (error) {
     setStatus('failed', { message: error.message }, true);
+    $('charts').setAttribute('aria-busy', 'false');
   }
 }
 
