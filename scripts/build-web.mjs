@@ -9,16 +9,10 @@ import { buildOffline } from './build-offline.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'www/dist');
 
-await build({
-  entryPoints: ['main.js', 'worker.js', 'stance-chart.js'].map((file) => join(root, 'www/src', file)),
-  outdir: dist,
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  sourcemap: true,
-  target: 'es2022',
-  logLevel: 'warning',
-});
+const options = { outdir: dist, bundle: true, minify: true, sourcemap: true, target: 'es2022', logLevel: 'warning' };
+await build({ ...options, entryPoints: ['main.js', 'worker.js'].map((file) => join(root, 'www/src', file)), format: 'esm' });
+// The embed script is a classic script: blogs load it from another origin without CORS.
+await build({ ...options, entryPoints: [join(root, 'www/src/stance-chart.js')], format: 'iife' });
 
 const pdfjs = join(root, 'node_modules/pdfjs-dist');
 mkdirSync(join(dist, 'pdfjs'), { recursive: true });

@@ -98,6 +98,7 @@ export function positionMap(docs, [dx, dy], width) {
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY(placed, { y: 'y', x1: (d) => d.xci[0], x2: (d) => d.xci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
       Plot.ruleX(placed, { x: 'x', y1: (d) => d.yci[0], y2: (d) => d.yci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
+      Plot.text(placed, { x: 'x', y: 'labelY', text: (d) => d.doc.title, dx: 8, textAnchor: 'start', fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
       Plot.dot(placed, {
         x: 'x',
         y: 'y',
@@ -106,7 +107,6 @@ export function positionMap(docs, [dx, dy], width) {
         stroke: 'var(--bg, white)',
         title: (d) => `${d.doc.title}\n${nx.title}: ${fmt(d.x)} ${interval(d.xci)}\n${ny.title}: ${fmt(d.y)} ${interval(d.yci)}`,
       }),
-      Plot.text(placed, { x: 'x', y: 'labelY', text: (d) => d.doc.title, dx: 8, textAnchor: 'start', fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
     ],
   });
   const reading = `${t('mapReading', { leftX: nx.left, rightX: nx.right, leftY: ny.left, rightY: ny.right })}${

@@ -31,14 +31,14 @@ export function embedSnippets(chart, view) {
   const script = new URL('dist/stance-chart.js', pageAddress()).href;
   return {
     iframe: `<iframe src="${url.href}" title="Stance" style="width:100%;aspect-ratio:4/3;border:0" loading="lazy"></iframe>`,
-    element: `<script type="module" src="${script}"></script>\n<stance-chart chart="${chart}"${view.dims ? ` dims="${view.dims.join(',')}"` : ''}></stance-chart>`,
+    element: `<script src="${script}" defer></script>\n<stance-chart chart="${chart}"${view.dims ? ` dims="${view.dims.join(',')}"` : ''}></stance-chart>`,
   };
 }
 
 /** In an embed, tells the parent page how tall the content is, so <stance-chart> can fit it. */
 export function reportHeight() {
   if (window.parent === window) return;
-  const send = () => window.parent.postMessage({ stance: 'height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+  const send = () => window.parent.postMessage({ stance: 'height', height: Math.ceil(document.body.getBoundingClientRect().height) }, '*');
   new ResizeObserver(send).observe(document.body);
   send();
 }

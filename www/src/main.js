@@ -178,17 +178,18 @@ function render() {
 
 function renderEvidence(docs, dimensions) {
   const select = $('evidence-select');
-  if (!docs.some((doc) => doc.id === state.selected)) state.selected = docs[0]?.id ?? null;
+  // The chosen document may not be analysed yet (a shared link): keep the choice, show the first.
+  const selected = docs.some((doc) => doc.id === state.selected) ? state.selected : docs[0]?.id;
   select.replaceChildren(
     ...docs.map((doc) => {
       const option = document.createElement('option');
       option.value = doc.id;
       option.textContent = doc.title;
-      option.selected = doc.id === state.selected;
+      option.selected = doc.id === selected;
       return option;
     }),
   );
-  const doc = docs.find((d) => d.id === state.selected);
+  const doc = docs.find((d) => d.id === selected);
   $('evidence').replaceChildren(doc ? decorate(evidenceView(doc, dimensions, chartWidth())) : notAvailable());
 }
 

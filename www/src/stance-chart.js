@@ -1,10 +1,12 @@
 // <stance-chart chart="map" dims="a,b">: a Stance chart for pages that allow scripts. It wraps the
 // chrome-less embed view in an iframe (so the page's styles and scripts stay apart) and sizes the
-// iframe to the chart's height, which the embed reports with postMessage.
+// iframe to the chart's height, which the embed reports with postMessage. A classic script (not
+// a module), so that other sites can load it without CORS headers.
+const page = new URL('../index.html', document.currentScript.src);
 class StanceChart extends HTMLElement {
   connectedCallback() {
     if (this.frame) return;
-    const url = new URL('../index.html', import.meta.url);
+    const url = new URL(page);
     url.searchParams.set('embed', this.getAttribute('chart') ?? 'map');
     if (this.hasAttribute('dims')) url.hash = new URLSearchParams({ dims: this.getAttribute('dims') }).toString();
     this.frame = document.createElement('iframe');

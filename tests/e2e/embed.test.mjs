@@ -1,0 +1,80 @@
+// Share and embed: a link restores the view; the Embed dialog gives an iframe and a custom-element
+// snippet; the chrome-less embed view follows the colour scheme and its container's width; the
+// <stance-chart> element works on a page of another origin and takes the chart's height.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, waitForAnalysis } from './browser.mjs';
+
+let served;
+let browser;
+before(async () => {
+  served = await serveWww();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  served?.server.close();
+});
+
+test('a shared link restores the dimensions, the chart and the selected document', async () => {
+  const { page, problems } = await openPage(browser, served.url);
+  await page.goto(`${served.url}#chart=evidence&dims=un_icann&doc=002-china-position-international-rules-cyberspace`);
+  await waitForAnalysis(page, 0);
+  await settled(page);
+  assert.equal(await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"]').count(), 0, 'only the chosen dimension is plotted');
+  assert.equal(await page.locator('figure.chart[data-dimension="un_icann"] g[aria-label="dot"] circle').count(), 4);
+  assert.equal(await page.locator('#evidence-select').inputValue(), '002-china-position-international-rules-cyberspace');
+  assert.equal(await page.locator('#dimension-list input[type=checkbox]').first().isChecked(), false);
+  assert.deepEqual(problems, []);
+});
+
+test('the embed dialog, and the embed view in light and dark', async () => {
+  const { page, problems } = await openPage(browser, served.url);
+  await page.goto(served.url);
+  await waitForAnalysis(page, 5);
+  await page.click('#chart-map button[data-action=embed]');
+  const iframe = await page.locator('#embed-iframe').inputValue();
+  const element = await page.locator('#embed-element').inputValue();
+  assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=map[^"]*" title="Stance"/);
+  assert.match(element, /<stance-chart chart="map"/);
+  await page.screenshot({ path: `${SCREENSHOTS}embed-dialog.png` });
+  await page.keyboard.press('Escape');
+
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 560, height: 520 }, locale: 'en-US' });
+    const embed = await context.newPage();
+    await embed.goto(`${served.url}?embed=map`);
+    await embed.waitForSelector('#chart-map g[aria-label="dot"] circle', { timeout: 60_000 });
+    assert.equal(await embed.locator('header').isVisible(), false, 'no page chrome in the embed');
+    assert.equal(await embed.locator('figure.chart').count(), 1);
+    const width = await embed.locator('#chart-map svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+    assert.ok(width <= 560 && width > 400, `the chart fits its container (${width}px)`);
+    await embed.screenshot({ path: `${SCREENSHOTS}embed-${colorScheme}.png` });
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('<stance-chart> on a page of another origin', async () => {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  // The blog: another origin (another port) whose page carries the snippet.
+  const blog = createServer((request, response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end(`<!doctype html><meta charset=utf-8><body style="font-family:serif;max-width:620px;margin:2rem auto">
+      <h1>A blog post</h1><p>Here is where the documents stand:</p>
+      <script src="${served.url}dist/stance-chart.js" defer></script><stance-chart chart="ranking-un_icann"></stance-chart>
+      <p>Text after the chart.</p></body>`);
+  });
+  await new Promise((resolve) => blog.listen(0, '127.0.0.1', resolve));
+  const host = `http://127.0.0.1:${blog.address().port}/`;
+  await page.goto(`${host}blog-post.html`);
+  const frame = page.frameLocator('stance-chart iframe');
+  await frame.locator('#chart-ranking-un_icann g[aria-label="dot"] circle').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('stance-chart iframe').style.height !== '420px');
+  const height = await page.locator('stance-chart iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
+  assert.ok(height > 150 && height < 420, `the iframe takes the chart's height (${height}px)`);
+  await page.screenshot({ path: `${SCREENSHOTS}embed-custom-element.png`, fullPage: true });
+  await page.close();
+  blog.close();
+});

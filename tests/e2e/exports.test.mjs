@@ -1,0 +1,104 @@
+// Exports: each chart as SVG and PNG with its Chinese text, the scores as CSV and JSON, and the
+// session (documents and dimension files) as JSON that a fresh browser imports again. Also the
+// dimension file round trip and a malformed dimension file.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+
+const folder = mkdtempSync(join(tmpdir(), 'stance-exports-'));
+let served;
+let browser;
+before(async () => {
+  served = await serveWww();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  served?.server.close();
+});
+
+async function downloadOf(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(folder, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+test('charts, scores and the session are exported; the session imports again', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const { problems } = openPage.record(page, served.url);
+  await page.goto(served.url);
+  await waitForAnalysis(page, 5);
+
+  for (const chart of ['map', 'ranking-sovereignty_multistakeholder', 'heatmap']) {
+    const svg = readFileSync(await downloadOf(page, () => page.click(`#chart-${chart} button[data-action=svg]`)), 'utf8');
+    assert.match(svg, /^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/, `${chart}: a standalone SVG`);
+    assert.match(svg, /联合国回归/, `${chart}: Chinese labels are kept as text`);
+    const png = readFileSync(await downloadOf(page, () => page.click(`#chart-${chart} button[data-action=png]`)));
+    assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], `${chart}: a PNG`);
+    assert.ok(png.length > 5000, `${chart}: the PNG has content`);
+  }
+  // Look at an exported PNG as an image, with its Chinese labels.
+  const shown = await context.newPage();
+  await shown.setContent(`<img src="data:image/png;base64,${readFileSync(join(folder, 'stance-map.png')).toString('base64')}" style="width:640px">`);
+  await shown.screenshot({ path: `${SCREENSHOTS}export-map-png.png` });
+  await shown.close();
+
+  const csv = readFileSync(await downloadOf(page, () => page.click('#export-csv')), 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines[0], 'document,path,source,dimension,score,ci_low,ci_high,status,hits');
+  assert.equal(lines.length, 1 + 5 * 2, 'one row per document and dimension');
+  assert.match(csv, /"000 联合国回归 \(中州学刊 2020\)"/);
+  const json = JSON.parse(readFileSync(await downloadOf(page, () => page.click('#export-json')), 'utf8'));
+  assert.equal(json.scores.length, 10);
+  assert.ok(json.scores.every((row) => row.status !== 'ok' || (row.ci_low <= row.score && row.score <= row.ci_high)));
+
+  await page.fill('#paste-title', '我的文件');
+  await page.fill('#paste-text', '我们坚持网络主权和国家主权原则，尊重各国的管辖权，主张多边主义。');
+  await page.click('#paste-form button[type=submit]');
+  await settled(page);
+  const dimension = readFileSync(await downloadOf(page, () => page.locator('#dimension-list li').first().getByRole('button', { name: /Export/ }).click()), 'utf8');
+  const custom = { ...JSON.parse(dimension), id: 'custom_test', negative: 'Security first', positive: 'Openness first' };
+  writeFileSync(join(folder, 'custom.json'), JSON.stringify(custom));
+  await page.setInputFiles('#dimension-input', join(folder, 'custom.json'));
+  await settled(page);
+  assert.equal(await page.locator('#dimension-list li').count(), 3, 'a loaded dimension file adds a dimension');
+  assert.ok(await page.locator('figure.chart[data-dimension="custom_test"] g[aria-label="dot"] circle').count() >= 5, 'and it is charted without a reload');
+
+  writeFileSync(join(folder, 'broken.json'), '{"id": "x", "negative": "a",\n "cues": 3}');
+  await page.setInputFiles('#dimension-input', join(folder, 'broken.json'));
+  await settled(page);
+  const messages = await page.locator('#problems li span').allTextContents();
+  assert.ok(messages.some((m) => m.startsWith('broken.json')), `a malformed dimension file is named: ${messages}`);
+  assert.equal(await page.locator('#dimension-list li').count(), 3, 'and nothing already loaded is lost');
+  await page.screenshot({ path: `${SCREENSHOTS}dimensions.png`, fullPage: true });
+
+  const sessionPath = await downloadOf(page, () => page.click('#export-session'));
+  const session = JSON.parse(readFileSync(sessionPath, 'utf8'));
+  assert.equal(session.format, 'stance-session');
+  assert.equal(session.documents.length, 1);
+  assert.equal(session.dimensionFiles.length, 1);
+
+  const fresh = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const other = await fresh.newPage();
+  await other.goto(served.url);
+  await waitForAnalysis(other, 5);
+  await settled(other);
+  await other.setInputFiles('#session-input', sessionPath);
+  await settled(other);
+  assert.deepEqual(await other.locator('#document-list li.user .doc-title').allTextContents(), ['我的文件']);
+  assert.equal(await other.locator('#dimension-list li').count(), 3);
+  assert.equal(await sovereigntyDots(other), 6);
+  await fresh.close();
+
+  writeFileSync(join(folder, 'not-a-session.json'), '[1, 2]');
+  await page.setInputFiles('#session-input', join(folder, 'not-a-session.json'));
+  await settled(page);
+  assert.ok((await page.locator('#problems li span').allTextContents()).some((m) => m.startsWith('not-a-session.json')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
