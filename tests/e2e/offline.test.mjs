@@ -1,0 +1,55 @@
+// The offline single file: opened from file:// it charts the default corpus and the reader's own
+// text with zero network requests, and the page offers it for download.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+
+const OFFLINE = new URL('../../www/dist/stance-offline.html', import.meta.url);
+let served;
+let browser;
+before(async () => {
+  served = await serveWww();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  served?.server.close();
+});
+
+test('the page offers the offline file', async () => {
+  const { page } = await openPage(browser, served.url);
+  await page.goto(served.url);
+  const link = page.locator('#offline');
+  assert.equal(await link.getAttribute('download'), 'stance-offline.html');
+  const response = await page.request.get(new URL(await link.getAttribute('href'), served.url).href);
+  assert.equal(response.status(), 200);
+  assert.equal((await response.body()).length, statSync(OFFLINE).size);
+});
+
+test('opened from file:// it works with zero network requests', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US', offline: true });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => !/^(file|data|blob):/.test(request.url()) && requests.push(request.url()));
+  context.on('request', (request) => !/^(file|data|blob):/.test(request.url()) && requests.push(request.url()));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(OFFLINE.pathname).href);
+  await waitForAnalysis(page, 5);
+  await settled(page);
+  assert.equal(await sovereigntyDots(page), 5, 'the default corpus is charted');
+  assert.equal(await page.locator('#offline').isVisible(), false, 'no download link inside the offline file');
+
+  await page.fill('#paste-title', 'Offline note');
+  await page.fill('#paste-text', '我们坚持网络主权和国家主权原则，尊重各国的管辖权，主张多边主义。');
+  await page.click('#paste-form button[type=submit]');
+  await settled(page);
+  assert.equal(await sovereigntyDots(page), 6, 'the reader’s own text is charted offline');
+  await page.screenshot({ path: `${SCREENSHOTS}offline-file.png`, fullPage: true });
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
