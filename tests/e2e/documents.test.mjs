@@ -107,3 +107,37 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a large batch shows progress and can be cancelled; the page stays responsive', async () => {
+  const corpusText = (await import('node:fs')).readFileSync(new URL('../../corpus/000-un-return-cyberspace-security-governance.txt', import.meta.url), 'utf8');
+  const files = [];
+  for (let i = 0; i < 30; i++) {
+    const path = join(folder, `batch-${String(i).padStart(2, '0')}.txt`);
+    writeFileSync(path, corpusText.repeat(8));
+    files.push(path);
+  }
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const { problems } = openPage.record(page, served.url);
+  await page.goto(served.url);
+  await waitForAnalysis(page, 5);
+  await page.setInputFiles('#file-input', files);
+  await page.waitForSelector('#progress:not([hidden])');
+  await page.waitForFunction(() => document.getElementById('progress').value >= 2);
+  assert.match(await page.locator('#status').textContent(), /^Analysing \d+ of 30…$/);
+  await page.screenshot({ path: `${SCREENSHOTS}progress.png` });
+  const started = Date.now();
+  assert.equal(await page.evaluate(() => 1 + 1), 2);
+  assert.ok(Date.now() - started < 500, 'the main thread answers while the worker analyses');
+  await page.click('#cancel');
+  await settled(page);
+  assert.match(await page.locator('#status').textContent(), /cancelled/);
+  assert.ok(await sovereigntyDots(page) >= 5, 'what was analysed stays charted');
+  await page.fill('#paste-title', 'After cancel');
+  await page.fill('#paste-text', '我们坚持网络主权和国家主权原则，尊重各国的管辖权，主张多边主义。');
+  await page.click('#paste-form button[type=submit]');
+  await settled(page);
+  assert.match(await page.locator('#status').textContent(), /analysed/, 'a fresh worker takes over after cancel');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
