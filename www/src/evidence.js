@@ -108,7 +108,7 @@ function contributions(score, names, dimension, width) {
   const top = valid.slice(0, 15);
   const chart = Plot.plot({
     width: Math.min(width, 640),
-    height: 30 + top.length * 22,
+    height: 50 + top.length * 26,
     marginLeft: 130,
     style: { fontFamily: FONT, fontSize: '12px' },
     x: { label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center', grid: true },
