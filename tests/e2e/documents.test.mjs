@@ -141,3 +141,34 @@ test('a large batch shows progress and can be cancelled; the page stays responsi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('dropping files and choosing a folder', async () => {
+  const sub = join(folder, 'folder-pick');
+  (await import('node:fs')).mkdirSync(join(sub, 'inner'), { recursive: true });
+  writeFileSync(join(sub, 'a.txt'), TEXT);
+  writeFileSync(join(sub, 'inner', 'b.md'), `# 标题\n\n${TEXT}`);
+  writeFileSync(join(sub, 'notes.xyz'), 'ignored');
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const { problems } = openPage.record(page, served.url);
+  await page.goto(served.url);
+  await waitForAnalysis(page, 5);
+  await settled(page);
+
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    document.getElementById('dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, TEXT);
+  await page.waitForFunction(() => [...document.querySelectorAll('#document-list .doc-title')].some((e) => e.textContent === 'dropped'));
+  await settled(page);
+
+  await page.setInputFiles('#folder-input', sub);
+  await settled(page);
+  const titles = await page.locator('#document-list li.user .doc-title').allTextContents();
+  assert.ok(titles.includes('a') && titles.includes('dropped'), `titles: ${titles}`);
+  const messages = await page.locator('#problems li span').allTextContents();
+  assert.ok(messages.some((m) => m.includes('notes.xyz')), 'an unsupported file in a folder is named');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
