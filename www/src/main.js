@@ -133,8 +133,13 @@ async function refreshComparison() {
 
 const chartWidth = () => Math.max(300, Math.floor($('chart-area').clientWidth || 760));
 
+// Export buttons for figures that hold a chart; Embed for the charts an embed can show.
 function decorate(figure) {
   if (embed) return figure;
+  for (const nested of figure.querySelectorAll('figure.chart')) decorate(nested);
+  const chart = figure.querySelector(':scope > .chart-body > svg, :scope > .chart-body > figure');
+  const embeddable = /^(map|ranking-|heatmap)/.test(figure.dataset.chart);
+  if (!chart) return figure;
   const tools = document.createElement('div');
   tools.className = 'chart-tools';
   const button = (label, action, name) => {
@@ -151,7 +156,7 @@ function decorate(figure) {
   const name = `stance-${figure.dataset.chart}`;
   button('SVG', () => download(`${name}.svg`, svgBlob(figure)), 'svg');
   button('PNG', async () => download(`${name}.png`, await pngBlob(figure)), 'png');
-  button(t('embed'), () => openEmbedDialog(figure.dataset.chart), 'embed');
+  if (embeddable) button(t('embed'), () => openEmbedDialog(figure.dataset.chart), 'embed');
   figure.querySelector('figcaption').append(tools);
   return figure;
 }
@@ -206,10 +211,10 @@ function renderDocumentList() {
   const items = allDocs().map((doc) => {
     const item = document.createElement('li');
     item.className = doc.source;
+    // The default corpus is shown or hidden as a whole (the checkbox above the list).
     const visible = document.createElement('input');
     visible.type = 'checkbox';
-    visible.checked = doc.source === 'corpus' ? !state.hideCorpus : !doc.hidden;
-    visible.disabled = doc.source === 'corpus';
+    visible.checked = !doc.hidden;
     visible.setAttribute('aria-label', `${t('show')}: ${doc.title}`);
     visible.addEventListener('change', () => {
       doc.hidden = !visible.checked;
@@ -222,10 +227,13 @@ function renderDocumentList() {
     title.title = doc.path;
     const detail = document.createElement('span');
     detail.className = 'doc-detail';
-    detail.textContent = doc.source === 'corpus' ? t('corpus') : doc.report ? `${doc.report.characters.toLocaleString()} ${currentLanguage() === 'zh' ? '字' : 'chars'}` : t('notScored');
-    item.append(visible, title, detail);
-    if (doc.source === 'user') {
+    detail.textContent = doc.source === 'corpus' ? t('corpus') : doc.report ? t('characters', { count: doc.report.characters.toLocaleString() }) : t('notScored');
+    if (doc.source === 'corpus') item.append(title, detail);
+    else {
       item.append(
+        visible,
+        title,
+        detail,
         smallButton(t('rename'), `${t('rename')}: ${doc.title}`, () => renameDocument(doc)),
         smallButton(t('remove'), `${t('remove')}: ${doc.title}`, () => removeDocument(doc)),
       );
