@@ -72,7 +72,11 @@ let queue = Promise.resolve();
 
 /** Analyses documents in the worker, one batch at a time, with progress and cancel. */
 function analyse(docs) {
-  queue = queue.then(() => runBatch(docs));
+  queue = queue.then(() => {
+    // Documents left unscored by a cancelled batch join the next one.
+    const left = allDocs().filter((doc) => !doc.report && !docs.includes(doc));
+    return runBatch([...docs, ...left]);
+  });
   return whileBusy(queue);
 }
 

@@ -4,7 +4,14 @@
 // a module), so that other sites can load it without CORS headers.
 const page = new URL('../index.html', document.currentScript.src);
 class StanceChart extends HTMLElement {
+  onMessage = ({ source, data }) => {
+    if (source === this.frame?.contentWindow && data?.stance === 'height' && Number.isFinite(data.height)) {
+      this.frame.style.height = `${data.height}px`;
+    }
+  };
+
   connectedCallback() {
+    window.addEventListener('message', this.onMessage);
     if (this.frame) return;
     const url = new URL(page);
     url.searchParams.set('embed', this.getAttribute('chart') ?? 'map');
@@ -14,12 +21,6 @@ class StanceChart extends HTMLElement {
     this.frame.title = this.getAttribute('title') ?? 'Stance chart';
     this.frame.loading = 'lazy';
     this.frame.style.cssText = 'display:block;width:100%;height:420px;border:0';
-    this.onMessage = ({ source, data }) => {
-      if (source === this.frame.contentWindow && data?.stance === 'height' && Number.isFinite(data.height)) {
-        this.frame.style.height = `${data.height}px`;
-      }
-    };
-    window.addEventListener('message', this.onMessage);
     this.append(this.frame);
   }
 
