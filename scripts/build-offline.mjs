@@ -1,12 +1,13 @@
-// Builds www/dist/stance-offline.html: one file with the engine (wasm), the scripts, the styles and
-// the default corpus inlined, which works when opened from file:// without any network.
+// Builds www/dist/stance-offline.html: one file with the engine (wasm), the scripts, the styles,
+// the default corpus and pdf.js (with its worker and CMaps) inlined, which works when opened
+// from file:// without any network.
 //
 // Its Content-Security-Policy allows exactly the one inline script (by its SHA-256 hash), wasm
-// compilation, the worker started from a blob: URL, inline styles (the charts use style
+// compilation, the workers (engine, pdf.js) started from blob: URLs, inline styles (the charts use style
 // attributes) and data:/blob: images (PNG export), and no connection at all (connect-src 'none').
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // esbuild plugin: resolves `name` imports to in-memory modules.
@@ -37,6 +38,15 @@ export async function buildOffline(root) {
     { name: 'wasm-binary', setup: (b) => b.onLoad({ filter: /\.wasm$/ }, ({ path }) => ({ contents: readFileSync(path), loader: 'binary' })) },
   ]);
 
+  const pdfjs = join(root, 'node_modules/pdfjs-dist');
+  // Module workers from blob: URLs do not start on file:// pages, so pdf.js's worker becomes a
+  // classic script too.
+  const pdfWorker = await bundle(join(pdfjs, 'build/pdf.worker.min.mjs'), []);
+  const cmaps = Object.fromEntries(
+    readdirSync(join(pdfjs, 'cmaps'))
+      .filter((file) => file.endsWith('.bcmap'))
+      .map((file) => [file, readFileSync(join(pdfjs, 'cmaps', file)).toString('base64')]),
+  );
   const index = JSON.parse(readFileSync(join(root, 'corpus/index.json'), 'utf8'));
   const corpus = index.documents.map(({ file, title }) => ({ file, title, text: readFileSync(join(root, 'corpus', file), 'utf8') }));
   const main = await bundle(join(src, 'main.js'), [
@@ -44,6 +54,8 @@ export async function buildOffline(root) {
       './platform.js': { contents: readFileSync(join(src, 'platform-offline.js'), 'utf8'), loader: 'js', resolveDir: src },
       'offline:worker': { contents: `export default ${JSON.stringify(worker)};`, loader: 'js' },
       'offline:corpus': { contents: `export default ${JSON.stringify(corpus)};`, loader: 'js' },
+      'offline:pdf-worker': { contents: `export default ${JSON.stringify(pdfWorker)};`, loader: 'js' },
+      'offline:cmaps': { contents: `export default ${JSON.stringify(cmaps)};`, loader: 'js' },
     }),
   ]);
   if (/<\/script/i.test(main)) throw new Error('the offline bundle contains "</script" and cannot be inlined');

@@ -5,21 +5,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { cmapPdf, docx } from './fixtures.mjs';
 import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const TEXT = '我们坚持网络主权和国家主权原则，尊重各国的管辖权。我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。互联网治理应当政府主导，坚持多边参与。';
 const EVIL = '<img src=x onerror=alert(1)>';
 const folder = mkdtempSync(join(tmpdir(), 'stance-e2e-'));
-
-function docx(text) {
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
-  return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    'word/document.xml': strToU8(xml),
-  });
-}
 
 let served;
 let browser;
@@ -36,6 +27,7 @@ before(async () => {
   await printer.setContent(`<html lang="zh"><body style="font: 20px 'Noto Sans CJK SC'"><p>${TEXT}</p><p>联合国宪章和主权平等原则适用于网络空间。</p></body></html>`);
   writeFileSync(join(folder, '立场文件.pdf'), await printer.pdf({ format: 'A5' }));
   await printer.close();
+  writeFileSync(join(folder, '旧版立场.pdf'), cmapPdf(['我们坚持网络主权和国家主权原则，尊重各国的管辖权。', '我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。']));
 });
 after(async () => {
   await browser?.close();
@@ -63,6 +55,10 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   assert.equal(await page.locator('#document-list li.user .doc-title', { hasText: /^立场文件$/ }).count(), 1);
   assert.equal(await sovereigntyDots(page), 7, 'the Chinese PDF is read with pdf.js and charted');
 
+  await page.setInputFiles('#file-input', [join(folder, '旧版立场.pdf')]);
+  await settled(page);
+  assert.equal(await sovereigntyDots(page), 8, 'a Chinese PDF with a predefined CJK CMap is read (pdf.js CMaps)');
+
   await page.setInputFiles('#file-input', [join(folder, 'memo.docx')]);
   await settled(page);
   const rankingRows = () => page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text').allTextContents();
@@ -79,7 +75,7 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   assert.ok(shown.some((m) => m.includes(EVIL) && /no cue words/.test(m)), `document without relevant content named: ${shown}`);
   assert.equal(await page.locator('#document-list .doc-title', { hasText: EVIL }).count(), 1, 'the hostile name is shown as text');
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from user text');
-  assert.equal(await sovereigntyDots(page), docxCharted ? 8 : 7, 'nothing already loaded was lost');
+  assert.equal(await sovereigntyDots(page), docxCharted ? 9 : 8, 'nothing already loaded was lost');
 
   await page.fill('#paste-title', 'Pasted position');
   await page.fill('#paste-text', 'The multistakeholder model works: the private sector, civil society and the technical community govern bottom-up through ICANN and the IETF.');
@@ -94,7 +90,7 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   await settled(page);
   const titles = await page.locator('#document-list li.user .doc-title').allTextContents();
   assert.deepEqual(titles, before, 'documents survive a reload');
-  assert.ok(titles.includes('position') && titles.includes('立场文件') && titles.includes('Pasted position'));
+  assert.ok(titles.includes('position') && titles.includes('立场文件') && titles.includes('旧版立场') && titles.includes('Pasted position'));
 
   await page.check('#hide-corpus');
   await page.waitForFunction(() => document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text').length < 6);

@@ -1,9 +1,12 @@
-// The offline single file: opened from file:// it charts the default corpus and the reader's own
-// text with zero network requests, and the page offers it for download.
+// The offline single file: opened from file:// it charts the default corpus, the reader's own text
+// and a Chinese PDF with zero network requests, and the page offers it for download.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cmapPdf } from './fixtures.mjs';
 import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const OFFLINE = new URL('../../www/dist/stance-offline.html', import.meta.url);
@@ -48,6 +51,12 @@ test('opened from file:// it works with zero network requests', async () => {
   await page.click('#paste-form button[type=submit]');
   await settled(page);
   assert.equal(await sovereigntyDots(page), 6, 'the reader’s own text is charted offline');
+
+  const pdf = join(mkdtempSync(join(tmpdir(), 'stance-offline-')), '旧版立场.pdf');
+  writeFileSync(pdf, cmapPdf(['我们坚持网络主权和国家主权原则，尊重各国的管辖权。', '我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。']));
+  await page.setInputFiles('#file-input', pdf);
+  await settled(page);
+  assert.equal(await sovereigntyDots(page), 7, 'a Chinese PDF is read offline, CMaps included');
   await page.screenshot({ path: `${SCREENSHOTS}offline-file.png`, fullPage: true });
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(errors, []);

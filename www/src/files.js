@@ -1,7 +1,7 @@
 // Turns what the reader drops, picks or pastes into documents: {title, path, bytes}. Files are read
 // as raw bytes (the engine detects the encoding and reads md/html/docx itself); PDFs are turned
 // into text here with pdf.js, which is loaded only when a PDF arrives.
-import { OFFLINE } from './platform.js';
+import { loadPdfjs } from './platform.js';
 import { t } from './i18n.js';
 
 export const MAX_MEGABYTES = 25;
@@ -58,20 +58,11 @@ export const textDocument = (title, text) => ({ title, path: `${title}.txt`, byt
 
 const stem = (name) => name.replace(/\.[^.]+$/, '') || name;
 
-// pdf.js and its worker are copied to dist/pdfjs by the build, with the CMaps that Chinese PDFs
-// using predefined CJK encodings need.
+// PDF text through pdf.js, which is loaded on the first PDF; its CMaps let it read Chinese PDFs
+// that use predefined CJK encodings.
 async function pdfText(name, bytes) {
-  if (OFFLINE) throw new FileProblem(name, t('pdfOffline'));
-  const base = new URL('./pdfjs/', import.meta.url);
-  const pdfjs = await import(/* webpackIgnore: true */ new URL('pdf.min.mjs', base).href);
-  pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.min.mjs', base).href;
-  const loading = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: new URL('cmaps/', base).href,
-    cMapPacked: true,
-    isEvalSupported: false,
-    disableFontFace: true,
-  });
+  const { pdfjs, options } = await loadPdfjs();
+  const loading = pdfjs.getDocument({ ...options, data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true });
   let pdf;
   try {
     pdf = await loading.promise;

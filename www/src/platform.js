@@ -1,5 +1,6 @@
-// What differs between the served page and the offline single file: how the worker is started
-// and where the default corpus comes from. scripts/build-offline.mjs swaps in platform-offline.js.
+// What differs between the served page and the offline single file: how the worker is started,
+// where the default corpus and pdf.js come from. scripts/build-offline.mjs swaps in
+// platform-offline.js.
 export const OFFLINE = false;
 
 export function startWorker() {
@@ -16,4 +17,12 @@ export async function loadCorpusFiles() {
       bytes: await (await fetch(new URL(encodeURIComponent(file), base))).arrayBuffer(),
     })),
   );
+}
+
+/** pdf.js and the options it needs (its worker and CMaps are copied to dist/pdfjs by the build). */
+export async function loadPdfjs() {
+  const base = new URL('./pdfjs/', import.meta.url);
+  const pdfjs = await import(new URL('pdf.min.mjs', base).href);
+  pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.min.mjs', base).href;
+  return { pdfjs, options: { cMapUrl: new URL('cmaps/', base).href, cMapPacked: true } };
 }
