@@ -21,6 +21,7 @@ before(async () => {
   writeFileSync(join(folder, 'memo.docx'), docx('多利益攸关方模式是互联网治理的基础。私营部门、公民社会和技术社群自下而上地参与。ICANN 与 IANA 职能由社群治理，IETF 制定标准。'));
   writeFileSync(join(folder, `${EVIL}.txt`), EVIL);
   writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'huge.txt'), Buffer.alloc(26 * 1024 * 1024, 'a'));
   writeFileSync(join(folder, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
   // A Chinese PDF, printed by Chromium itself (CID fonts with a ToUnicode map, like most PDFs).
   const printer = await browser.newPage();
@@ -67,11 +68,12 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   const docxCharted = (await rankingRows()).includes('memo');
   assert.ok(docxCharted || (await messages()).some((m) => m.startsWith('memo.docx')), 'the .docx is charted, or a message names it');
 
-  await page.setInputFiles('#file-input', [join(folder, 'empty.txt'), join(folder, 'picture.txt'), join(folder, `${EVIL}.txt`)]);
+  await page.setInputFiles('#file-input', [join(folder, 'empty.txt'), join(folder, 'huge.txt'), join(folder, 'picture.txt'), join(folder, `${EVIL}.txt`)]);
   await settled(page);
   const shown = await messages();
   assert.ok(shown.some((m) => m.startsWith('empty.txt') && /empty/.test(m)), `empty file named: ${shown}`);
   assert.ok(shown.some((m) => m.startsWith('picture.txt') && /binary/.test(m)), `binary file named: ${shown}`);
+  assert.ok(shown.some((m) => m.startsWith('huge.txt') && /26\.0 MB.*25 MB/.test(m)), `huge file named: ${shown}`);
   assert.ok(shown.some((m) => m.includes(EVIL) && /no cue words/.test(m)), `document without relevant content named: ${shown}`);
   assert.equal(await page.locator('#document-list .doc-title', { hasText: EVIL }).count(), 1, 'the hostile name is shown as text');
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from user text');
