@@ -31,6 +31,7 @@ test('the default corpus is charted on every chart', async () => {
   }
   assert.ok(await page.locator('#chart-map details.table table tr').count() >= 6, 'the map has a table alternative');
   await page.screenshot({ path: `${SCREENSHOTS}first-load.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}first-load-viewport.png` });
   assert.deepEqual(problems, []);
 });
 

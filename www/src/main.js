@@ -142,7 +142,8 @@ function decorate(figure) {
   if (embed) return figure;
   for (const nested of figure.querySelectorAll('figure.chart')) decorate(nested);
   const chart = figure.querySelector(':scope > .chart-body > svg, :scope > .chart-body > figure');
-  const embeddable = /^(map|ranking-|heatmap)/.test(figure.dataset.chart);
+  // Embeds point at the served page; the offline file has no address to point at.
+  const embeddable = !OFFLINE && /^(map|ranking-|heatmap)/.test(figure.dataset.chart);
   if (!chart) return figure;
   const tools = document.createElement('div');
   tools.className = 'chart-tools';
