@@ -28,11 +28,6 @@ function analysedText(report, bytes) {
   }
 }
 
-function compare(reports) {
-  if (typeof engine.compare === 'function') return engine.compare(reports);
-  return null;
-}
-
 const handlers = {
   async dimensions({ files }) {
     return { dimensions: await buildEngine(files) };
@@ -44,8 +39,10 @@ const handlers = {
     report.sourceText = analysedText(report, data);
     return { report };
   },
+  // engine.compare (distances, rankings, keyness) comes with the model branch; until then the
+  // answer is null and the page computes distances from the scores itself.
   async compare({ reports }) {
-    return { comparison: compare(reports) };
+    return { comparison: typeof engine?.compare === 'function' ? engine.compare(reports) : null };
   },
 };
 
