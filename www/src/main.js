@@ -91,12 +91,18 @@ async function runBatch(docs) {
   $('cancel').hidden = embed !== null;
   setStatus('analysing', { done: 0, total: docs.length });
   const problems = [];
+  // Long batches redraw the charts as they go, at most once a second.
+  let drawn = Date.now();
   try {
     await analyseAll(docs, {
       signal: controller.signal,
       onProgress: (done, total) => {
         progress.value = done;
         setStatus('analysing', { done, total });
+        if (Date.now() - drawn > 1000 && done < total) {
+          drawn = Date.now();
+          render();
+        }
       },
       onResult: (doc, report, error) => {
         doc.report = report;
