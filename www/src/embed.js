@@ -22,7 +22,8 @@ export const embeddedChart = () => new URLSearchParams(location.search).get('emb
 /** The page's address without query or hash: where embeds point. */
 const pageAddress = () => new URL(location.pathname, location.origin).href;
 
-export function embedSnippets(chart, view) {
+/** `height`: the chart's height on this page, a fair first height for the iframe. */
+export function embedSnippets(chart, view, height) {
   const url = new URL(pageAddress());
   url.searchParams.set('embed', chart);
   const params = new URLSearchParams();
@@ -30,7 +31,7 @@ export function embedSnippets(chart, view) {
   url.hash = params.toString();
   const script = new URL('dist/stance-chart.js', pageAddress()).href;
   return {
-    iframe: `<iframe src="${url.href}" title="Stance" style="width:100%;aspect-ratio:4/3;border:0" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${url.href}" title="Stance" style="width:100%;height:${Math.ceil(height)}px;border:0" loading="lazy"></iframe>`,
     element: `<script src="${script}" defer></script>\n<stance-chart chart="${chart}"${view.dims ? ` dims="${view.dims.join(',')}"` : ''}></stance-chart>`,
   };
 }

@@ -396,10 +396,12 @@ function rememberView(chart = lastChart) {
 }
 
 function openEmbedDialog(chart) {
-  const snippets = embedSnippets(chart, { dims: state.plotted ? [...state.plotted] : null });
+  const height = document.getElementById(`chart-${chart}`).getBoundingClientRect().height + 16;
+  const snippets = embedSnippets(chart, { dims: state.plotted ? [...state.plotted] : null }, height);
   $('embed-iframe').value = snippets.iframe;
   $('embed-element').value = snippets.element;
   $('embed-dialog').showModal();
+  $('embed-iframe').select();
 }
 
 async function copyLink() {
