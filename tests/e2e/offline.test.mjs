@@ -58,6 +58,10 @@ test('opened from file:// it works with zero network requests', async () => {
   await settled(page);
   assert.equal(await sovereigntyDots(page), 7, 'a Chinese PDF is read offline, CMaps included');
   await page.screenshot({ path: `${SCREENSHOTS}offline-file.png`, fullPage: true });
+  await page.reload();
+  await waitForAnalysis(page, 5);
+  await settled(page);
+  assert.deepEqual(await page.locator('#document-list li.user .doc-title').allTextContents(), ['Offline note', '旧版立场'], 'kept across a reload');
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(errors, []);
   await context.close();
