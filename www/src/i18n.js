@@ -3,6 +3,7 @@
 const STRINGS = {
   en: {
     title: 'Stance',
+    pageTitle: 'Stance — where documents stand on Internet governance',
     lede: 'Where documents stand on cyberspace governance, scored in your browser. Nothing you analyse leaves this page.',
     plain: '{text}',
     loadingEngine: 'Loading the engine…',
@@ -98,6 +99,7 @@ const STRINGS = {
   },
   zh: {
     title: 'Stance 立场',
+    pageTitle: 'Stance 立场 — 文件在互联网治理上的立场',
     lede: '在浏览器中评估文件在网络空间治理上的立场。你分析的任何内容都不会离开本页。',
     loadingEngine: '正在加载引擎…',
     analysing: '正在分析第 {done} / {total} 份…',
@@ -225,6 +227,7 @@ export function setLanguage(next) {
 /** Fills every element marked data-i18n (text) or data-i18n-label (aria-label). */
 export function applyStaticText(root = document) {
   document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+  document.title = t('pageTitle');
   for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
   for (const element of root.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
   for (const element of root.querySelectorAll('[data-i18n-placeholder]')) element.placeholder = t(element.dataset.i18nPlaceholder);
