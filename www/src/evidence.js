@@ -43,7 +43,7 @@ function summary(score) {
   else {
     const position = score.score === null ? t('insufficient') : `${t('score')} ${score.score.toFixed(2)}, ${t('interval')} [${score.ci.map((v) => v.toFixed(2)).join(', ')}]`;
     const salience = typeof score.salience === 'number' ? ` · ${score.salience.toFixed(1)} / 1000` : '';
-    line.textContent = `${position} · ${t('hits')}: ${hitCount(score.hits)}${salience}`;
+    line.textContent = `${position} · ${t('labelled', { label: t('hits'), text: hitCount(score.hits) })}${salience}`;
   }
   return line;
 }
@@ -63,7 +63,7 @@ function legend() {
 function sentences(doc, score) {
   const text = doc.report?.sourceText;
   const evidence = score?.evidence;
-  if (!evidence || typeof text !== 'string') return notAvailable(`${t('evidenceSentences')}: ${t('notAvailable')}`);
+  if (!evidence || typeof text !== 'string') return notAvailable(t('labelled', { label: t('evidenceSentences'), text: t('notAvailable') }));
   const list = document.createElement('ol');
   list.className = 'sentences';
   for (const pole of ['negative', 'positive']) {
@@ -103,7 +103,7 @@ function contributions(score, names, dimension, width) {
     ? given.map(({ term, contribution }) => ({ term, contribution }))
     : Object.entries(given ?? {}).map(([term, contribution]) => ({ term, contribution }));
   const valid = rows.filter((row) => typeof row.contribution === 'number');
-  if (!valid.length) return notAvailable(`${t('contributionsTitle')}: ${t('notAvailable')}`);
+  if (!valid.length) return notAvailable(t('labelled', { label: t('contributionsTitle'), text: t('notAvailable') }));
   valid.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   const top = valid.slice(0, 15);
   const chart = Plot.plot({
