@@ -285,13 +285,15 @@ pub struct PhraseIndex<T> {
     by_first_word: HashMap<String, Vec<(Vec<String>, T)>>,
 }
 
-impl<T: Copy> PhraseIndex<T> {
-    pub fn new() -> Self {
+impl<T> Default for PhraseIndex<T> {
+    fn default() -> Self {
         PhraseIndex {
             by_first_word: HashMap::new(),
         }
     }
+}
 
+impl<T: Copy> PhraseIndex<T> {
     pub fn insert(&mut self, words: Vec<String>, value: T) {
         if let Some(first) = words.first() {
             self.by_first_word
@@ -349,12 +351,16 @@ pub struct SentenceWords<'a> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Carry {
     attributed: bool,
+    /// How many words before the end of the previous piece another actor was named.
+    actor_back: Option<usize>,
 }
 
 pub struct SentenceContext {
     triggers: Vec<(Range<usize>, Roles)>,
     /// Word ranges inside another actor's speech.
     attributed: Vec<Range<usize>>,
+    /// Words between the last actor without a verb yet and the end of the piece.
+    actor_back: Option<usize>,
 }
 
 impl ContextTagger {
@@ -378,7 +384,7 @@ impl ContextTagger {
                     .or_default() |= role;
             }
         }
-        let mut triggers = PhraseIndex::new();
+        let mut triggers = PhraseIndex::default();
         for (words, role) in roles {
             triggers.insert(words, role);
         }
@@ -390,7 +396,8 @@ impl ContextTagger {
         let triggers = self.triggers.find_all(&sentence.words);
         let mut attributed = Vec::new();
         let mut open: Option<usize> = carry.attributed.then_some(0);
-        let mut last_actor: Option<usize> = None;
+        // Positions may lie before this piece (negative) when the actor was carried over.
+        let mut last_actor: Option<isize> = carry.actor_back.map(|back| -(back as isize));
         let mut last_own_voice: Option<usize> = None;
         for (range, roles) in &triggers {
             if roles & ATTRIBUTOR != 0 {
@@ -399,7 +406,7 @@ impl ContextTagger {
             if roles & (ACTOR_VERB | ENDORSER) != 0 {
                 let own_subject = last_own_voice.filter(|&end| {
                     range.start - end <= OWN_VOICE_VERB_REACH
-                        && last_actor.is_none_or(|actor| actor < end)
+                        && last_actor.is_none_or(|actor| actor < end as isize)
                 });
                 if own_subject.is_some() {
                     if let Some(start) = open.take() {
@@ -407,13 +414,14 @@ impl ContextTagger {
                     }
                     last_actor = None;
                 } else if let Some(actor) = last_actor {
-                    if roles & ACTOR_VERB != 0 && range.start - actor <= ACTOR_VERB_REACH {
-                        open.get_or_insert(actor);
+                    let distance = range.start as isize - actor;
+                    if roles & ACTOR_VERB != 0 && distance <= ACTOR_VERB_REACH as isize {
+                        open.get_or_insert(actor.max(0) as usize);
                     }
                 }
             }
             if roles & ACTOR != 0 {
-                last_actor = Some(range.start);
+                last_actor = Some(range.start as isize);
             }
             if roles & OWN_VOICE != 0 {
                 last_own_voice = Some(range.end);
@@ -422,9 +430,13 @@ impl ContextTagger {
         if let Some(start) = open {
             attributed.push(start..sentence.words.len());
         }
+        let actor_back = last_actor
+            .map(|actor| (sentence.words.len() as isize - actor) as usize)
+            .filter(|&back| back <= ACTOR_VERB_REACH);
         SentenceContext {
             triggers,
             attributed,
+            actor_back,
         }
     }
 
@@ -485,6 +497,7 @@ impl ContextTagger {
             .is_some_and(|scope| scope.end == sentence.words.len());
         Carry {
             attributed: open_at_end && !ended,
+            actor_back: context.actor_back.filter(|_| !ended),
         }
     }
 }

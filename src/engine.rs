@@ -128,7 +128,7 @@ impl Engine {
     /// Adds (or replaces, by id) a dimension from a dimension file.
     pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<()> {
         let dimension = dimension::parse(file, json)?;
-        let mut cues = PhraseIndex::new();
+        let mut cues = PhraseIndex::default();
         for (index, cue) in dimension.cues.iter().enumerate() {
             cues.insert(
                 self.segmenter.term_words(&self.normaliser, &cue.term),
@@ -285,7 +285,8 @@ fn ends_sentence(text: &str, sentence: &Sentence) -> bool {
 /// cue in scare quotes alone shows that the author keeps the word at a distance, not which side
 /// they take.
 fn counts(tags: Tags) -> bool {
-    !tags.attributed && !(tags.criticised && !tags.explicitly_distanced && !tags.negated)
+    let quoted_only = tags.criticised && !tags.explicitly_distanced && !tags.negated;
+    !(tags.attributed || quoted_only)
 }
 
 /// Signed weight of a hit toward the positive pole: negated or explicitly distanced cues count,
