@@ -154,6 +154,10 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "主导",
     "控制",
     "把持",
+    "掌握",
+    "掌控",
+    "操控",
+    "主宰",
     "垄断",
     "得益于",
     "利用",
@@ -335,6 +339,9 @@ impl<T: Copy> PhraseIndex<T> {
 
 pub struct ContextTagger {
     triggers: PhraseIndex<Roles>,
+    /// One-word Chinese actors that also name an actor when a longer word begins with them:
+    /// jieba keeps 美国商务部 and 西方媒体 whole.
+    actor_prefixes: Vec<String>,
 }
 
 /// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
@@ -377,6 +384,14 @@ impl ContextTagger {
             (DISTANCER_TERMS, DISTANCER),
         ];
         let mut roles: HashMap<Vec<String>, Roles> = HashMap::new();
+        let mut actor_prefixes = Vec::new();
+        for term in ACTOR_TERMS {
+            if let [word] = &segmenter.term_words(normaliser, term)[..] {
+                if word.chars().count() >= 2 && !word.is_ascii() {
+                    actor_prefixes.push(word.clone());
+                }
+            }
+        }
         for (list, role) in lists {
             for term in list {
                 *roles
@@ -388,12 +403,36 @@ impl ContextTagger {
         for (words, role) in roles {
             triggers.insert(words, role);
         }
-        ContextTagger { triggers }
+        ContextTagger {
+            triggers,
+            actor_prefixes,
+        }
     }
 
     /// Finds the triggers of one sentence and its attribution scopes.
     pub fn sentence(&self, sentence: &SentenceWords, carry: Carry) -> SentenceContext {
-        let triggers = self.triggers.find_all(&sentence.words);
+        let mut triggers = self.triggers.find_all(&sentence.words);
+        let mut covered = triggers
+            .iter()
+            .flat_map(|(range, _)| range.clone())
+            .peekable();
+        let mut prefixed = Vec::new();
+        for (at, word) in sentence.words.iter().enumerate() {
+            while covered.next_if(|&c| c < at).is_some() {}
+            let is_covered = covered.peek() == Some(&at);
+            if !is_covered
+                && self
+                    .actor_prefixes
+                    .iter()
+                    .any(|p| word.starts_with(p.as_str()))
+            {
+                prefixed.push((at..at + 1, ACTOR));
+            }
+        }
+        if !prefixed.is_empty() {
+            triggers.extend(prefixed);
+            triggers.sort_by_key(|(range, _)| range.start);
+        }
         let mut attributed = Vec::new();
         let mut open: Option<usize> = carry.attributed.then_some(0);
         // Positions may lie before this piece (negative) when the actor was carried over.
