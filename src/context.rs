@@ -23,6 +23,11 @@ use std::ops::Range;
 
 /// Words a negation particle reaches after itself.
 const PARTICLE_REACH: usize = 3;
+/// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
+/// "a new treaty is not needed").
+const PREDICATE_REACH: usize = 3;
+/// Words from the start of its clause within which a cue counts as the clause's subject.
+const SUBJECT_REACH: usize = 2;
 /// Words between another actor and its verb for the verb to count as the actor's.
 const ACTOR_VERB_REACH: usize = 8;
 /// Words between an own-voice subject and its verb.
@@ -488,6 +493,8 @@ impl ContextTagger {
         hit: Range<usize>,
     ) -> Tags {
         let clause = sentence.clause_of[hit.start];
+        let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
+        let is_subject = hit.start - clause_start <= SUBJECT_REACH;
         let mut negators = 0;
         let mut tags = Tags::default();
         for (range, roles) in &context.triggers {
@@ -505,7 +512,16 @@ impl ContextTagger {
                     tags.explicitly_distanced = true;
                 }
             }
-            let just_after = range.start >= hit.end && range.start - hit.end < ENDORSE_AFTER_REACH;
+            let after = range.start >= hit.end;
+            let negates_predicate = after
+                && is_subject
+                && roles & PARTICLE != 0
+                && roles & NOT_NEGATING == 0
+                && range.start - hit.end < PREDICATE_REACH;
+            if negates_predicate {
+                negators += 1;
+            }
+            let just_after = after && range.start - hit.end < ENDORSE_AFTER_REACH;
             if roles & ENDORSER != 0 && (before || just_after) {
                 tags.endorsed = true;
             }

@@ -2,6 +2,7 @@
 //! used for every document. It wires the stages together: decode → normalise → segment → context
 //! → score.
 
+use crate::compare::{compare, Comparison};
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
@@ -97,6 +98,23 @@ pub struct EvidenceSentence {
     pub weight: f64,
 }
 
+/// One document to analyse, as the page hands it over.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub id: String,
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Several documents analysed together, with their comparison; the CLI's JSON output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    pub documents: Vec<DocumentReport>,
+    pub comparison: Comparison,
+    /// One message per document that could not be read (naming its file).
+    pub errors: Vec<String>,
+}
+
 /// A dimension whose cue terms are normalised and segmented the way documents are, so that
 /// matching is a comparison of word sequences.
 struct IndexedDimension {
@@ -150,6 +168,23 @@ impl Engine {
         Ok(self
             .segmenter
             .document(&self.normaliser, decoded.text, decoded.encoding))
+    }
+
+    /// Analyses every input and compares the documents that could be read.
+    pub fn analyze_all(&self, inputs: Vec<Input>) -> Analysis {
+        let mut documents = Vec::new();
+        let mut errors = Vec::new();
+        for input in inputs {
+            match self.analyze(&input.id, &input.path, &input.bytes) {
+                Ok(report) => documents.push(report),
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        Analysis {
+            comparison: compare(&documents),
+            documents,
+            errors,
+        }
     }
 
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {

@@ -7,11 +7,11 @@ use stance::Engine;
 use std::collections::BTreeSet;
 
 /// Floors: (what, minimum precision, minimum recall).
-/// First measurement (206 sentences): cues 0.995 / 1.000, negated 0.864 / 0.704, attributed
+/// Measured (206 sentences): cues 1.000 / 1.000, negated 0.828 / 0.923, attributed
 /// 0.966 / 0.875, criticised 1.000 / 1.000, endorsed 0.833 / 0.873.
 const FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.95, 0.95),
-    ("negated", 0.80, 0.65),
+    ("negated", 0.78, 0.85),
     ("attributed", 0.90, 0.80),
     ("criticised", 0.90, 0.90),
     ("endorsed", 0.75, 0.80),

@@ -2,7 +2,8 @@
 //! json|csv`, and `stance evaluate <folder> --labels <tsv>` to check scores against labels.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use stance::compare::{auc, compare, spearman, Comparison};
+use stance::compare::{auc, compare, spearman};
+use stance::engine::Analysis;
 use stance::{DocumentReport, Engine};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -46,13 +47,6 @@ enum Format {
     Csv,
 }
 
-#[derive(serde::Serialize)]
-struct Output {
-    documents: Vec<DocumentReport>,
-    comparison: Comparison,
-    errors: Vec<String>,
-}
-
 /// Groups smaller than this are left out of the AUC table: one document is an anecdote.
 const MIN_GROUP: usize = 2;
 
@@ -71,7 +65,7 @@ fn main() -> ExitCode {
             let (documents, errors) = analyze_all(&engine, &paths);
             match format {
                 Format::Json => {
-                    let output = Output {
+                    let output = Analysis {
                         comparison: compare(&documents),
                         documents,
                         errors,
