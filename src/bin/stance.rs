@@ -17,6 +17,10 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// A dimension file to add (see data/dimensions/README.md); one with a default's id replaces
+    /// it. May be given several times.
+    #[arg(long = "dimension", global = true)]
+    dimensions: Vec<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -53,14 +57,15 @@ const MIN_GROUP: usize = 2;
 const DOCUMENT_EXTENSIONS: [&str; 5] = ["txt", "md", "html", "htm", "docx"];
 
 fn main() -> ExitCode {
-    let engine = match Engine::new() {
+    let cli = Cli::parse();
+    let engine = match engine_with(&cli.dimensions) {
         Ok(engine) => engine,
         Err(e) => {
             eprintln!("stance: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let errors = match Cli::parse().command {
+    let errors = match cli.command {
         Command::Analyze { paths, format } => {
             let (documents, errors) = analyze_all(&engine, &paths);
             match format {
@@ -103,6 +108,18 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+fn engine_with(dimension_files: &[PathBuf]) -> Result<Engine, String> {
+    let mut engine = Engine::new().map_err(|e| e.to_string())?;
+    for file in dimension_files {
+        let name = file.display().to_string();
+        let json = std::fs::read_to_string(file).map_err(|e| format!("{name}: {e}"))?;
+        engine
+            .add_dimension(&name, &json)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(engine)
 }
 
 fn analyze_all(engine: &Engine, paths: &[PathBuf]) -> (Vec<DocumentReport>, Vec<String>) {
@@ -286,4 +303,40 @@ fn document_files(path: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
     }
     files.sort();
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("001"), "001");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+    }
+
+    #[test]
+    fn evaluate_compares_groups_and_correlates_numbers() {
+        let engine = Engine::new().unwrap();
+        let texts = [
+            ("a", "应尊重网络主权。坚持网络主权。维护国家主权。"),
+            ("b", "坚持网络主权。维护网络主权。尊重国家主权。主权。"),
+            ("c", "支持多利益攸关方。私营部门。公民社会。技术社群。"),
+            ("d", "多利益攸关方模式。私营部门和公民社会。多利益攸关方。"),
+        ];
+        let documents: Vec<DocumentReport> = texts
+            .iter()
+            .map(|(id, text)| engine.analyze(id, "t.txt", text.as_bytes()).unwrap())
+            .collect();
+        let tsv =
+            "id\tcamp\trank\na\tstate\t1\nb\tstate\t2\nc\tstakeholder\t3\nd\tstakeholder\t4\n";
+        let evaluation = evaluate(&documents, tsv);
+        let dimension = "sovereignty_multistakeholder";
+        assert_eq!(
+            evaluation.auc["camp"]["stakeholder vs state"][dimension],
+            1.0
+        );
+        assert!(evaluation.spearman["rank"][dimension] > 0.7);
+    }
 }
