@@ -6,7 +6,8 @@
 //! The rules are deliberately few and local, because they must work on both languages:
 //! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb
 //!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
-//!   count as one, so "反对A、B" reaches B. An even number of negators cancels out (不反对).
+//!   count as one, so "反对A、B" reaches B. A particle just after a cue that opens its clause
+//!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
 //! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
 //!   or stance verb (主张, argue) opens a scope running to the end of the sentence, and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb

@@ -492,4 +492,16 @@ mod tests {
         let ms = &tags.iter().find(|(t, _)| t == "多利益攸关方").unwrap().1;
         assert!(!ms.attributed && ms.negated, "{ms:?}");
     }
+
+    #[test]
+    fn english_context_rules() {
+        let engine = Engine::new().unwrap();
+        let tag = |text: &str| tags_of(&engine, text)[0].1;
+        assert!(tag("The so-called cyber sovereignty doctrine is new.").criticised);
+        assert!(tag("According to its supporters, ICANN works.").attributed);
+        assert!(!tag("Not only governments but also civil society took part.").negated);
+        assert!(tag("A new treaty is not needed.").negated);
+        assert!(tag("We must uphold state sovereignty.").endorsed);
+        assert!(!tag("不能否认联合国的作用。").negated);
+    }
 }
