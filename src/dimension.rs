@@ -60,8 +60,16 @@ pub fn parse(file: &str, json: &str) -> Result<Dimension> {
             "field `cues` lists no cue",
         ));
     }
+    let mut seen = std::collections::HashSet::new();
     for cue in &dimension.cues {
         let line = line_of(&format!("\"{}\"", cue.term));
+        if !seen.insert(cue.term.as_str()) {
+            return Err(Error::data(
+                file,
+                line,
+                format!("cue `{}` is listed twice", cue.term),
+            ));
+        }
         if cue.term.trim().is_empty() {
             return Err(Error::data(file, line, "field `term` is empty"));
         }
@@ -106,5 +114,8 @@ mod tests {
             err.starts_with("mine.json, line 2: unknown field `pole`"),
             "{err}"
         );
+        let twice = "{\"id\": \"d\", \"negative\": \"a\", \"positive\": \"b\", \"cues\": [\n{\"term\": \"x\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"x\", \"pole\": \"positive\", \"weight\": 1}\n]}";
+        let err = parse("mine.json", twice).unwrap_err().to_string();
+        assert_eq!(err, "mine.json, line 2: cue `x` is listed twice");
     }
 }

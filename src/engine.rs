@@ -1,22 +1,30 @@
-//! The long-lived engine: built once (dictionaries, converters, cue index), then used for every
-//! document. It wires the stages together: decode → normalise → segment → score.
+//! The long-lived engine: built once (dictionaries, converters, cue index, context triggers), then
+//! used for every document. It wires the stages together: decode → normalise → segment → context
+//! → score.
 
+use crate::compare::{compare, Comparison};
+use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, Utf16Spans};
+use crate::document::{Document, Section, Sentence, Utf16Spans};
 use crate::error::Result;
 use crate::normalise::Normaliser;
-use crate::score::{score, DimensionScore, PoleWeights};
+use crate::score::{
+    score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
+};
 use crate::segment::Segmenter;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
 const DICTIONARY: &str = include_str!("../data/jieba/dict.txt");
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
+/// Sentences shown as evidence per pole.
+const EVIDENCE_SENTENCES: usize = 3;
 
 pub struct Engine {
     normaliser: Normaliser,
     segmenter: Segmenter,
+    context: ContextTagger,
     dimensions: Vec<IndexedDimension>,
 }
 
@@ -28,15 +36,91 @@ pub struct DocumentReport {
     /// Length of the decoded text in UTF-16 code units.
     pub characters: usize,
     pub sentences: usize,
-    pub dimensions: BTreeMap<String, DimensionScore>,
+    pub dimensions: BTreeMap<String, DimensionReport>,
+    /// Word counts of the scored text, for keyness; not serialised (large).
+    #[serde(skip)]
+    pub term_counts: HashMap<String, u32>,
+}
+
+/// One dimension of one document: the score and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionReport {
+    #[serde(flatten)]
+    pub score: DimensionScore,
+    /// Per cue term, its counted hits and signed contribution, largest first.
+    pub contributions: Vec<Contribution>,
+    /// The sentences weighing most on each pole in the author's own voice.
+    pub evidence: Evidence,
+    /// Cue hits by voice: the author's own (plain or endorsed), attributed to another actor,
+    /// negated or opposed by the author, criticised (所谓, scare quotes) by the author.
+    pub own_hits: Vec<Hit>,
+    pub attributed_hits: Vec<Hit>,
+    pub negated_hits: Vec<Hit>,
+    pub criticised_hits: Vec<Hit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    pub term: String,
+    pub pole: Pole,
+    pub weight: f64,
+    /// Signed effect on the score's weights (negative: toward the negative pole); 0 when the hit
+    /// does not count (attributed, or criticised by quotation marks alone).
+    pub contribution: f64,
+    pub tags: Tags,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// UTF-16 span of the matched words in the original text.
+    pub span: [usize; 2],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contribution {
+    pub term: String,
+    pub pole: Pole,
+    pub hits: usize,
+    pub contribution: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Evidence {
+    pub negative: Vec<EvidenceSentence>,
+    pub positive: Vec<EvidenceSentence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidenceSentence {
+    pub sentence: usize,
+    /// UTF-16 span of the sentence in the original text.
+    pub span: [usize; 2],
+    pub text: String,
+    /// The sentence's own-voice weight on this pole.
+    pub weight: f64,
+}
+
+/// One document to analyse, as the page hands it over.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub id: String,
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Several documents analysed together, with their comparison; the CLI's JSON output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    pub documents: Vec<DocumentReport>,
+    pub comparison: Comparison,
+    /// One message per document that could not be read (naming its file).
+    pub errors: Vec<String>,
 }
 
 /// A dimension whose cue terms are normalised and segmented the way documents are, so that
 /// matching is a comparison of word sequences.
 struct IndexedDimension {
     dimension: Dimension,
-    /// First word of a cue → (the cue's words, index into `dimension.cues`).
-    by_first_word: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Cue words → index into `dimension.cues`.
+    cues: PhraseIndex<usize>,
 }
 
 impl Engine {
@@ -45,9 +129,12 @@ impl Engine {
             ("data/jieba/dict.txt", DICTIONARY),
             ("data/userdict.txt", USER_DICTIONARY),
         ])?;
+        let normaliser = Normaliser::new()?;
+        let context = ContextTagger::new(&normaliser, &segmenter);
         let mut engine = Engine {
-            normaliser: Normaliser::new()?,
+            normaliser,
             segmenter,
+            context,
             dimensions: Vec::new(),
         };
         for (file, json) in DEFAULT_DIMENSIONS {
@@ -59,21 +146,15 @@ impl Engine {
     /// Adds (or replaces, by id) a dimension from a dimension file.
     pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<()> {
         let dimension = dimension::parse(file, json)?;
-        let mut by_first_word: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut cues = PhraseIndex::default();
         for (index, cue) in dimension.cues.iter().enumerate() {
-            let words = self.segmenter.term_words(&self.normaliser, &cue.term);
-            if let Some(first) = words.first() {
-                by_first_word
-                    .entry(first.clone())
-                    .or_default()
-                    .push((words, index));
-            }
+            cues.insert(
+                self.segmenter.term_words(&self.normaliser, &cue.term),
+                index,
+            );
         }
         self.dimensions.retain(|d| d.dimension.id != dimension.id);
-        self.dimensions.push(IndexedDimension {
-            dimension,
-            by_first_word,
-        });
+        self.dimensions.push(IndexedDimension { dimension, cues });
         Ok(())
     }
 
@@ -89,29 +170,110 @@ impl Engine {
             .document(&self.normaliser, decoded.text, decoded.encoding))
     }
 
+    /// Analyses every input and compares the documents that could be read.
+    pub fn analyze_all(&self, inputs: Vec<Input>) -> Analysis {
+        let mut documents = Vec::new();
+        let mut errors = Vec::new();
+        for input in inputs {
+            match self.analyze(&input.id, &input.path, &input.bytes) {
+                Ok(report) => documents.push(report),
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        Analysis {
+            comparison: compare(&documents),
+            documents,
+            errors,
+        }
+    }
+
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {
         let document = self.read(path, bytes)?;
-        let dimensions = self
-            .dimensions
+        let utf16 = Utf16Spans::new(&document.text);
+        let scored: Vec<(usize, &Sentence)> = document
+            .sentences
             .iter()
-            .map(|indexed| {
-                let weights: Vec<PoleWeights> = document
-                    .sentences
-                    .iter()
-                    .map(|sentence| {
-                        let words: Vec<&str> = sentence
-                            .clauses
-                            .iter()
-                            .flat_map(|clause| &clause.words)
-                            .map(|word| word.norm.as_str())
-                            .collect();
-                        indexed.weigh(&words)
-                    })
-                    .collect();
-                (indexed.dimension.id.clone(), score(&weights))
+            .enumerate()
+            .filter(|(_, sentence)| sentence.section == Section::Body)
+            .collect();
+        let sentence_words: Vec<SentenceWords> = scored
+            .iter()
+            .map(|(_, sentence)| sentence_words(&document.text, sentence))
+            .collect();
+        let mut carry = Carry::default();
+        let contexts: Vec<_> = scored
+            .iter()
+            .zip(&sentence_words)
+            .map(|((_, sentence), words)| {
+                let context = self.context.sentence(words, carry);
+                carry =
+                    ContextTagger::carry(&context, words, ends_sentence(&document.text, sentence));
+                context
             })
             .collect();
-        let utf16 = Utf16Spans::new(&document.text);
+        let scored_characters: usize = scored
+            .iter()
+            .map(|(_, s)| document.text[s.span.clone()].chars().count())
+            .sum();
+        let mut dimensions = BTreeMap::new();
+        for indexed in &self.dimensions {
+            let mut hits = Vec::new();
+            let mut weights = Vec::with_capacity(scored.len());
+            for (((index, _), words), context) in scored.iter().zip(&sentence_words).zip(&contexts)
+            {
+                let mut sentence_weights = PoleWeights::default();
+                for (range, cue_index) in indexed.cues.find_all(&words.words) {
+                    let cue = &indexed.dimension.cues[cue_index];
+                    let tags = self
+                        .context
+                        .tag(context, words, &document.text, range.clone());
+                    let contribution = contribution(cue.pole, cue.weight, tags);
+                    if counts(tags) {
+                        sentence_weights.hits += 1;
+                        if contribution < 0.0 {
+                            sentence_weights.negative -= contribution;
+                        } else {
+                            sentence_weights.positive += contribution;
+                        }
+                    }
+                    let bytes = words.spans[range.start].start..words.spans[range.end - 1].end;
+                    hits.push(Hit {
+                        term: cue.term.clone(),
+                        pole: cue.pole,
+                        weight: cue.weight,
+                        contribution,
+                        tags,
+                        sentence: *index,
+                        span: utf16.span(&bytes),
+                    });
+                }
+                weights.push(sentence_weights);
+            }
+            let salience = if scored_characters == 0 {
+                0.0
+            } else {
+                hits.len() as f64 * 1000.0 / scored_characters as f64
+            };
+            let report = DimensionReport {
+                score: score(&weights, salience, attributed_totals(&hits)),
+                contributions: contributions(&hits),
+                evidence: Evidence {
+                    negative: evidence(&document, &utf16, &scored, &weights, Pole::Negative),
+                    positive: evidence(&document, &utf16, &scored, &weights, Pole::Positive),
+                },
+                own_hits: Vec::new(),
+                attributed_hits: Vec::new(),
+                negated_hits: Vec::new(),
+                criticised_hits: Vec::new(),
+            };
+            dimensions.insert(indexed.dimension.id.clone(), file_hits(report, hits));
+        }
+        let mut term_counts: HashMap<String, u32> = HashMap::new();
+        for word in sentence_words.iter().flat_map(|s| &s.words) {
+            if is_keyness_term(word) {
+                *term_counts.entry((*word).to_owned()).or_default() += 1;
+            }
+        }
         Ok(DocumentReport {
             id: id.to_owned(),
             path: path.to_owned(),
@@ -119,54 +281,227 @@ impl Engine {
             characters: utf16.offset(document.text.len()),
             sentences: document.sentences.len(),
             dimensions,
+            term_counts,
         })
     }
 }
 
-impl IndexedDimension {
-    /// Sums the cue weights of one sentence, taking the longest cue at each word.
-    fn weigh(&self, words: &[&str]) -> PoleWeights {
-        let mut weights = PoleWeights::default();
-        let mut at = 0;
-        while at < words.len() {
-            let longest = self.by_first_word.get(words[at]).and_then(|candidates| {
-                candidates
-                    .iter()
-                    .filter(|(cue_words, _)| {
-                        cue_words.len() <= words.len() - at
-                            && cue_words.iter().zip(&words[at..]).all(|(c, w)| c == w)
-                    })
-                    .max_by_key(|(cue_words, _)| cue_words.len())
-            });
-            match longest {
-                Some((cue_words, index)) => {
-                    let cue = &self.dimension.cues[*index];
-                    match cue.pole {
-                        Pole::Negative => weights.negative += cue.weight,
-                        Pole::Positive => weights.positive += cue.weight,
-                    }
-                    weights.hits += 1;
-                    at += cue_words.len();
-                }
-                None => at += 1,
-            }
+/// The words of one sentence, flattened, with clauses joined by an enumeration comma (、) made
+/// one context clause so that "反对A、B" reaches B.
+fn sentence_words<'a>(text: &str, sentence: &'a Sentence) -> SentenceWords<'a> {
+    let mut words = SentenceWords {
+        words: Vec::new(),
+        clause_of: Vec::new(),
+        spans: Vec::new(),
+    };
+    let mut context_clause = 0;
+    for clause in &sentence.clauses {
+        for word in &clause.words {
+            words.words.push(word.norm.as_str());
+            words.clause_of.push(context_clause);
+            words.spans.push(word.span.clone());
         }
-        weights
+        if !text[clause.span.clone()].ends_with('、') {
+            context_clause += 1;
+        }
     }
+    words
+}
+
+/// Whether a sentence ends in punctuation, rather than being cut by a line break.
+fn ends_sentence(text: &str, sentence: &Sentence) -> bool {
+    text[sentence.span.clone()]
+        .chars()
+        .next_back()
+        .is_some_and(|c| "。！？；!?;.…".contains(c))
+}
+
+/// Whether a hit counts in the author's own score: attributed hits are someone else's, and a
+/// cue in scare quotes alone shows that the author keeps the word at a distance, not which side
+/// they take.
+fn counts(tags: Tags) -> bool {
+    let quoted_only = tags.criticised && !tags.explicitly_distanced && !tags.negated;
+    !(tags.attributed || quoted_only)
+}
+
+/// Signed weight of a hit toward the positive pole: negated or explicitly distanced cues count,
+/// more weakly, for the other pole.
+fn contribution(pole: Pole, weight: f64, tags: Tags) -> f64 {
+    if !counts(tags) {
+        return 0.0;
+    }
+    let sign = match pole {
+        Pole::Negative => -1.0,
+        Pole::Positive => 1.0,
+    };
+    if tags.negated != tags.explicitly_distanced {
+        -sign * weight * REVERSED_FACTOR
+    } else if tags.endorsed {
+        sign * weight * ENDORSED_FACTOR
+    } else {
+        sign * weight
+    }
+}
+
+fn attributed_totals(hits: &[Hit]) -> PoleTotals {
+    let mut totals = PoleTotals::default();
+    for hit in hits.iter().filter(|hit| hit.tags.attributed) {
+        match hit.pole {
+            Pole::Negative => totals.negative += hit.weight,
+            Pole::Positive => totals.positive += hit.weight,
+        }
+        totals.hits += 1;
+    }
+    totals
+}
+
+fn contributions(hits: &[Hit]) -> Vec<Contribution> {
+    let mut by_term: BTreeMap<(&str, bool), Contribution> = BTreeMap::new();
+    for hit in hits.iter().filter(|hit| counts(hit.tags)) {
+        let entry = by_term
+            .entry((&hit.term, hit.pole == Pole::Positive))
+            .or_insert_with(|| Contribution {
+                term: hit.term.clone(),
+                pole: hit.pole,
+                hits: 0,
+                contribution: 0.0,
+            });
+        entry.hits += 1;
+        entry.contribution += hit.contribution;
+    }
+    let mut list: Vec<Contribution> = by_term.into_values().collect();
+    list.sort_by(|a, b| b.contribution.abs().total_cmp(&a.contribution.abs()));
+    list
+}
+
+fn evidence(
+    document: &Document,
+    utf16: &Utf16Spans,
+    scored: &[(usize, &Sentence)],
+    weights: &[PoleWeights],
+    pole: Pole,
+) -> Vec<EvidenceSentence> {
+    let mut ranked: Vec<(usize, f64)> = weights
+        .iter()
+        .map(|w| match pole {
+            Pole::Negative => w.negative,
+            Pole::Positive => w.positive,
+        })
+        .enumerate()
+        .filter(|(_, weight)| *weight > 0.0)
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(EVIDENCE_SENTENCES)
+        .map(|(at, weight)| {
+            let (index, sentence) = scored[at];
+            EvidenceSentence {
+                sentence: index,
+                span: utf16.span(&sentence.span),
+                text: document.text[sentence.span.clone()].to_owned(),
+                weight,
+            }
+        })
+        .collect()
+}
+
+/// Files each hit under one voice: attribution first (it is not the author speaking), then
+/// negation, then criticism; the rest is the author's own.
+fn file_hits(mut report: DimensionReport, hits: Vec<Hit>) -> DimensionReport {
+    for hit in hits {
+        let list = if hit.tags.attributed {
+            &mut report.attributed_hits
+        } else if hit.tags.negated {
+            &mut report.negated_hits
+        } else if hit.tags.criticised {
+            &mut report.criticised_hits
+        } else {
+            &mut report.own_hits
+        };
+        list.push(hit);
+    }
+    report
+}
+
+/// Words worth a keyness figure: not numbers, not single Chinese characters (mostly particles).
+fn is_keyness_term(word: &str) -> bool {
+    word.chars().count() >= 2 && !word.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn tags_of(engine: &Engine, text: &str) -> Vec<(String, Tags)> {
+        let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        report
+            .dimensions
+            .values()
+            .flat_map(|d| {
+                [
+                    &d.own_hits,
+                    &d.attributed_hits,
+                    &d.negated_hits,
+                    &d.criticised_hits,
+                ]
+            })
+            .flatten()
+            .map(|hit| (hit.term.clone(), hit.tags))
+            .collect()
+    }
+
     #[test]
     fn cues_are_found_in_both_scripts_and_languages() {
         let engine = Engine::new().unwrap();
-        let text =
-            "各国应尊重网络主权。各國應尊重網絡主權。We oppose nothing about cyber sovereignty.";
+        let text = "各国应尊重网络主权。各國應尊重網絡主權。We respect cyber sovereignty.";
         let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
-        let dimension = &report.dimensions["sovereignty_multistakeholder"];
+        let dimension = &report.dimensions["sovereignty_multistakeholder"].score;
         assert_eq!(dimension.hits, 3);
         assert!(dimension.score.unwrap() < -0.5);
+    }
+
+    #[test]
+    fn another_actors_position_is_attributed_not_scored() {
+        let engine = Engine::new().unwrap();
+        let text = "美国主张多利益攸关方模式，鼓吹由ICANN管理互联网。";
+        let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        for dimension in report.dimensions.values() {
+            assert!(dimension.own_hits.is_empty());
+            assert!(!dimension.attributed_hits.is_empty());
+            assert_eq!(dimension.score.own.hits, 0);
+        }
+    }
+
+    #[test]
+    fn a_line_break_does_not_end_attribution() {
+        let engine = Engine::new().unwrap();
+        let tags = tags_of(&engine, "以美国为首的西方国家主张\n多利益攸关方模式。");
+        assert!(tags.iter().all(|(_, t)| t.attributed), "{tags:?}");
+    }
+
+    #[test]
+    fn negation_reverses_and_own_voice_closes_attribution() {
+        let engine = Engine::new().unwrap();
+        let tags = tags_of(
+            &engine,
+            "美国认为应由ICANN管理，而中国坚持反对多利益攸关方模式。",
+        );
+        let icann = &tags.iter().find(|(t, _)| t == "icann").unwrap().1;
+        assert!(icann.attributed);
+        let ms = &tags.iter().find(|(t, _)| t == "多利益攸关方").unwrap().1;
+        assert!(!ms.attributed && ms.negated, "{ms:?}");
+    }
+
+    #[test]
+    fn english_context_rules() {
+        let engine = Engine::new().unwrap();
+        let tag = |text: &str| tags_of(&engine, text)[0].1;
+        assert!(tag("The so-called cyber sovereignty doctrine is new.").criticised);
+        assert!(tag("According to its supporters, ICANN works.").attributed);
+        assert!(!tag("Not only governments but also civil society took part.").negated);
+        assert!(tag("A new treaty is not needed.").negated);
+        assert!(tag("We must uphold state sovereignty.").endorsed);
+        assert!(!tag("不能否认联合国的作用。").negated);
     }
 }

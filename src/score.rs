@@ -26,11 +26,34 @@ pub enum Status {
     InsufficientEvidence,
 }
 
+/// How much a negated or explicitly distanced cue counts for the opposite pole: rejecting one
+/// side is weaker evidence for the other than arguing for it.
+pub const REVERSED_FACTOR: f64 = 0.5;
+/// How much more an endorsed cue counts ("应尊重网络主权" says more than "网络主权").
+pub const ENDORSED_FACTOR: f64 = 1.5;
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DimensionScore {
+    /// Position in [-1, 1]: negative toward the dimension's negative pole; null when
+    /// `status` is `insufficient_evidence`.
     pub score: Option<f64>,
+    /// 90% bootstrap interval over sentences.
     pub ci: Option<[f64; 2]>,
     pub status: Status,
+    /// Cue hits in the author's own voice that count in the score (negated ones included).
+    pub hits: usize,
+    /// All cue hits, any voice, per 1,000 characters of scored text.
+    pub salience: f64,
+    /// Weight on each pole in the author's own voice, after context.
+    pub own: PoleTotals,
+    /// Weight on each pole that the document attributes to other actors (not in the score).
+    pub attributed: PoleTotals,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct PoleTotals {
+    pub negative: f64,
+    pub positive: f64,
     pub hits: usize,
 }
 
@@ -40,7 +63,8 @@ pub fn position(negative: f64, positive: f64) -> f64 {
 
 /// Scores one dimension from the per-sentence weights of a whole document (one entry per
 /// sentence, including the sentences without any cue).
-pub fn score(sentences: &[PoleWeights]) -> DimensionScore {
+/// `salience` and `attributed` are passed through: they describe the document, not the score.
+pub fn score(sentences: &[PoleWeights], salience: f64, attributed: PoleTotals) -> DimensionScore {
     let total = sentences
         .iter()
         .fold(PoleWeights::default(), |sum, s| PoleWeights {
@@ -54,6 +78,9 @@ pub fn score(sentences: &[PoleWeights]) -> DimensionScore {
             ci: None,
             status: Status::InsufficientEvidence,
             hits: total.hits,
+            salience,
+            own: totals(total),
+            attributed,
         };
     }
     DimensionScore {
@@ -61,6 +88,17 @@ pub fn score(sentences: &[PoleWeights]) -> DimensionScore {
         ci: Some(bootstrap_interval(sentences)),
         status: Status::Ok,
         hits: total.hits,
+        salience,
+        own: totals(total),
+        attributed,
+    }
+}
+
+fn totals(weights: PoleWeights) -> PoleTotals {
+    PoleTotals {
+        negative: weights.negative,
+        positive: weights.positive,
+        hits: weights.hits,
     }
 }
 
@@ -107,7 +145,11 @@ mod tests {
 
     #[test]
     fn too_few_hits_give_no_score() {
-        let got = score(&[sentence(1.0, 0.0), PoleWeights::default()]);
+        let got = score(
+            &[sentence(1.0, 0.0), PoleWeights::default()],
+            0.0,
+            PoleTotals::default(),
+        );
         assert_eq!(got.status, Status::InsufficientEvidence);
         assert_eq!(got.score, None);
     }
@@ -121,10 +163,10 @@ mod tests {
                 _ => PoleWeights::default(),
             })
             .collect();
-        let got = score(&doc);
+        let got = score(&doc, 0.0, PoleTotals::default());
         let [lo, hi] = got.ci.unwrap();
         let s = got.score.unwrap();
         assert!(lo < s && s < hi, "{lo} {s} {hi}");
-        assert_eq!(score(&doc), got);
+        assert_eq!(score(&doc, 0.0, PoleTotals::default()), got);
     }
 }

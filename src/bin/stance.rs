@@ -1,7 +1,11 @@
-//! Command line on the same core as the page: `stance analyze <files or folders…> --format json`.
+//! Command line on the same core as the page: `stance analyze <files or folders…> --format
+//! json|csv`, and `stance evaluate <folder> --labels <tsv>` to check scores against labels.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use stance::compare::{auc, compare, spearman};
+use stance::engine::Analysis;
 use stance::{DocumentReport, Engine};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -13,6 +17,10 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// A dimension file to add (see data/dimensions/README.md); one with a default's id replaces
+    /// it. May be given several times.
+    #[arg(long = "dimension", global = true)]
+    dimensions: Vec<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -25,38 +33,102 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Score a folder and measure, per dimension, how well the scores separate the groups of each
+    /// label column (AUC of one group against another) or follow a numeric column (Spearman's ρ).
+    Evaluate {
+        folder: PathBuf,
+        /// Tab-separated, with a header; the first column is the file name without extension.
+        #[arg(long)]
+        labels: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// Everything: scores, intervals, evidence, hits by voice, and the comparison.
     Json,
+    /// One row per document and dimension, with the interval.
+    Csv,
 }
 
-#[derive(serde::Serialize)]
-struct Output {
-    documents: Vec<DocumentReport>,
-    errors: Vec<String>,
-}
+/// Groups smaller than this are left out of the AUC table: one document is an anecdote.
+const MIN_GROUP: usize = 2;
 
 const DOCUMENT_EXTENSIONS: [&str; 5] = ["txt", "md", "html", "htm", "docx"];
 
 fn main() -> ExitCode {
-    let Command::Analyze { paths, format } = Cli::parse().command;
-    let engine = match Engine::new() {
+    let cli = Cli::parse();
+    let engine = match engine_with(&cli.dimensions) {
         Ok(engine) => engine,
         Err(e) => {
             eprintln!("stance: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let mut output = Output {
-        documents: Vec::new(),
-        errors: Vec::new(),
+    let errors = match cli.command {
+        Command::Analyze { paths, format } => {
+            let (documents, errors) = analyze_all(&engine, &paths);
+            match format {
+                Format::Json => {
+                    let output = Analysis {
+                        comparison: compare(&documents),
+                        documents,
+                        errors,
+                    };
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&output).expect("reports serialise")
+                    );
+                    output.errors
+                }
+                Format::Csv => {
+                    print!("{}", csv(&documents));
+                    errors
+                }
+            }
+        }
+        Command::Evaluate { folder, labels } => {
+            let (documents, mut errors) = analyze_all(&engine, &[folder]);
+            match std::fs::read_to_string(&labels) {
+                Ok(tsv) => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&evaluate(&documents, &tsv))
+                        .expect("evaluation serialises")
+                ),
+                Err(e) => errors.push(format!("{}: {e}", labels.display())),
+            }
+            errors
+        }
     };
+    for error in &errors {
+        eprintln!("stance: {error}");
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn engine_with(dimension_files: &[PathBuf]) -> Result<Engine, String> {
+    let mut engine = Engine::new().map_err(|e| e.to_string())?;
+    for file in dimension_files {
+        let name = file.display().to_string();
+        let json = std::fs::read_to_string(file).map_err(|e| format!("{name}: {e}"))?;
+        engine
+            .add_dimension(&name, &json)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(engine)
+}
+
+fn analyze_all(engine: &Engine, paths: &[PathBuf]) -> (Vec<DocumentReport>, Vec<String>) {
+    let mut errors = Vec::new();
     let files: Vec<PathBuf> = paths
         .iter()
-        .flat_map(|p| document_files(p, &mut output.errors))
+        .flat_map(|p| document_files(p, &mut errors))
         .collect();
+    let mut documents = Vec::new();
     for file in files {
         let path = file.display().to_string();
         let id = file
@@ -64,26 +136,137 @@ fn main() -> ExitCode {
             .map_or(path.clone(), |s| s.to_string_lossy().into_owned());
         match std::fs::read(&file) {
             Ok(bytes) => match engine.analyze(&id, &path, &bytes) {
-                Ok(report) => output.documents.push(report),
-                Err(e) => output.errors.push(e.to_string()),
+                Ok(report) => documents.push(report),
+                Err(e) => errors.push(e.to_string()),
             },
-            Err(e) => output.errors.push(format!("{path}: {e}")),
+            Err(e) => errors.push(format!("{path}: {e}")),
         }
     }
-    match format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&output).expect("reports serialise")
-        ),
+    (documents, errors)
+}
+
+fn csv(documents: &[DocumentReport]) -> String {
+    let mut out = String::from(
+        "id,path,dimension,status,score,ci_low,ci_high,hits,salience,attributed_hits\n",
+    );
+    let number = |x: Option<f64>| x.map_or(String::new(), |x| format!("{x:.4}"));
+    for document in documents {
+        for (dimension, report) in &document.dimensions {
+            let s = &report.score;
+            let status = serde_json::to_value(s.status).expect("status serialises");
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},{:.4},{}\n",
+                csv_field(&document.id),
+                csv_field(&document.path),
+                csv_field(dimension),
+                status.as_str().unwrap_or_default(),
+                number(s.score),
+                number(s.ci.map(|ci| ci[0])),
+                number(s.ci.map(|ci| ci[1])),
+                s.hits,
+                s.salience,
+                s.attributed.hits,
+            ));
+        }
     }
-    for error in &output.errors {
-        eprintln!("stance: {error}");
-    }
-    if output.errors.is_empty() {
-        ExitCode::SUCCESS
+    out
+}
+
+/// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180).
+fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
     } else {
-        ExitCode::FAILURE
+        field.to_owned()
     }
+}
+
+#[derive(serde::Serialize)]
+struct Evaluation {
+    documents: usize,
+    /// Labelled documents with a score, per dimension.
+    scored: BTreeMap<String, usize>,
+    /// Column → "group a vs group b" → dimension → AUC of a's scores against b's (above 0.5: a
+    /// lies further toward the positive pole).
+    auc: BTreeMap<String, BTreeMap<String, BTreeMap<String, f64>>>,
+    /// Numeric column → dimension → Spearman's ρ between the column and the scores.
+    spearman: BTreeMap<String, BTreeMap<String, f64>>,
+}
+
+fn evaluate(documents: &[DocumentReport], tsv: &str) -> Evaluation {
+    let mut lines = tsv.lines().filter(|line| !line.trim().is_empty());
+    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
+    let rows: BTreeMap<&str, Vec<&str>> = lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            (fields[0], fields)
+        })
+        .collect();
+    let dimensions: Vec<&String> = documents
+        .iter()
+        .flat_map(|d| d.dimensions.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut evaluation = Evaluation {
+        documents: documents.len(),
+        scored: BTreeMap::new(),
+        auc: BTreeMap::new(),
+        spearman: BTreeMap::new(),
+    };
+    for dimension in dimensions {
+        // (label row, score) of every labelled document with a score on this dimension.
+        let scored: Vec<(&Vec<&str>, f64)> = documents
+            .iter()
+            .filter_map(|d| {
+                Some((
+                    rows.get(d.id.as_str())?,
+                    d.dimensions.get(dimension)?.score.score?,
+                ))
+            })
+            .collect();
+        evaluation.scored.insert(dimension.clone(), scored.len());
+        for (column, name) in header.iter().enumerate().skip(1) {
+            let values: Vec<(&str, f64)> = scored
+                .iter()
+                .filter_map(|(row, score)| Some((*row.get(column)?, *score)))
+                .collect();
+            let numbers: Option<Vec<f64>> =
+                values.iter().map(|(v, _)| v.trim().parse().ok()).collect();
+            if let Some(numbers) = numbers {
+                let scores: Vec<f64> = values.iter().map(|(_, s)| *s).collect();
+                if let Some(rho) = spearman(&numbers, &scores) {
+                    evaluation
+                        .spearman
+                        .entry((*name).to_owned())
+                        .or_default()
+                        .insert(dimension.clone(), rho);
+                }
+                continue;
+            }
+            let mut groups: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+            for (value, score) in values {
+                groups.entry(value).or_default().push(score);
+            }
+            groups.retain(|_, scores| scores.len() >= MIN_GROUP);
+            for (a, a_scores) in &groups {
+                for (b, b_scores) in groups
+                    .range::<&str, _>((std::ops::Bound::Excluded(a), std::ops::Bound::Unbounded))
+                {
+                    if let Some(value) = auc(a_scores, b_scores) {
+                        evaluation
+                            .auc
+                            .entry((*name).to_owned())
+                            .or_default()
+                            .entry(format!("{a} vs {b}"))
+                            .or_default()
+                            .insert(dimension.clone(), value);
+                    }
+                }
+            }
+        }
+    }
+    evaluation
 }
 
 /// The file itself, or the document files of a folder (recursively, sorted by path).
@@ -120,4 +303,40 @@ fn document_files(path: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
     }
     files.sort();
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("001"), "001");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+    }
+
+    #[test]
+    fn evaluate_compares_groups_and_correlates_numbers() {
+        let engine = Engine::new().unwrap();
+        let texts = [
+            ("a", "应尊重网络主权。坚持网络主权。维护国家主权。"),
+            ("b", "坚持网络主权。维护网络主权。尊重国家主权。主权。"),
+            ("c", "支持多利益攸关方。私营部门。公民社会。技术社群。"),
+            ("d", "多利益攸关方模式。私营部门和公民社会。多利益攸关方。"),
+        ];
+        let documents: Vec<DocumentReport> = texts
+            .iter()
+            .map(|(id, text)| engine.analyze(id, "t.txt", text.as_bytes()).unwrap())
+            .collect();
+        let tsv =
+            "id\tcamp\trank\na\tstate\t1\nb\tstate\t2\nc\tstakeholder\t3\nd\tstakeholder\t4\n";
+        let evaluation = evaluate(&documents, tsv);
+        let dimension = "sovereignty_multistakeholder";
+        assert_eq!(
+            evaluation.auc["camp"]["stakeholder vs state"][dimension],
+            1.0
+        );
+        assert!(evaluation.spearman["rank"][dimension] > 0.7);
+    }
 }

@@ -1,0 +1,259 @@
+//! Comparison across documents: distances between their positions, a ranking per dimension, and
+//! the terms each document uses more than the others (keyness).
+
+use crate::engine::DocumentReport;
+use crate::score::Status;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Key terms listed per document.
+const KEY_TERMS: usize = 15;
+/// A term must occur this often in the document to be listed as key.
+const MIN_KEY_COUNT: u32 = 3;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Document ids, in the order of the rows and columns of `distances`.
+    pub ids: Vec<String>,
+    /// Root-mean-square difference of the positions on the dimensions both documents have a
+    /// score on; null when they share none.
+    pub distances: Vec<Vec<Option<f64>>>,
+    /// Per dimension, the scored documents from the negative to the positive pole.
+    pub rankings: BTreeMap<String, Vec<Ranked>>,
+    /// Per document id, the terms it over-uses against all the others, strongest first.
+    pub keyness: BTreeMap<String, Vec<KeyTerm>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ranked {
+    pub id: String,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KeyTerm {
+    pub term: String,
+    pub count: u32,
+    /// Count in all the other documents together.
+    pub elsewhere: u32,
+    /// Dunning's log-likelihood G² of the term in this document against the rest.
+    pub log_likelihood: f64,
+}
+
+pub fn compare(reports: &[DocumentReport]) -> Comparison {
+    let scores: Vec<BTreeMap<&str, f64>> = reports
+        .iter()
+        .map(|report| {
+            report
+                .dimensions
+                .iter()
+                .filter(|(_, d)| d.score.status == Status::Ok)
+                .filter_map(|(id, d)| Some((id.as_str(), d.score.score?)))
+                .collect()
+        })
+        .collect();
+    let distances = scores
+        .iter()
+        .map(|a| scores.iter().map(|b| distance(a, b)).collect())
+        .collect();
+    let mut rankings: BTreeMap<String, Vec<Ranked>> = BTreeMap::new();
+    for (report, scores) in reports.iter().zip(&scores) {
+        for (dimension, score) in scores {
+            rankings
+                .entry((*dimension).to_owned())
+                .or_default()
+                .push(Ranked {
+                    id: report.id.clone(),
+                    score: *score,
+                });
+        }
+    }
+    for ranking in rankings.values_mut() {
+        ranking.sort_by(|a, b| a.score.total_cmp(&b.score).then(a.id.cmp(&b.id)));
+    }
+    Comparison {
+        ids: reports.iter().map(|r| r.id.clone()).collect(),
+        distances,
+        rankings,
+        keyness: keyness(reports),
+    }
+}
+
+fn distance(a: &BTreeMap<&str, f64>, b: &BTreeMap<&str, f64>) -> Option<f64> {
+    let differences: Vec<f64> = a
+        .iter()
+        .filter_map(|(dimension, x)| Some(x - b.get(dimension)?))
+        .collect();
+    (!differences.is_empty())
+        .then(|| (differences.iter().map(|d| d * d).sum::<f64>() / differences.len() as f64).sqrt())
+}
+
+fn keyness(reports: &[DocumentReport]) -> BTreeMap<String, Vec<KeyTerm>> {
+    let mut all: BTreeMap<&str, u32> = BTreeMap::new();
+    for report in reports {
+        for (term, count) in &report.term_counts {
+            *all.entry(term).or_default() += count;
+        }
+    }
+    let corpus_total: u32 = all.values().sum();
+    reports
+        .iter()
+        .map(|report| {
+            let total: u32 = report.term_counts.values().sum();
+            let rest_total = corpus_total - total;
+            let mut terms: Vec<KeyTerm> = report
+                .term_counts
+                .iter()
+                .filter(|(_, &count)| count >= MIN_KEY_COUNT)
+                .filter_map(|(term, &count)| {
+                    let elsewhere = all[term.as_str()] - count;
+                    let over_used = f64::from(count) * f64::from(rest_total)
+                        > f64::from(elsewhere) * f64::from(total);
+                    over_used.then(|| KeyTerm {
+                        term: term.clone(),
+                        count,
+                        elsewhere,
+                        log_likelihood: log_likelihood(count, total, elsewhere, rest_total),
+                    })
+                })
+                .collect();
+            terms.sort_by(|a, b| {
+                b.log_likelihood
+                    .total_cmp(&a.log_likelihood)
+                    .then(a.term.cmp(&b.term))
+            });
+            terms.truncate(KEY_TERMS);
+            (report.id.clone(), terms)
+        })
+        .collect()
+}
+
+/// Dunning's G² for a term seen `a` times in `c` words and `b` times in `d` words. Written out
+/// because it is two lines and no maintained crate offers it for plain counts.
+pub fn log_likelihood(a: u32, c: u32, b: u32, d: u32) -> f64 {
+    let (a, b, c, d) = (f64::from(a), f64::from(b), f64::from(c), f64::from(d));
+    if c + d == 0.0 {
+        return 0.0;
+    }
+    let expected_a = c * (a + b) / (c + d);
+    let expected_b = d * (a + b) / (c + d);
+    let term = |observed: f64, expected: f64| {
+        if observed > 0.0 {
+            observed * (observed / expected).ln()
+        } else {
+            0.0
+        }
+    };
+    2.0 * (term(a, expected_a) + term(b, expected_b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_likelihood_matches_a_worked_example() {
+        // 10 in 1,000 words against 10 in 10,000: expected 1.818 and 18.18, so
+        // G² = 2 (10 ln 5.5 + 10 ln 0.55) = 22.14, worked by hand.
+        let g2 = log_likelihood(10, 1000, 10, 10000);
+        assert!((g2 - 22.14).abs() < 0.01, "{g2}");
+        assert_eq!(log_likelihood(5, 100, 50, 1000), 0.0);
+    }
+
+    #[test]
+    fn distances_rank_and_keyness_over_a_small_corpus() {
+        let engine = crate::Engine::new().unwrap();
+        let texts = [
+            ("a", "各国应尊重网络主权。网络主权是基本原则。联合国应发挥主渠道作用。联合国框架最重要。联合国。"),
+            ("b", "我们支持多利益攸关方模式。多利益攸关方治理很好，多利益攸关方。ICANN应继续管理。ICANN很好。IETF也是。"),
+            ("c", "应尊重网络主权，也尊重多利益攸关方。联合国和ICANN都重要。联合国。ICANN。"),
+        ];
+        let reports: Vec<DocumentReport> = texts
+            .iter()
+            .map(|(id, text)| engine.analyze(id, "t.txt", text.as_bytes()).unwrap())
+            .collect();
+        let comparison = compare(&reports);
+        let d = &comparison.distances;
+        assert_eq!(d[0][0], Some(0.0));
+        assert!(d[0][1].unwrap() > d[0][2].unwrap());
+        let ranking: Vec<&str> = comparison.rankings["un_icann"]
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ranking, ["a", "c", "b"]);
+        assert_eq!(comparison.keyness["b"][0].term, "多利益攸关方");
+    }
+}
+
+/// Area under the ROC curve of scores `a` against scores `b`: the chance that a document of
+/// group a scores higher than one of group b, ties counting half (the Mann-Whitney U statistic
+/// scaled to [0, 1]). A few lines, so written out rather than pulling in a statistics crate.
+pub fn auc(a: &[f64], b: &[f64]) -> Option<f64> {
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    let wins: f64 = a
+        .iter()
+        .flat_map(|x| b.iter().map(move |y| (x, y)))
+        .map(|(x, y)| match x.total_cmp(y) {
+            std::cmp::Ordering::Greater => 1.0,
+            std::cmp::Ordering::Equal => 0.5,
+            std::cmp::Ordering::Less => 0.0,
+        })
+        .sum();
+    Some(wins / (a.len() * b.len()) as f64)
+}
+
+/// Spearman's ρ: Pearson's correlation of the ranks, ties given their mean rank.
+pub fn spearman(x: &[f64], y: &[f64]) -> Option<f64> {
+    if x.len() != y.len() || x.len() < 3 {
+        return None;
+    }
+    let (rx, ry) = (ranks(x), ranks(y));
+    let mean = (x.len() as f64 + 1.0) / 2.0;
+    let (mut covariance, mut var_x, mut var_y) = (0.0, 0.0, 0.0);
+    for (a, b) in rx.iter().zip(&ry) {
+        covariance += (a - mean) * (b - mean);
+        var_x += (a - mean) * (a - mean);
+        var_y += (b - mean) * (b - mean);
+    }
+    (var_x > 0.0 && var_y > 0.0).then(|| covariance / (var_x * var_y).sqrt())
+}
+
+fn ranks(values: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    let mut ranks = vec![0.0; values.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && values[order[end]] == values[order[start]] {
+            end += 1;
+        }
+        let mean_rank = (start + end + 1) as f64 / 2.0;
+        for &index in &order[start..end] {
+            ranks[index] = mean_rank;
+        }
+        start = end;
+    }
+    ranks
+}
+
+#[cfg(test)]
+mod statistics_tests {
+    use super::*;
+
+    #[test]
+    fn auc_counts_ties_as_half() {
+        assert_eq!(auc(&[1.0, 2.0], &[0.0, 2.0]), Some(0.625));
+        assert_eq!(auc(&[], &[1.0]), None);
+    }
+
+    #[test]
+    fn spearman_uses_mean_ranks() {
+        assert_eq!(spearman(&[1.0, 2.0, 3.0], &[10.0, 20.0, 30.0]), Some(1.0));
+        assert_eq!(spearman(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0]), Some(-1.0));
+        let rho = spearman(&[1.0, 2.0, 2.0, 4.0], &[1.0, 3.0, 2.0, 4.0]).unwrap();
+        assert!((rho - 0.9487).abs() < 1e-3, "{rho}");
+    }
+}

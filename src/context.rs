@@ -1,0 +1,574 @@
+//! Clause-level context of a cue hit: who speaks (the author or another actor), whether the cue is
+//! negated or opposed, held at a distance ("so-called", scare quotes), or endorsed. The trigger
+//! words are run through the same normaliser and segmenter as documents, so Traditional wording
+//! and (once the pipeline stems) English inflections reach them.
+//!
+//! The rules are deliberately few and local, because they must work on both languages:
+//! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb
+//!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
+//!   count as one, so "反对A、B" reaches B. A particle just after a cue that opens its clause
+//!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
+//! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
+//!   or stance verb (主张, argue) opens a scope running to the end of the sentence, and on into
+//!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
+//!   (中国坚持, we support) closes it.
+//! - distancing: 所谓 / so-called just before the cue, or quotation marks hugging it.
+//! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
+//!   the cue (网络主权应得到尊重).
+
+use crate::normalise::Normaliser;
+use crate::segment::Segmenter;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Words a negation particle reaches after itself.
+const PARTICLE_REACH: usize = 3;
+/// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
+/// "a new treaty is not needed").
+const PREDICATE_REACH: usize = 3;
+/// Words from the start of its clause within which a cue counts as the clause's subject.
+const SUBJECT_REACH: usize = 2;
+/// Words between another actor and its verb for the verb to count as the actor's.
+const ACTOR_VERB_REACH: usize = 8;
+/// Words between an own-voice subject and its verb.
+const OWN_VOICE_VERB_REACH: usize = 3;
+/// Words an endorsing word reaches backwards, for "网络主权应得到尊重".
+const ENDORSE_AFTER_REACH: usize = 2;
+/// Words between 所谓 / so-called and the cue.
+const DISTANCING_REACH: usize = 3;
+/// Characters a closing quotation mark may lie after the cue's end (“多利益攸关方”模式 vs “政府主导的多边模式”).
+const QUOTE_REACH: usize = 8;
+
+const PARTICLE_TERMS: &[&str] = &[
+    "不",
+    "不应",
+    "不应当",
+    "不应该",
+    "不得",
+    "不能",
+    "不可",
+    "不会",
+    "不是",
+    "不要",
+    "不宜",
+    "并不",
+    "决不",
+    "绝不",
+    "没有",
+    "未",
+    "并未",
+    "非",
+    "并非",
+    "不再",
+    "无法",
+    "not",
+    "no",
+    "never",
+    "cannot",
+    "can't",
+    "don't",
+    "doesn't",
+    "isn't",
+    "aren't",
+    "won't",
+    "shouldn't",
+    "mustn't",
+    "rather than",
+    "instead of",
+    "no longer",
+];
+const OPPOSER_TERMS: &[&str] = &[
+    "反对", "抵制", "拒绝", "否认", "否定", "摒弃", "抛弃", "放弃", "排斥", "批判", "打破", "摆脱",
+    "oppose", "opposes", "opposed", "reject", "rejects", "rejected", "deny", "refuse", "abandon",
+    "against", "resist",
+];
+/// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
+const NOT_NEGATING_TERMS: &[&str] = &[
+    "not only", "no doubt", "不仅", "不断", "不同", "不少", "无论", "非常", "不但",
+];
+const ACTOR_TERMS: &[&str] = &[
+    "美国",
+    "美方",
+    "美国政府",
+    "以美国为首",
+    "西方",
+    "西方国家",
+    "个别国家",
+    "一些国家",
+    "部分国家",
+    "某些国家",
+    "有些国家",
+    "少数国家",
+    "发达国家",
+    "发展中国家",
+    "网络强国",
+    "西方学者",
+    "有人",
+    "有学者",
+    "一些学者",
+    "学者",
+    "批评者",
+    "论者",
+    "支持者",
+    "反对者",
+    "拥护者",
+    "观点",
+    "有观点",
+    "the us",
+    "the united states",
+    "united states",
+    "us government",
+    "washington",
+    "the west",
+    "western countries",
+    "western governments",
+    "some",
+    "others",
+    "critics",
+    "proponents",
+    "advocates",
+    "supporters",
+    "opponents",
+    "china",
+    "russia",
+    "authoritarian states",
+    "some governments",
+    "some states",
+];
+const ACTOR_VERB_TERMS: &[&str] = &[
+    "主张",
+    "宣称",
+    "鼓吹",
+    "认为",
+    "坚持",
+    "声称",
+    "强调",
+    "提出",
+    "倡导",
+    "推行",
+    "推崇",
+    "奉行",
+    "标榜",
+    "宣扬",
+    "指责",
+    "批评",
+    "质疑",
+    "担心",
+    "试图",
+    "企图",
+    "主导",
+    "控制",
+    "把持",
+    "掌握",
+    "掌控",
+    "操控",
+    "主宰",
+    "垄断",
+    "得益于",
+    "利用",
+    "支持",
+    "反对",
+    "拒绝",
+    "要求",
+    "看来",
+    "推动",
+    "argue",
+    "argues",
+    "claim",
+    "claims",
+    "say",
+    "says",
+    "assert",
+    "asserts",
+    "insist",
+    "insists",
+    "contend",
+    "contends",
+    "maintain",
+    "maintains",
+    "believe",
+    "believes",
+    "advocate",
+    "advocates",
+    "promote",
+    "promotes",
+    "push",
+    "pushes",
+    "champion",
+    "champions",
+    "want",
+    "wants",
+    "support",
+    "supports",
+    "oppose",
+    "opposes",
+    "prefer",
+    "prefers",
+    "favour",
+    "favor",
+    "favors",
+    "call for",
+    "calls for",
+];
+/// Attribute on their own, without a verb.
+const ATTRIBUTOR_TERMS: &[&str] = &["according to", "在美国看来", "美国主导", "美国控制"];
+const OWN_VOICE_TERMS: &[&str] = &[
+    "中国",
+    "我国",
+    "我们",
+    "我方",
+    "中方",
+    "笔者",
+    "本文",
+    "we",
+    "our",
+    "this paper",
+    "this submission",
+];
+const ENDORSER_TERMS: &[&str] = &[
+    "应",
+    "应当",
+    "应该",
+    "坚持",
+    "支持",
+    "倡导",
+    "维护",
+    "尊重",
+    "主张",
+    "推动",
+    "捍卫",
+    "必须",
+    "呼吁",
+    "坚定",
+    "秉持",
+    "should",
+    "must",
+    "support",
+    "supports",
+    "advocate",
+    "uphold",
+    "respect",
+    "promote",
+    "defend",
+    "endorse",
+    "welcome",
+    "champion",
+    "strengthen",
+    "reaffirm",
+];
+const DISTANCER_TERMS: &[&str] = &["所谓", "so-called", "so called", "self-styled"];
+const OPENING_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '\''];
+const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’', '\''];
+
+/// The roles a trigger phrase plays, as bits: one word can play several (支持 is a stance verb
+/// after another actor and an endorsement otherwise).
+type Roles = u16;
+const PARTICLE: Roles = 1;
+const OPPOSER: Roles = 1 << 1;
+const NOT_NEGATING: Roles = 1 << 2;
+const ACTOR: Roles = 1 << 3;
+const ACTOR_VERB: Roles = 1 << 4;
+const ATTRIBUTOR: Roles = 1 << 5;
+const OWN_VOICE: Roles = 1 << 6;
+const ENDORSER: Roles = 1 << 7;
+const DISTANCER: Roles = 1 << 8;
+
+/// The context of one cue hit. Serialised as part of every hit in the report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tags {
+    /// Under an odd number of negators or an opposition verb.
+    pub negated: bool,
+    /// Inside another actor's speech or position, not the author's own.
+    pub attributed: bool,
+    /// Held at a distance: 所谓 / so-called, or scare quotes.
+    pub criticised: bool,
+    /// `criticised` by 所谓 / so-called rather than by quotation marks alone.
+    #[serde(skip)]
+    pub explicitly_distanced: bool,
+    /// Under an endorsing word.
+    pub endorsed: bool,
+}
+
+/// A phrase index: word sequences matched longest-first at each position.
+pub struct PhraseIndex<T> {
+    by_first_word: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for PhraseIndex<T> {
+    fn default() -> Self {
+        PhraseIndex {
+            by_first_word: HashMap::new(),
+        }
+    }
+}
+
+impl<T: Copy> PhraseIndex<T> {
+    pub fn insert(&mut self, words: Vec<String>, value: T) {
+        if let Some(first) = words.first() {
+            self.by_first_word
+                .entry(first.clone())
+                .or_default()
+                .push((words, value));
+        }
+    }
+
+    /// The longest phrase starting at `words[at]`, as (its length in words, its value).
+    pub fn longest_at(&self, words: &[&str], at: usize) -> Option<(usize, T)> {
+        self.by_first_word
+            .get(words[at])?
+            .iter()
+            .filter(|(phrase, _)| {
+                phrase.len() <= words.len() - at
+                    && phrase.iter().zip(&words[at..]).all(|(p, w)| p == w)
+            })
+            .max_by_key(|(phrase, _)| phrase.len())
+            .map(|(phrase, value)| (phrase.len(), *value))
+    }
+
+    /// Every non-overlapping longest match, left to right, as (word range, value).
+    pub fn find_all(&self, words: &[&str]) -> Vec<(Range<usize>, T)> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < words.len() {
+            match self.longest_at(words, at) {
+                Some((len, value)) => {
+                    found.push((at..at + len, value));
+                    at += len;
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+}
+
+pub struct ContextTagger {
+    triggers: PhraseIndex<Roles>,
+    /// One-word Chinese actors that also name an actor when a longer word begins with them:
+    /// jieba keeps 美国商务部 and 西方媒体 whole.
+    actor_prefixes: Vec<String>,
+}
+
+/// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
+pub struct SentenceWords<'a> {
+    /// Normalised words of the whole sentence.
+    pub words: Vec<&'a str>,
+    /// For each word, its context clause: clauses joined by an enumeration comma share one.
+    pub clause_of: Vec<usize>,
+    /// For each word, its byte span in the original text.
+    pub spans: Vec<Range<usize>>,
+}
+
+/// The attribution state one sentence hands to the next: a PDF line break may cut a sentence.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Carry {
+    attributed: bool,
+    /// How many words before the end of the previous piece another actor was named.
+    actor_back: Option<usize>,
+}
+
+pub struct SentenceContext {
+    triggers: Vec<(Range<usize>, Roles)>,
+    /// Word ranges inside another actor's speech.
+    attributed: Vec<Range<usize>>,
+    /// Words between the last actor without a verb yet and the end of the piece.
+    actor_back: Option<usize>,
+}
+
+impl ContextTagger {
+    pub fn new(normaliser: &Normaliser, segmenter: &Segmenter) -> Self {
+        let lists: [(&[&str], Roles); 9] = [
+            (PARTICLE_TERMS, PARTICLE),
+            (OPPOSER_TERMS, OPPOSER),
+            (NOT_NEGATING_TERMS, NOT_NEGATING),
+            (ACTOR_TERMS, ACTOR),
+            (ACTOR_VERB_TERMS, ACTOR_VERB),
+            (ATTRIBUTOR_TERMS, ATTRIBUTOR),
+            (OWN_VOICE_TERMS, OWN_VOICE),
+            (ENDORSER_TERMS, ENDORSER),
+            (DISTANCER_TERMS, DISTANCER),
+        ];
+        let mut roles: HashMap<Vec<String>, Roles> = HashMap::new();
+        let mut actor_prefixes = Vec::new();
+        for term in ACTOR_TERMS {
+            if let [word] = &segmenter.term_words(normaliser, term)[..] {
+                if word.chars().count() >= 2 && !word.is_ascii() {
+                    actor_prefixes.push(word.clone());
+                }
+            }
+        }
+        for (list, role) in lists {
+            for term in list {
+                *roles
+                    .entry(segmenter.term_words(normaliser, term))
+                    .or_default() |= role;
+            }
+        }
+        let mut triggers = PhraseIndex::default();
+        for (words, role) in roles {
+            triggers.insert(words, role);
+        }
+        ContextTagger {
+            triggers,
+            actor_prefixes,
+        }
+    }
+
+    /// Finds the triggers of one sentence and its attribution scopes.
+    pub fn sentence(&self, sentence: &SentenceWords, carry: Carry) -> SentenceContext {
+        let mut triggers = self.triggers.find_all(&sentence.words);
+        let mut covered = triggers
+            .iter()
+            .flat_map(|(range, _)| range.clone())
+            .peekable();
+        let mut prefixed = Vec::new();
+        for (at, word) in sentence.words.iter().enumerate() {
+            while covered.next_if(|&c| c < at).is_some() {}
+            let is_covered = covered.peek() == Some(&at);
+            if !is_covered
+                && self
+                    .actor_prefixes
+                    .iter()
+                    .any(|p| word.starts_with(p.as_str()))
+            {
+                prefixed.push((at..at + 1, ACTOR));
+            }
+        }
+        if !prefixed.is_empty() {
+            triggers.extend(prefixed);
+            triggers.sort_by_key(|(range, _)| range.start);
+        }
+        let mut attributed = Vec::new();
+        let mut open: Option<usize> = carry.attributed.then_some(0);
+        // Positions may lie before this piece (negative) when the actor was carried over.
+        let mut last_actor: Option<isize> = carry.actor_back.map(|back| -(back as isize));
+        let mut last_own_voice: Option<usize> = None;
+        for (range, roles) in &triggers {
+            if roles & ATTRIBUTOR != 0 {
+                open.get_or_insert(range.start);
+            }
+            if roles & (ACTOR_VERB | ENDORSER) != 0 {
+                let own_subject = last_own_voice.filter(|&end| {
+                    range.start - end <= OWN_VOICE_VERB_REACH
+                        && last_actor.is_none_or(|actor| actor < end as isize)
+                });
+                if own_subject.is_some() {
+                    if let Some(start) = open.take() {
+                        attributed.push(start..range.start);
+                    }
+                    last_actor = None;
+                } else if let Some(actor) = last_actor {
+                    let distance = range.start as isize - actor;
+                    if roles & ACTOR_VERB != 0 && distance <= ACTOR_VERB_REACH as isize {
+                        open.get_or_insert(actor.max(0) as usize);
+                    }
+                }
+            }
+            if roles & ACTOR != 0 {
+                last_actor = Some(range.start as isize);
+            }
+            if roles & OWN_VOICE != 0 {
+                last_own_voice = Some(range.end);
+            }
+        }
+        if let Some(start) = open {
+            attributed.push(start..sentence.words.len());
+        }
+        let actor_back = last_actor
+            .map(|actor| (sentence.words.len() as isize - actor) as usize)
+            .filter(|&back| back <= ACTOR_VERB_REACH);
+        SentenceContext {
+            triggers,
+            attributed,
+            actor_back,
+        }
+    }
+
+    /// The tags of a cue hit at word range `hit` of `sentence`, in the original `text`.
+    pub fn tag(
+        &self,
+        context: &SentenceContext,
+        sentence: &SentenceWords,
+        text: &str,
+        hit: Range<usize>,
+    ) -> Tags {
+        let clause = sentence.clause_of[hit.start];
+        let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
+        let is_subject = hit.start - clause_start <= SUBJECT_REACH;
+        let mut negators = 0;
+        let mut tags = Tags::default();
+        for (range, roles) in &context.triggers {
+            if sentence.clause_of[range.start] != clause {
+                continue;
+            }
+            let before = range.end <= hit.start;
+            let gap = hit.start.saturating_sub(range.end);
+            if before && roles & NOT_NEGATING == 0 {
+                if roles & PARTICLE != 0 && gap < PARTICLE_REACH || roles & OPPOSER != 0 {
+                    negators += 1;
+                }
+                if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
+                    tags.criticised = true;
+                    tags.explicitly_distanced = true;
+                }
+            }
+            let after = range.start >= hit.end;
+            let negates_predicate = after
+                && is_subject
+                && roles & PARTICLE != 0
+                && roles & NOT_NEGATING == 0
+                && range.start - hit.end < PREDICATE_REACH;
+            if negates_predicate {
+                negators += 1;
+            }
+            let just_after = after && range.start - hit.end < ENDORSE_AFTER_REACH;
+            if roles & ENDORSER != 0 && (before || just_after) {
+                tags.endorsed = true;
+            }
+        }
+        tags.negated = negators % 2 == 1;
+        tags.attributed = context
+            .attributed
+            .iter()
+            .any(|scope| scope.contains(&hit.start));
+        if !tags.endorsed
+            && is_quoted(
+                text,
+                &sentence.spans[hit.start],
+                &sentence.spans[hit.end - 1],
+            )
+        {
+            tags.criticised = true;
+        }
+        tags
+    }
+
+    /// What this sentence hands on: an open attribution scope, when the sentence was cut by a
+    /// line break rather than ended by punctuation.
+    pub fn carry(context: &SentenceContext, sentence: &SentenceWords, ended: bool) -> Carry {
+        let open_at_end = context
+            .attributed
+            .last()
+            .is_some_and(|scope| scope.end == sentence.words.len());
+        Carry {
+            attributed: open_at_end && !ended,
+            actor_back: context.actor_back.filter(|_| !ended),
+        }
+    }
+}
+
+/// Quotation marks right around the cue: an opening mark just before its first word and a closing
+/// mark shortly after its last.
+fn is_quoted(text: &str, first: &Range<usize>, last: &Range<usize>) -> bool {
+    let opened = text[..first.start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| OPENING_QUOTES.contains(&c));
+    let closed = text[last.end..]
+        .chars()
+        .take(QUOTE_REACH)
+        .any(|c| CLOSING_QUOTES.contains(&c));
+    opened && closed
+}

@@ -1,0 +1,126 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Measures cue detection and the context tags against tests/sentences.tsv (see its header), and
+//! fails below floors set from the first honest measurement, minus a small margin, so that a
+//! change that makes the model worse is caught. Run with `--nocapture` to see the figures.
+
+use stance::Engine;
+use std::collections::BTreeSet;
+
+/// Floors: (what, minimum precision, minimum recall).
+/// Measured (206 sentences): cues 1.000 / 1.000, negated 0.828 / 0.923, attributed
+/// 0.966 / 0.875, criticised 1.000 / 1.000, endorsed 0.833 / 0.873.
+const FLOORS: [(&str, f64, f64); 5] = [
+    ("cues", 0.95, 0.95),
+    ("negated", 0.78, 0.85),
+    ("attributed", 0.90, 0.80),
+    ("criticised", 0.90, 0.90),
+    ("endorsed", 0.75, 0.80),
+];
+
+#[derive(Default)]
+struct Counts {
+    true_positive: usize,
+    false_positive: usize,
+    false_negative: usize,
+}
+
+impl Counts {
+    fn add(&mut self, predicted: bool, expected: bool) {
+        match (predicted, expected) {
+            (true, true) => self.true_positive += 1,
+            (true, false) => self.false_positive += 1,
+            (false, true) => self.false_negative += 1,
+            (false, false) => {}
+        }
+    }
+
+    fn precision(&self) -> f64 {
+        self.true_positive as f64 / (self.true_positive + self.false_positive).max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.true_positive as f64 / (self.true_positive + self.false_negative).max(1) as f64
+    }
+}
+
+#[test]
+fn cue_detection_and_context_tags_meet_their_floors() {
+    let engine = Engine::new().unwrap();
+    let tsv = include_str!("sentences.tsv");
+    let mut counts: Vec<Counts> = FLOORS.iter().map(|_| Counts::default()).collect();
+    let mut sentences = 0;
+    let mut misses = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [id, _source, cues, negated, attributed, criticised, endorsed, text] = fields[..]
+        else {
+            panic!("malformed line: {line}");
+        };
+        sentences += 1;
+        let report = engine.analyze(id, "sentence.txt", text.as_bytes()).unwrap();
+        let hits: Vec<_> = report
+            .dimensions
+            .iter()
+            .flat_map(|(dimension, d)| {
+                [
+                    &d.own_hits,
+                    &d.attributed_hits,
+                    &d.negated_hits,
+                    &d.criticised_hits,
+                ]
+                .into_iter()
+                .flatten()
+                .map(move |hit| (dimension, hit))
+            })
+            .collect();
+        let found: BTreeSet<String> = hits
+            .iter()
+            .map(|(dimension, hit)| {
+                let pole = serde_json::to_value(hit.pole).unwrap();
+                format!("{dimension}:{}", pole.as_str().unwrap())
+            })
+            .collect();
+        let expected: BTreeSet<String> = cues
+            .split(' ')
+            .filter(|c| *c != "none")
+            .map(str::to_owned)
+            .collect();
+        for pair in found.union(&expected) {
+            counts[0].add(found.contains(pair), expected.contains(pair));
+        }
+        let tag_labels = [negated, attributed, criticised, endorsed];
+        let predicted = [
+            hits.iter().any(|(_, h)| h.tags.negated),
+            hits.iter().any(|(_, h)| h.tags.attributed),
+            hits.iter().any(|(_, h)| h.tags.criticised),
+            hits.iter().any(|(_, h)| h.tags.endorsed),
+        ];
+        for (index, (label, predicted)) in tag_labels.iter().zip(predicted).enumerate() {
+            let expected = *label == "1";
+            counts[index + 1].add(predicted, expected);
+            if predicted != expected {
+                misses.push(format!("{id} {}: expected {expected}", FLOORS[index + 1].0));
+            }
+        }
+        if found != expected {
+            misses.push(format!("{id} cues: found {found:?}, expected {expected:?}"));
+        }
+    }
+    assert!(sentences >= 200, "only {sentences} sentences");
+    println!(
+        "{sentences} sentences; disagreements:\n  {}",
+        misses.join("\n  ")
+    );
+    let mut failures = Vec::new();
+    for ((what, min_precision, min_recall), counts) in FLOORS.iter().zip(&counts) {
+        let (p, r) = (counts.precision(), counts.recall());
+        println!(
+            "{what:<11} precision {p:.3} recall {r:.3} (tp {}, fp {}, fn {})",
+            counts.true_positive, counts.false_positive, counts.false_negative
+        );
+        if p < *min_precision || r < *min_recall {
+            failures.push(format!("{what}: precision {p:.3} (floor {min_precision}), recall {r:.3} (floor {min_recall})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("; "));
+}
