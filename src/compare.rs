@@ -2,9 +2,8 @@
 //! the terms each document uses more than the others (keyness).
 
 use crate::engine::DocumentReport;
-use crate::score::Status;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
 
 /// Key terms listed per document.
 const KEY_TERMS: usize = 15;
@@ -40,15 +39,49 @@ pub struct KeyTerm {
     pub log_likelihood: f64,
 }
 
-pub fn compare(reports: &[DocumentReport]) -> Comparison {
+/// What the comparison reads of a document report. It deserialises from a report's JSON (other
+/// fields ignored), so the page can hand back the reports it already has instead of
+/// re-analysing every document to compare them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Compared {
+    pub id: String,
+    pub dimensions: BTreeMap<String, ComparedScore>,
+    pub terms: HashMap<String, u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ComparedScore {
+    /// Null when the document has too little evidence on the dimension.
+    pub score: Option<f64>,
+}
+
+impl From<&DocumentReport> for Compared {
+    fn from(report: &DocumentReport) -> Self {
+        Compared {
+            id: report.id.clone(),
+            dimensions: report
+                .dimensions
+                .iter()
+                .map(|(id, d)| {
+                    let score = ComparedScore {
+                        score: d.score.score,
+                    };
+                    (id.clone(), score)
+                })
+                .collect(),
+            terms: report.terms.clone(),
+        }
+    }
+}
+
+pub fn compare(reports: &[Compared]) -> Comparison {
     let scores: Vec<BTreeMap<&str, f64>> = reports
         .iter()
         .map(|report| {
             report
                 .dimensions
                 .iter()
-                .filter(|(_, d)| d.score.status == Status::Ok)
-                .filter_map(|(id, d)| Some((id.as_str(), d.score.score?)))
+                .filter_map(|(id, d)| Some((id.as_str(), d.score?)))
                 .collect()
         })
         .collect();
@@ -88,10 +121,10 @@ fn distance(a: &BTreeMap<&str, f64>, b: &BTreeMap<&str, f64>) -> Option<f64> {
         .then(|| (differences.iter().map(|d| d * d).sum::<f64>() / differences.len() as f64).sqrt())
 }
 
-fn keyness(reports: &[DocumentReport]) -> BTreeMap<String, Vec<KeyTerm>> {
+fn keyness(reports: &[Compared]) -> BTreeMap<String, Vec<KeyTerm>> {
     let mut all: BTreeMap<&str, u32> = BTreeMap::new();
     for report in reports {
-        for (term, count) in &report.term_counts {
+        for (term, count) in &report.terms {
             *all.entry(term).or_default() += count;
         }
     }
@@ -99,10 +132,10 @@ fn keyness(reports: &[DocumentReport]) -> BTreeMap<String, Vec<KeyTerm>> {
     reports
         .iter()
         .map(|report| {
-            let total: u32 = report.term_counts.values().sum();
+            let total: u32 = report.terms.values().sum();
             let rest_total = corpus_total - total;
             let mut terms: Vec<KeyTerm> = report
-                .term_counts
+                .terms
                 .iter()
                 .filter(|(_, &count)| count >= MIN_KEY_COUNT)
                 .filter_map(|(term, &count)| {
@@ -168,9 +201,10 @@ mod tests {
             ("b", "我们支持多利益攸关方模式。多利益攸关方治理很好，多利益攸关方。ICANN应继续管理。ICANN很好。IETF也是。"),
             ("c", "应尊重网络主权，也尊重多利益攸关方。联合国和ICANN都重要。联合国。ICANN。"),
         ];
-        let reports: Vec<DocumentReport> = texts
+        let reports: Vec<Compared> = texts
             .iter()
             .map(|(id, text)| engine.analyze(id, "t.txt", text.as_bytes()).unwrap())
+            .map(|report| Compared::from(&report))
             .collect();
         let comparison = compare(&reports);
         let d = &comparison.distances;

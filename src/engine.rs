@@ -2,7 +2,7 @@
 //! used for every document. It wires the stages together: decode → normalise → segment → context
 //! → score.
 
-use crate::compare::{compare, Comparison};
+use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
@@ -37,9 +37,8 @@ pub struct DocumentReport {
     pub characters: usize,
     pub sentences: usize,
     pub dimensions: BTreeMap<String, DimensionReport>,
-    /// Word counts of the scored text, for keyness; not serialised (large).
-    #[serde(skip)]
-    pub term_counts: HashMap<String, u32>,
+    /// Word counts of the scored text, for keyness: the page hands reports back to `compare`.
+    pub terms: HashMap<String, u32>,
 }
 
 /// One dimension of one document: the score and why.
@@ -96,14 +95,6 @@ pub struct EvidenceSentence {
     pub text: String,
     /// The sentence's own-voice weight on this pole.
     pub weight: f64,
-}
-
-/// One document to analyse, as the page hands it over.
-#[derive(Debug, Clone)]
-pub struct Input {
-    pub id: String,
-    pub path: String,
-    pub bytes: Vec<u8>,
 }
 
 /// Several documents analysed together, with their comparison; the CLI's JSON output.
@@ -168,23 +159,6 @@ impl Engine {
         Ok(self
             .segmenter
             .document(&self.normaliser, decoded.text, decoded.encoding))
-    }
-
-    /// Analyses every input and compares the documents that could be read.
-    pub fn analyze_all(&self, inputs: Vec<Input>) -> Analysis {
-        let mut documents = Vec::new();
-        let mut errors = Vec::new();
-        for input in inputs {
-            match self.analyze(&input.id, &input.path, &input.bytes) {
-                Ok(report) => documents.push(report),
-                Err(e) => errors.push(e.to_string()),
-            }
-        }
-        Analysis {
-            comparison: compare(&documents),
-            documents,
-            errors,
-        }
     }
 
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {
@@ -281,7 +255,7 @@ impl Engine {
             characters: utf16.offset(document.text.len()),
             sentences: document.sentences.len(),
             dimensions,
-            term_counts,
+            terms: term_counts,
         })
     }
 }

@@ -1,5 +1,6 @@
 //! The wasm boundary: converts types and nothing else. All logic lives in the plain Rust core.
 
+use crate::compare::{compare, Compared};
 use crate::engine;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -26,32 +27,10 @@ impl WasmEngine {
         Ok(self.0.add_dimension(file, json)?)
     }
 
-    /// Analyses several documents (parallel arrays) and compares them; returns
-    /// `{documents, comparison, errors}` (see `engine::Analysis`).
-    #[wasm_bindgen(js_name = analyzeAll)]
-    pub fn analyze_all(
-        &self,
-        ids: Vec<String>,
-        paths: Vec<String>,
-        contents: Vec<js_sys::Uint8Array>,
-    ) -> Result<JsValue, JsError> {
-        let inputs = ids
-            .into_iter()
-            .zip(paths)
-            .zip(contents)
-            .map(|((id, path), bytes)| engine::Input {
-                id,
-                path,
-                bytes: bytes.to_vec(),
-            })
-            .collect();
-        Ok(serde_wasm_bindgen::to_value(&self.0.analyze_all(inputs))?)
-    }
-
-    /// Adds (or replaces, by id) a dimension from the text of a dimension file.
-    #[wasm_bindgen(js_name = addDimension)]
-    pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<(), JsError> {
-        Ok(self.0.add_dimension(file, json)?)
+    /// Compares documents from the reports `analyze` returned (see `compare::Compared`).
+    pub fn compare(&self, reports: JsValue) -> Result<JsValue, JsError> {
+        let reports: Vec<Compared> = serde_wasm_bindgen::from_value(reports)?;
+        to_js(&compare(&reports))
     }
 
     /// The dimensions in use, as plain objects.

@@ -2,7 +2,7 @@
 //! json|csv`, and `stance evaluate <folder> --labels <tsv>` to check scores against labels.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use stance::compare::{auc, compare, spearman};
+use stance::compare::{auc, compare, spearman, Compared};
 use stance::engine::Analysis;
 use stance::{DocumentReport, Engine};
 use std::collections::BTreeMap;
@@ -71,7 +71,9 @@ fn main() -> ExitCode {
             match format {
                 Format::Json => {
                     let output = Analysis {
-                        comparison: compare(&documents),
+                        comparison: compare(
+                            &documents.iter().map(Compared::from).collect::<Vec<_>>(),
+                        ),
                         documents,
                         errors,
                     };
