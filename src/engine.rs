@@ -1,9 +1,10 @@
 //! The long-lived engine: built once (dictionaries, converters, cue index), then used for every
 //! document. It wires the stages together: decode → normalise → segment → score.
 
+use crate::clean::clean;
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, Utf16Spans};
+use crate::document::{Document, TextSummary, Utf16Spans};
 use crate::error::Result;
 use crate::normalise::Normaliser;
 use crate::score::{score, DimensionScore, PoleWeights};
@@ -29,6 +30,8 @@ pub struct DocumentReport {
     pub characters: usize,
     pub sentences: usize,
     pub dimensions: BTreeMap<String, DimensionScore>,
+    /// How the text was read: format, encoding, sections and removals (see `Document::summary`).
+    pub text: TextSummary,
 }
 
 /// A dimension whose cue terms are normalised and segmented the way documents are, so that
@@ -81,12 +84,11 @@ impl Engine {
         self.dimensions.iter().map(|d| &d.dimension).collect()
     }
 
-    /// Decodes and segments one document, ready for scoring.
+    /// Decodes, cleans and segments one document, ready for scoring.
     pub fn read(&self, path: &str, bytes: &[u8]) -> Result<Document> {
         let decoded = decode(path, bytes)?;
-        Ok(self
-            .segmenter
-            .document(&self.normaliser, decoded.text, decoded.encoding))
+        let cleaned = clean(&decoded.text, decoded.format, &decoded.marked);
+        Ok(self.segmenter.document(&self.normaliser, decoded, cleaned))
     }
 
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {
@@ -119,6 +121,7 @@ impl Engine {
             characters: utf16.offset(document.text.len()),
             sentences: document.sentences.len(),
             dimensions,
+            text: document.summary(),
         })
     }
 }

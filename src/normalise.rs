@@ -1,23 +1,200 @@
-//! Stage 3: text → a matching form. Traditional characters and Taiwan/Hong Kong wording become
-//! Simplified (OpenCC's phrase tables via ferrous-opencc) and Latin letters are lower-cased, so a
-//! cue written once in Simplified Chinese or lower-case English reaches every variant.
+//! Stage 3: reading text → a matching form, with every character traced back to the original.
+//! Width and compatibility forms are folded (NFKC), Traditional characters and Taiwan/Hong Kong
+//! wording become Simplified (OpenCC's phrase tables via ferrous-opencc), Latin letters are
+//! lower-cased and Latin words stemmed (Snowball English via rust-stemmers), so a cue written
+//! once in Simplified Chinese or English reaches every variant. The original is never changed.
 
 use crate::error::{Error, Result};
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
 
 pub struct Normaliser {
     to_simplified: OpenCC,
+    stemmer: Stemmer,
+}
+
+/// A normalised text and, for each of its characters, the original bytes it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Normalised {
+    pub text: String,
+    /// (byte offset of the character in `text`, byte span in the original), one per character.
+    origins: Vec<(usize, Range<usize>)>,
+}
+
+impl Normalised {
+    /// The original byte span of `text[bytes]`; `bytes` must start and end on characters.
+    pub fn original(&self, bytes: Range<usize>) -> Range<usize> {
+        let first = self.origins.partition_point(|(at, _)| *at < bytes.start);
+        let last = self.origins.partition_point(|(at, _)| *at < bytes.end);
+        match (
+            self.origins.get(first),
+            last.checked_sub(1).and_then(|l| self.origins.get(l)),
+        ) {
+            (Some((_, start)), Some((_, end))) if first < last => {
+                start.start..end.end.max(start.start)
+            }
+            (Some((_, start)), _) => start.start..start.start,
+            _ => self.origins.last().map_or(0..0, |(_, o)| o.end..o.end),
+        }
+    }
 }
 
 impl Normaliser {
     pub fn new() -> Result<Self> {
         let to_simplified = OpenCC::from_config(BuiltinConfig::Tw2sp)
             .map_err(|e| Error::data("OpenCC tw2sp", 0, e.to_string()))?;
-        Ok(Normaliser { to_simplified })
+        Ok(Normaliser {
+            to_simplified,
+            stemmer: Stemmer::create(Algorithm::English),
+        })
     }
 
+    /// Traditional → Simplified only, at phrase level: what a reader would call the same text.
+    pub fn to_simplified(&self, text: &str) -> String {
+        self.to_simplified.convert(text)
+    }
+
+    /// The matching form of a short text such as a cue term.
     pub fn normalise(&self, text: &str) -> String {
-        self.to_simplified.convert(text).to_lowercase()
+        self.normalise_pieces(text, std::slice::from_ref(&(0..text.len())), |_, _| false)
+            .text
+    }
+
+    /// Normalises `text[piece]` for each piece, in order, as one text. Between two pieces,
+    /// `separate(left, right)` (the characters on either side) says whether a space is read.
+    pub fn normalise_pieces(
+        &self,
+        text: &str,
+        pieces: &[Range<usize>],
+        separate: impl Fn(char, char) -> bool,
+    ) -> Normalised {
+        let mut folded = Normalised {
+            text: String::with_capacity(pieces.iter().map(|p| p.len()).sum()),
+            origins: Vec::new(),
+        };
+        let mut previous: Option<char> = None;
+        for piece in pieces {
+            let mut chars = text[piece.clone()].char_indices().peekable();
+            if let (Some(left), Some(&(_, right))) = (previous, chars.peek()) {
+                if separate(left, right) {
+                    folded
+                        .origins
+                        .push((folded.text.len(), piece.start..piece.start));
+                    folded.text.push(' ');
+                }
+            }
+            for (offset, ch) in chars {
+                let origin = piece.start + offset..piece.start + offset + ch.len_utf8();
+                push_folded(ch, origin, &mut folded);
+                previous = Some(ch);
+            }
+        }
+        let simplified = self.to_simplified.convert(&folded.text);
+        if simplified == folded.text {
+            return folded;
+        }
+        let origins = if simplified.chars().count() == folded.origins.len() {
+            simplified
+                .char_indices()
+                .zip(folded.origins)
+                .map(|((at, _), (_, origin))| (at, origin))
+                .collect()
+        } else {
+            self.realign(&folded, &simplified)
+        };
+        Normalised {
+            text: simplified,
+            origins,
+        }
+    }
+
+    /// Origins for a phrase conversion that changed the length (網際網路 → 互联网): compares
+    /// the phrase-level result with a character-by-character conversion, which keeps the length,
+    /// and gives each changed stretch the original span of the stretch it replaced.
+    fn realign(&self, folded: &Normalised, simplified: &str) -> Vec<(usize, Range<usize>)> {
+        let by_char: Vec<char> = folded
+            .text
+            .chars()
+            .map(|ch| {
+                let mut buffer = [0; 4];
+                self.to_simplified
+                    .convert(ch.encode_utf8(&mut buffer))
+                    .chars()
+                    .next()
+                    .unwrap_or(ch)
+            })
+            .collect();
+        let target: Vec<(usize, char)> = simplified.char_indices().collect();
+        let origin = |from: usize, to: usize| -> Range<usize> {
+            let start = folded.origins.get(from).map_or_else(
+                || folded.origins.last().map_or(0, |(_, o)| o.end),
+                |(_, o)| o.start,
+            );
+            let end = to
+                .checked_sub(1)
+                .and_then(|l| folded.origins.get(l))
+                .map_or(start, |(_, o)| o.end.max(start));
+            start..end
+        };
+        const WINDOW: usize = 6;
+        let mut origins = Vec::with_capacity(target.len());
+        let (mut i, mut j) = (0, 0);
+        while j < target.len() {
+            if i < by_char.len() && by_char[i] == target[j].1 {
+                origins.push((target[j].0, origin(i, i + 1)));
+                i += 1;
+                j += 1;
+                continue;
+            }
+            // The smallest detour after which both sides agree again on two characters.
+            let resync = (1..=2 * WINDOW).find_map(|total| {
+                (0..=total.min(WINDOW)).find_map(|skip_source| {
+                    let skip_target = total - skip_source;
+                    let (a, b) = (i + skip_source, j + skip_target);
+                    let agree = (0..2).all(|k| match (by_char.get(a + k), target.get(b + k)) {
+                        (Some(x), Some((_, y))) => x == y,
+                        (None, None) => true,
+                        _ => false,
+                    });
+                    (skip_target <= WINDOW && agree).then_some((a, b))
+                })
+            });
+            let (next_i, next_j) = resync.unwrap_or((by_char.len(), target.len()));
+            let span = origin(i, next_i.max(i + 1).min(by_char.len()));
+            for &(at, _) in &target[j..next_j.max(j + 1)] {
+                origins.push((at, span.clone()));
+            }
+            i = next_i;
+            j = next_j.max(j + 1);
+        }
+        origins
+    }
+
+    /// The stem of a lower-cased Latin word; other words unchanged.
+    pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
+        if word.chars().all(|c| c.is_ascii_alphabetic()) {
+            self.stemmer.stem(word)
+        } else {
+            Cow::Borrowed(word)
+        }
+    }
+}
+
+/// NFKC and lower case of one character, each output character traced to `origin`.
+fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
+    if ch.is_ascii() {
+        folded.origins.push((folded.text.len(), origin));
+        folded.text.push(ch.to_ascii_lowercase());
+        return;
+    }
+    for nfkc in std::iter::once(ch).nfkc() {
+        for lower in nfkc.to_lowercase() {
+            folded.origins.push((folded.text.len(), origin.clone()));
+            folded.text.push(lower);
+        }
     }
 }
 
@@ -30,5 +207,32 @@ mod tests {
         let normaliser = Normaliser::new().unwrap();
         assert_eq!(normaliser.normalise("網絡主權"), "网络主权");
         assert_eq!(normaliser.normalise("聯合國 ICANN"), "联合国 icann");
+        assert_eq!(normaliser.normalise("ＩＣＡＮＮ，２０２０"), "icann,2020");
+    }
+
+    #[test]
+    fn phrase_conversion_that_changes_length_keeps_spans() {
+        let normaliser = Normaliser::new().unwrap();
+        let text = "發展網際網路治理";
+        let normalised =
+            normaliser.normalise_pieces(text, std::slice::from_ref(&(0..text.len())), |_, _| false);
+        assert_eq!(normalised.text, "发展互联网治理");
+        let internet = normalised.text.find("互联网").unwrap();
+        let span = normalised.original(internet..internet + "互联网".len());
+        assert_eq!(&text[span], "網際網路");
+        let governance = normalised.text.find("治理").unwrap();
+        let span = normalised.original(governance..normalised.text.len());
+        assert_eq!(&text[span], "治理");
+    }
+
+    #[test]
+    fn pieces_are_joined_with_a_space_only_where_asked() {
+        let normaliser = Normaliser::new().unwrap();
+        let text = "cyber\nsovereignty 網\n絡";
+        let pieces = [0..5, 6..21, 22..text.len()];
+        let normalised =
+            normaliser.normalise_pieces(text, &pieces, |l, r| l.is_ascii() && r.is_ascii());
+        assert_eq!(normalised.text, "cyber sovereignty 网络");
+        assert_eq!(normaliser.stem("sovereignty"), "sovereignti");
     }
 }
