@@ -96,27 +96,70 @@ impl Normaliser {
         if simplified == folded.text {
             return folded;
         }
-        let origins = if simplified.chars().count() == folded.origins.len() {
-            simplified
+        if simplified.chars().count() == folded.origins.len() {
+            let origins = simplified
                 .char_indices()
                 .zip(folded.origins)
                 .map(|((at, _), (_, origin))| (at, origin))
-                .collect()
-        } else {
-            self.realign(&folded, &simplified)
-        };
-        Normalised {
-            text: simplified,
-            origins,
+                .collect();
+            return Normalised {
+                text: simplified,
+                origins,
+            };
         }
+        self.convert_by_runs(&folded)
     }
 
-    /// Origins for a phrase conversion that changed the length (網際網路 → 互联网): compares
-    /// the phrase-level result with a character-by-character conversion, which keeps the length,
-    /// and gives each changed stretch the original span of the stretch it replaced.
-    fn realign(&self, folded: &Normalised, simplified: &str) -> Vec<(usize, Range<usize>)> {
-        let by_char: Vec<char> = folded
-            .text
+    /// The slow path, for a text where a phrase conversion changed the length (網際網路 →
+    /// 互联网): converts each run of Han characters on its own (phrases never cross punctuation
+    /// or Latin text, which stay one to one) and realigns the runs whose length changed.
+    fn convert_by_runs(&self, folded: &Normalised) -> Normalised {
+        let chars: Vec<(usize, char)> = folded.text.char_indices().collect();
+        let mut result = Normalised {
+            text: String::with_capacity(folded.text.len()),
+            origins: Vec::with_capacity(chars.len()),
+        };
+        let mut start = 0;
+        while start < chars.len() {
+            let han = is_han(chars[start].1);
+            let end = (start..chars.len())
+                .find(|&i| is_han(chars[i].1) != han)
+                .unwrap_or(chars.len());
+            let run_origins = &folded.origins[start..end];
+            let run_text =
+                &folded.text[chars[start].0..chars.get(end).map_or(folded.text.len(), |c| c.0)];
+            if !han {
+                for (&(_, ch), (_, origin)) in chars[start..end].iter().zip(run_origins) {
+                    result.origins.push((result.text.len(), origin.clone()));
+                    result.text.push(ch);
+                }
+            } else {
+                let converted = self.to_simplified.convert(run_text);
+                let spans = if converted.chars().count() == end - start {
+                    run_origins.iter().map(|(_, o)| o.clone()).collect()
+                } else {
+                    self.realign(run_text, run_origins, &converted)
+                };
+                for (ch, origin) in converted.chars().zip(spans) {
+                    result.origins.push((result.text.len(), origin));
+                    result.text.push(ch);
+                }
+            }
+            start = end;
+        }
+        result
+    }
+
+    /// Original spans for each character of `converted`, the phrase-level conversion of `run`:
+    /// compares it with a character-by-character conversion, which keeps the length, and gives
+    /// each changed stretch the original span of the stretch it replaced.
+    fn realign(
+        &self,
+        run: &str,
+        origins: &[(usize, Range<usize>)],
+        converted: &str,
+    ) -> Vec<Range<usize>> {
+        let by_char: Vec<char> = run
             .chars()
             .map(|ch| {
                 let mut buffer = [0; 4];
@@ -127,50 +170,44 @@ impl Normaliser {
                     .unwrap_or(ch)
             })
             .collect();
-        let target: Vec<(usize, char)> = simplified.char_indices().collect();
-        let origin = |from: usize, to: usize| -> Range<usize> {
-            let start = folded.origins.get(from).map_or_else(
-                || folded.origins.last().map_or(0, |(_, o)| o.end),
-                |(_, o)| o.start,
-            );
-            let end = to
-                .checked_sub(1)
-                .and_then(|l| folded.origins.get(l))
-                .map_or(start, |(_, o)| o.end.max(start));
-            start..end
+        let target: Vec<char> = converted.chars().collect();
+        let span = |from: usize, to: usize| -> Range<usize> {
+            let start = origins[from.min(origins.len() - 1)].1.start;
+            let end = origins[to.clamp(1, origins.len()) - 1].1.end;
+            start..end.max(start)
         };
-        const WINDOW: usize = 6;
-        let mut origins = Vec::with_capacity(target.len());
+        const WINDOW: usize = 8;
+        let mut spans = Vec::with_capacity(target.len());
         let (mut i, mut j) = (0, 0);
         while j < target.len() {
-            if i < by_char.len() && by_char[i] == target[j].1 {
-                origins.push((target[j].0, origin(i, i + 1)));
+            if i < by_char.len() && by_char[i] == target[j] {
+                spans.push(span(i, i + 1));
                 i += 1;
                 j += 1;
                 continue;
             }
-            // The smallest detour after which both sides agree again on two characters.
+            // The smallest detour after which both sides agree again on two characters, or
+            // both end; failing that, the rest of the run is one stretch.
             let resync = (1..=2 * WINDOW).find_map(|total| {
-                (0..=total.min(WINDOW)).find_map(|skip_source| {
-                    let skip_target = total - skip_source;
-                    let (a, b) = (i + skip_source, j + skip_target);
-                    let agree = (0..2).all(|k| match (by_char.get(a + k), target.get(b + k)) {
-                        (Some(x), Some((_, y))) => x == y,
-                        (None, None) => true,
-                        _ => false,
-                    });
-                    (skip_target <= WINDOW && agree).then_some((a, b))
+                (total.saturating_sub(WINDOW)..=total.min(WINDOW)).find_map(|skip_source| {
+                    let (a, b) = (i + skip_source, j + total - skip_source);
+                    let agree = (a >= by_char.len() && b >= target.len())
+                        || (0..2).all(|k| match (by_char.get(a + k), target.get(b + k)) {
+                            (Some(x), Some(y)) => x == y,
+                            (None, None) => true,
+                            _ => false,
+                        });
+                    (agree && a <= by_char.len() && b <= target.len()).then_some((a, b))
                 })
             });
             let (next_i, next_j) = resync.unwrap_or((by_char.len(), target.len()));
-            let span = origin(i, next_i.max(i + 1).min(by_char.len()));
-            for &(at, _) in &target[j..next_j.max(j + 1)] {
-                origins.push((at, span.clone()));
-            }
+            let stretch = span(i, next_i.max(i + 1));
+            spans.extend(std::iter::repeat_n(stretch, next_j.max(j + 1) - j));
             i = next_i;
             j = next_j.max(j + 1);
         }
-        origins
+        spans.truncate(target.len());
+        spans
     }
 
     /// The stem of a lower-cased Latin word; other words unchanged.
@@ -181,6 +218,10 @@ impl Normaliser {
             Cow::Borrowed(word)
         }
     }
+}
+
+fn is_han(ch: char) -> bool {
+    matches!(ch as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 
 /// NFKC and lower case of one character, each output character traced to `origin`.
