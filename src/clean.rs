@@ -469,7 +469,7 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
             Role::Removed => continue,
             Role::Heading => {
                 if section != Section::Notes {
-                    section = if before_body {
+                    section = if before_body && !is_numbered_heading(content) {
                         Section::Title
                     } else {
                         Section::Body
@@ -489,7 +489,8 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
                     section,
                     pieces: vec![line.span.clone()],
                 });
-                open = true;
+                // The notes heading is a heading; an abstract or field may wrap onto more lines.
+                open = kind != Section::Notes;
             }
             Role::Text => {
                 let previous_end = paragraphs

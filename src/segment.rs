@@ -144,7 +144,8 @@ const ABBREVIATIONS: [&str; 22] = [
     "st", "jr", "inc", "ltd", "co", "ed", "eds", "al",
 ];
 
-/// Whether the character at `at` (in normalised text) ends a sentence.
+/// Whether the character at `at` (in normalised text) ends a sentence. A full stop does not after
+/// a single letter, an abbreviation, or the number of a list item (`1. 尊重网络主权`).
 fn sentence_end(text: &str, at: usize, ch: char) -> bool {
     match ch {
         '。' | '!' | '?' | ';' | '…' => true,
@@ -155,7 +156,9 @@ fn sentence_end(text: &str, at: usize, ch: char) -> bool {
                 .rev()
                 .take_while(char::is_ascii_alphabetic)
                 .collect();
-            after.is_none_or(|c| c.is_whitespace() || is_cjk(c) || is_closer(c))
+            let list_number = text[..at].trim_start().chars().all(|c| c.is_ascii_digit());
+            !list_number
+                && after.is_none_or(|c| c.is_whitespace() || is_cjk(c) || is_closer(c))
                 && word.chars().count() != 1
                 && !ABBREVIATIONS
                     .iter()
