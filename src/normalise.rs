@@ -226,7 +226,8 @@ fn is_han(ch: char) -> bool {
 
 /// NFKC and lower case of one character, each output character traced to `origin`.
 fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
-    if ch.is_ascii() {
+    // Fast paths: ASCII only needs lower case; unified Han characters are NFKC-stable and caseless.
+    if ch.is_ascii() || matches!(ch as u32, 0x3400..=0x9FFF | 0x20000..=0x2F7FF) {
         folded.origins.push((folded.text.len(), origin));
         folded.text.push(ch.to_ascii_lowercase());
         return;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Properties over arbitrary input: reading never panics, and every span the pipeline hands out
 //! slices the original text at character boundaries, in order, inside its parent.
 
