@@ -3,7 +3,6 @@
 //! Spans stay in bytes inside the core; `Utf16Spans` converts them for the page.
 
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +57,7 @@ pub enum Section {
 }
 
 /// Where a sentence's words come from; decided by the script of its letters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Lang {
     #[serde(rename = "zh")]
     Chinese,
@@ -116,7 +115,16 @@ pub struct TextSummary {
     pub sections: Vec<SectionSummary>,
     pub removals: Vec<RemovalSummary>,
     /// Number of sentences per language.
-    pub languages: BTreeMap<Lang, usize>,
+    pub languages: LanguageCounts,
+}
+
+/// Sentences per language; a struct rather than a map so that it crosses the wasm boundary as a
+/// plain object.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct LanguageCounts {
+    pub zh: usize,
+    pub en: usize,
+    pub und: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -138,9 +146,13 @@ const EXCERPT_CHARS: usize = 60;
 impl Document {
     pub fn summary(&self) -> TextSummary {
         let utf16 = Utf16Spans::new(&self.text);
-        let mut languages = BTreeMap::new();
+        let mut languages = LanguageCounts::default();
         for sentence in &self.sentences {
-            *languages.entry(sentence.lang).or_insert(0) += 1;
+            match sentence.lang {
+                Lang::Chinese => languages.zh += 1,
+                Lang::English => languages.en += 1,
+                Lang::Undetermined => languages.und += 1,
+            }
         }
         TextSummary {
             format: self.format,

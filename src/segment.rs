@@ -156,7 +156,10 @@ fn sentence_end(text: &str, at: usize, ch: char) -> bool {
                 .rev()
                 .take_while(char::is_ascii_alphabetic)
                 .collect();
-            let list_number = text[..at].trim_start().chars().all(|c| c.is_ascii_digit());
+            let list_number = text[..at]
+                .trim_start_matches(|c: char| c == '#' || c == '*' || c.is_whitespace())
+                .chars()
+                .all(|c| c.is_ascii_digit());
             !list_number
                 && after.is_none_or(|c| c.is_whitespace() || is_cjk(c) || is_closer(c))
                 && word.chars().count() != 1
