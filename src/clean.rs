@@ -9,6 +9,7 @@
 
 use crate::decode::markdown_heading_level;
 use crate::document::{Format, Removal, RemovalKind, Section, SectionSpan};
+use crate::normalise::is_cjk;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -121,10 +122,6 @@ fn split_lines(text: &str) -> Vec<Line> {
     lines
 }
 
-fn is_cjk(ch: char) -> bool {
-    matches!(ch as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
-}
-
 /// Characters that end a sentence, also when followed by closing quotes or brackets.
 fn ends_sentence(line: &str) -> bool {
     let line = line.trim_end_matches(['”', '’', '」', '』', '"', '\'', ')', '）', '*']);
@@ -157,8 +154,7 @@ fn remove_navigation_menu(text: &str, lines: &mut [Line], removals: &mut Vec<Rem
             break;
         }
     }
-    let menu_lines = if count >= 3 { count } else { 0 };
-    if let Some(span) = menu.filter(|_| menu_lines > 0) {
+    if let Some(span) = menu.filter(|_| count >= 3) {
         for line in lines.iter_mut().filter(|l| within(&l.span, &span)) {
             line.role = Role::Removed;
         }
@@ -206,7 +202,8 @@ fn remove_teasers(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) {
     }
 }
 
-/// The label of a footnote body at the start of a line: `a　`, `*  `, `<sup>\*</sup> `.
+/// The label of a footnote body at the start of a line: `a　`, `*  `, `<sup>\*</sup> `;
+/// `Some(true)` when the label is a letter.
 fn footnote_label(content: &str) -> Option<bool> {
     let mut chars = content.chars();
     let first = chars.next()?;
@@ -295,7 +292,7 @@ fn is_numbered_heading(content: &str) -> bool {
         && ((chinese.len() < content.len() && chinese.starts_with(['、', '）', ')']))
             || (arabic.len() < content.len()
                 && arabic.starts_with(['.', '、'])
-                && !arabic[1..].starts_with(|c: char| c.is_ascii_digit())))
+                && !arabic.chars().nth(1).is_some_and(|c| c.is_ascii_digit())))
 }
 
 /// The field name a front-matter line starts with, after Markdown emphasis.
@@ -684,4 +681,57 @@ fn sections(paragraphs: &[Paragraph]) -> Vec<SectionSpan> {
         previous = paragraph.section;
     }
     sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(Section, String)> {
+        clean(text, Format::Plain, &[])
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let pieces: Vec<&str> = p.pieces.iter().map(|r| &text[r.clone()]).collect();
+                (p.section, pieces.join("|"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_finished_paragraphs_do_not() {
+        let text = "第一段的前半\n后半。\n\n第二段在页末断\n\n开了。\n 缩进的新段。";
+        assert_eq!(
+            read(text),
+            [
+                (Section::Body, "第一段的前半|后半。".to_owned()),
+                (Section::Body, "第二段在页末断|开了。".to_owned()),
+                (Section::Body, "缩进的新段。".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn markers_are_cut_out_of_pieces() {
+        let text = "主权①原则[3]适用。";
+        assert_eq!(read(text), [(Section::Body, "主权|原则|适用。".to_owned())]);
+    }
+
+    #[test]
+    fn numbered_headings_are_recognised() {
+        for heading in ["一、前言", "（二）战略原则", "1. 尊重网络主权", "3、合作"]
+        {
+            assert!(is_numbered_heading(heading), "{heading}");
+        }
+        for text in ["2020年以来，各国。", "1.5倍的增长", "一些国家"] {
+            assert!(!is_numbered_heading(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn page_footer_notes_are_recognised() {
+        assert!(is_page_footer_note("收稿日期:2020-09-29"));
+        assert!(is_page_footer_note("余丽,女,郑州大学教授。"));
+        assert!(!is_page_footer_note("各国,包括中国,都主张。"));
+    }
 }

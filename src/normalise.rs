@@ -220,8 +220,15 @@ impl Normaliser {
     }
 }
 
-fn is_han(ch: char) -> bool {
+/// A Han character (unified or compatibility ideograph).
+pub(crate) fn is_han(ch: char) -> bool {
     matches!(ch as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// A character of East Asian script or punctuation, or a full-width form: line breaks next to
+/// these read as nothing.
+pub(crate) fn is_cjk(ch: char) -> bool {
+    matches!(ch as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
 /// NFKC and lower case of one character, each output character traced to `origin`.

@@ -7,7 +7,7 @@ use crate::clean::Cleaned;
 use crate::decode::Decoded;
 use crate::document::{Clause, Document, Lang, Sentence, Word};
 use crate::error::{Error, Result};
-use crate::normalise::{Normalised, Normaliser};
+use crate::normalise::{is_cjk, is_han, Normalised, Normaliser};
 use jieba_rs::Jieba;
 use std::ops::Range;
 
@@ -107,14 +107,6 @@ impl Segmenter {
 /// A rejoined line break reads as nothing next to Chinese and as a space between Latin words.
 fn reads_as_space(left: char, right: char) -> bool {
     !is_cjk(left) && !is_cjk(right)
-}
-
-fn is_cjk(ch: char) -> bool {
-    matches!(ch as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
-}
-
-fn is_han(ch: char) -> bool {
-    matches!(ch as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 
 /// Chinese when Han characters are at least half as many as Latin letters (a Chinese word is
