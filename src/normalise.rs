@@ -92,6 +92,9 @@ impl Normaliser {
                 previous = Some(ch);
             }
         }
+        if !folded.text.contains(is_han) {
+            return folded;
+        }
         let simplified = self.to_simplified.convert(&folded.text);
         if simplified == folded.text {
             return folded;

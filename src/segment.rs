@@ -104,9 +104,10 @@ impl Segmenter {
     }
 }
 
-/// A rejoined line break reads as nothing next to Chinese and as a space between Latin words.
+/// A rejoined line break reads as nothing next to Chinese or after a hyphen (`win-` / `win`),
+/// and as a space between Latin words.
 fn reads_as_space(left: char, right: char) -> bool {
-    !is_cjk(left) && !is_cjk(right)
+    !is_cjk(left) && !is_cjk(right) && left != '-'
 }
 
 /// Chinese when Han characters are at least half as many as Latin letters (a Chinese word is

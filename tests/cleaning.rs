@@ -109,6 +109,7 @@ fn words_come_out_whole_with_their_original_span() {
         Words { why: "English words are stemmed for matching", name: "en.txt", input: "Sovereign states govern networks.", word: ("govern", "govern") },
         Words { why: "English plural and singular meet in one stem", name: "en.txt", input: "Sovereign states govern networks.", word: ("network", "networks") },
         Words { why: "Latin lines join with a space, not glued together", name: "003.txt", input: "社会学家斐迪南·滕尼斯（Ferdinand \n\nTennis）在其书中指出。", word: ("tenni", "Tennis") },
+        Words { why: "001: a Latin word hyphenated at a line end stays one word", name: "001.txt", input: "both confrontation and win-\nwin cooperation.", word: ("win-win", "win-\nwin") },
         Words { why: "an astral character (U+20000) before a term keeps the spans right", name: "astral.txt", input: "𠀀网络主权。", word: ("网络主权", "网络主权") },
     ];
     for case in cases {
