@@ -1,6 +1,7 @@
 //! Stage 3: reading text → a matching form, with every character traced back to the original.
-//! Width and compatibility forms are folded (NFKC), Traditional characters and Taiwan/Hong Kong
-//! wording become Simplified (OpenCC's phrase tables via ferrous-opencc), Latin letters are
+//! Width and compatibility forms are folded (NFKC), Traditional text and its Taiwan/Hong Kong
+//! wording become Simplified (OpenCC's phrase tables via ferrous-opencc; Simplified text is left
+//! as it is, see `TRADITIONAL_SHARE`), Latin letters are
 //! lower-cased and Latin words stemmed (Snowball English via rust-stemmers), so a cue written
 //! once in Simplified Chinese or English reaches every variant. The original is never changed.
 
@@ -8,13 +9,22 @@ use crate::error::{Error, Result};
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 pub struct Normaliser {
     to_simplified: OpenCC,
+    /// Characters outside the Simplified standard set that OpenCC changes: the marks of a
+    /// Traditional text.
+    traditional: HashSet<char>,
     stemmer: Stemmer,
 }
+
+/// A paragraph is read as Traditional when at least one in this many of its Han characters is
+/// Traditional. Simplified text is left alone: OpenCC's Taiwan phrase table would otherwise turn
+/// mainland words into other mainland words (核心 → 内核, 那么 → 那幺, 相容 → 兼容).
+const TRADITIONAL_SHARE: usize = 20;
 
 /// A normalised text and, for each of its characters, the original bytes it comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,8 +56,23 @@ impl Normaliser {
     pub fn new() -> Result<Self> {
         let to_simplified = OpenCC::from_config(BuiltinConfig::Tw2sp)
             .map_err(|e| Error::data("OpenCC tw2sp", 0, e.to_string()))?;
+        // Characters outside GB2312 (the Simplified standard set) that OpenCC changes, each
+        // converted alone, one per line, so that no phrase rule applies.
+        let candidates: String = (0x3400..=0x9FFF)
+            .filter_map(char::from_u32)
+            .filter(|&ch| !in_gb2312(ch))
+            .flat_map(|ch| [ch, '\n'])
+            .collect();
+        let converted = to_simplified.convert(&candidates);
+        let traditional = candidates
+            .split('\n')
+            .zip(converted.split('\n'))
+            .filter(|(original, simplified)| original != simplified)
+            .filter_map(|(original, _)| original.chars().next())
+            .collect();
         Ok(Normaliser {
             to_simplified,
+            traditional,
             stemmer: Stemmer::create(Algorithm::English),
         })
     }
@@ -92,7 +117,18 @@ impl Normaliser {
                 previous = Some(ch);
             }
         }
-        if !folded.text.contains(is_han) {
+        let (han, traditional) =
+            folded
+                .text
+                .chars()
+                .filter(|&ch| is_han(ch))
+                .fold((0, 0), |(han, traditional), ch| {
+                    (
+                        han + 1,
+                        traditional + usize::from(self.traditional.contains(&ch)),
+                    )
+                });
+        if traditional == 0 || traditional * TRADITIONAL_SHARE < han {
             return folded;
         }
         let simplified = self.to_simplified.convert(&folded.text);
@@ -223,6 +259,16 @@ impl Normaliser {
     }
 }
 
+/// GB2312 hanzi occupy lead bytes B0–F7 and trail bytes A1–FE of GBK.
+fn in_gb2312(ch: char) -> bool {
+    let mut buffer = [0; 4];
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(ch.encode_utf8(&mut buffer));
+    !unmappable
+        && bytes.len() == 2
+        && (0xB0..=0xF7).contains(&bytes[0])
+        && (0xA1..=0xFE).contains(&bytes[1])
+}
+
 /// A Han character (unified or compatibility ideograph).
 pub(crate) fn is_han(ch: char) -> bool {
     matches!(ch as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
@@ -260,6 +306,14 @@ mod tests {
         assert_eq!(normaliser.normalise("網絡主權"), "网络主权");
         assert_eq!(normaliser.normalise("聯合國 ICANN"), "联合国 icann");
         assert_eq!(normaliser.normalise("ＩＣＡＮＮ，２０２０"), "icann,2020");
+    }
+
+    #[test]
+    fn simplified_text_is_not_converted() {
+        let normaliser = Normaliser::new().unwrap();
+        let text = "那么,核心在于建立相容的规则";
+        assert_eq!(normaliser.normalise(text), text);
+        assert_eq!(normaliser.normalise("國家主權"), "国家主权");
     }
 
     #[test]

@@ -27,7 +27,7 @@ fn norms(engine: &Engine, name: &str, bytes: &[u8]) -> Vec<String> {
 }
 
 /// Share of tokens the two sequences have in common, in order: 2·LCS / (|a| + |b|).
-fn agreement(a: &[String], b: &[String]) -> f64 {
+fn agreement_of(a: &[String], b: &[String]) -> f64 {
     let mut previous = vec![0usize; b.len() + 1];
     for x in a {
         let mut current = vec![0usize; b.len() + 1];
@@ -54,7 +54,7 @@ fn traditional_document_segments_like_its_simplified_conversion() {
     assert_ne!(traditional, simplified, "the document is Traditional");
     let a = norms(&engine, &name, traditional.as_bytes());
     let b = norms(&engine, &name, simplified.as_bytes());
-    let agreement = agreement(&a, &b);
+    let agreement = agreement_of(&a, &b);
     println!(
         "002 token agreement Traditional vs Simplified: {:.4} ({} vs {} tokens)",
         agreement,
@@ -63,6 +63,19 @@ fn traditional_document_segments_like_its_simplified_conversion() {
     );
     assert!(a.len() > 900, "{} tokens", a.len());
     assert!(agreement >= 0.99, "agreement {agreement}");
+
+    // The same against OpenCC's plain t2s conversion (no Taiwan phrase table), a Simplified text
+    // the pipeline did not produce itself: it reads as Simplified and is not converted again.
+    let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
+        .unwrap()
+        .convert(&traditional);
+    let c = norms(&engine, &name, t2s.as_bytes());
+    let independent = agreement_of(&a, &c);
+    println!(
+        "002 token agreement Traditional vs OpenCC t2s: {independent:.4} ({} tokens)",
+        c.len()
+    );
+    assert!(independent >= 0.99, "agreement with t2s {independent}");
 }
 
 #[test]
