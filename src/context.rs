@@ -11,7 +11,8 @@
 //! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
 //!   or stance verb (主张, argue) opens a scope running to the end of the sentence, and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
-//!   (中国坚持, we support) closes it.
+//!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
+//!   (以中国为首的发展中国家) are the author's own voice.
 //! - distancing: 所谓 / so-called just before the cue, or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重).
@@ -211,6 +212,15 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "call for",
     "calls for",
 ];
+/// A coalition headed by the author's own side: the actors it names speak in the author's voice
+/// ("以中国为首的发展中国家主张…" is the author's camp, not another actor).
+const OWN_COALITION_TERMS: &[&str] = &[
+    "以中国为首",
+    "以中国为代表",
+    "包括中国在内",
+    "led by china",
+    "including china",
+];
 /// Attribute on their own, without a verb.
 const ATTRIBUTOR_TERMS: &[&str] = &["according to", "在美国看来", "美国主导", "美国控制"];
 const OWN_VOICE_TERMS: &[&str] = &[
@@ -273,6 +283,7 @@ const ATTRIBUTOR: Roles = 1 << 5;
 const OWN_VOICE: Roles = 1 << 6;
 const ENDORSER: Roles = 1 << 7;
 const DISTANCER: Roles = 1 << 8;
+const OWN_COALITION: Roles = 1 << 9;
 
 /// The context of one cue hit. Serialised as part of every hit in the report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -378,7 +389,7 @@ pub struct SentenceContext {
 
 impl ContextTagger {
     pub fn new(normaliser: &Normaliser, segmenter: &Segmenter) -> Self {
-        let lists: [(&[&str], Roles); 9] = [
+        let lists: [(&[&str], Roles); 10] = [
             (PARTICLE_TERMS, PARTICLE),
             (OPPOSER_TERMS, OPPOSER),
             (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -386,6 +397,7 @@ impl ContextTagger {
             (ACTOR_VERB_TERMS, ACTOR_VERB),
             (ATTRIBUTOR_TERMS, ATTRIBUTOR),
             (OWN_VOICE_TERMS, OWN_VOICE),
+            (OWN_COALITION_TERMS, OWN_VOICE | OWN_COALITION),
             (ENDORSER_TERMS, ENDORSER),
             (DISTANCER_TERMS, DISTANCER),
         ];
@@ -444,7 +456,11 @@ impl ContextTagger {
         // Positions may lie before this piece (negative) when the actor was carried over.
         let mut last_actor: Option<isize> = carry.actor_back.map(|back| -(back as isize));
         let mut last_own_voice: Option<usize> = None;
+        // Actors named within this word position belong to the author's own coalition.
+        let mut coalition_until: Option<usize> = None;
         for (range, roles) in &triggers {
+            let in_own_coalition =
+                roles & ACTOR != 0 && coalition_until.is_some_and(|until| range.start <= until);
             if roles & ATTRIBUTOR != 0 {
                 open.get_or_insert(range.start);
             }
@@ -465,7 +481,12 @@ impl ContextTagger {
                     }
                 }
             }
-            if roles & ACTOR != 0 {
+            if roles & OWN_COALITION != 0 {
+                coalition_until = Some(range.end + ACTOR_VERB_REACH);
+            }
+            if in_own_coalition {
+                last_own_voice = Some(range.end);
+            } else if roles & ACTOR != 0 {
                 last_actor = Some(range.start as isize);
             }
             if roles & OWN_VOICE != 0 {

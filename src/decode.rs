@@ -1,19 +1,53 @@
-//! Stage 1: bytes → text. Detects the encoding with encoding_rs (BOMs) and chardetng (the rest).
+//! Stage 1: bytes → text. Detects the encoding with encoding_rs (BOMs) and chardetng (the rest),
+//! recognises the format, and for HTML and DOCX extracts the visible text (html5gum tokens,
+//! zip + quick-xml), noting navigation and superscripts the markup itself identifies.
 
+use crate::document::{Format, Removal, RemovalKind};
 use crate::error::{Error, Result};
 use encoding_rs::Encoding;
+use std::io::Read;
+use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
     pub text: String,
     /// WHATWG name of the encoding the bytes were read as, e.g. "UTF-8", "GBK", "Big5".
     pub encoding: &'static str,
+    pub format: Format,
+    /// Removals the markup makes certain (`<nav>`, superscript runs), for `clean` to report.
+    pub marked: Vec<Removal>,
 }
 
 pub fn decode(file: &str, bytes: &[u8]) -> Result<Decoded> {
     if bytes.is_empty() {
         return Err(Error::document(file, "the file is empty"));
     }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return docx(file, bytes);
+    }
+    let (text, encoding) = decode_text(file, bytes)?;
+    if text.trim().is_empty() {
+        return Err(Error::document(file, "the file contains no text"));
+    }
+    let format = text_format(file, &text);
+    if format == Format::Html {
+        let (text, marked) = html_visible_text(&text);
+        return Ok(Decoded {
+            text,
+            encoding,
+            format,
+            marked,
+        });
+    }
+    Ok(Decoded {
+        text,
+        encoding,
+        format,
+        marked: Vec::new(),
+    })
+}
+
+fn decode_text(file: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
     let encoding = match Encoding::for_bom(bytes) {
         Some((encoding, _)) => encoding,
         None if looks_binary(bytes) => {
@@ -32,6 +66,7 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<Decoded> {
             }
         },
     };
+    // `decode` strips the BOM, so offsets count from the first character of text.
     let (text, _, had_errors) = encoding.decode(bytes);
     if had_errors {
         return Err(Error::document(
@@ -42,15 +77,259 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<Decoded> {
             ),
         ));
     }
-    Ok(Decoded {
-        text: text.into_owned(),
-        encoding: encoding.name(),
-    })
+    if text.chars().filter(|&ch| is_control(ch)).count() * 20 > text.chars().count() {
+        return Err(Error::document(
+            file,
+            "this looks like a binary file, not text",
+        ));
+    }
+    Ok((text.into_owned(), encoding.name()))
 }
 
 /// NUL bytes never occur in text encodings without a BOM (UTF-16 text carries one here).
 fn looks_binary(bytes: &[u8]) -> bool {
     bytes.iter().take(8192).any(|&b| b == 0)
+}
+
+fn is_control(ch: char) -> bool {
+    ch.is_control() && !matches!(ch, '\n' | '\r' | '\t' | '\u{c}')
+}
+
+fn text_format(file: &str, text: &str) -> Format {
+    let extension = file
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(64)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if matches!(extension.as_str(), "html" | "htm" | "xhtml")
+        || head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+    {
+        Format::Html
+    } else if matches!(extension.as_str(), "md" | "markdown")
+        || text.lines().any(|line| {
+            markdown_heading_level(line).is_some()
+                || line.contains("<sup>")
+                || line.starts_with("**")
+        })
+    {
+        Format::Markdown
+    } else {
+        Format::Plain
+    }
+}
+
+/// `## Title` → 2; also used by `clean` to find headings.
+pub fn markdown_heading_level(line: &str) -> Option<usize> {
+    let level = line.len() - line.trim_start_matches('#').len();
+    ((1..=6).contains(&level) && line[level..].starts_with(' ')).then_some(level)
+}
+
+const SKIPPED_ELEMENTS: [&str; 6] = ["script", "style", "noscript", "template", "head", "svg"];
+const NAVIGATION_ELEMENTS: [&str; 5] = ["nav", "header", "footer", "aside", "menu"];
+const BLOCK_ELEMENTS: [&str; 22] = [
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "main",
+    "dd",
+    "dt",
+    "pre",
+    "figcaption",
+    "title",
+];
+
+/// Visible text of an HTML page: text outside script/style, a blank line after each block
+/// element, white space collapsed as a browser does. Navigation elements and `<sup>` stay in the
+/// text (a reader may want to see them) but are marked for removal.
+fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
+    let mut text = String::new();
+    let mut marked = Vec::new();
+    let mut skipped = 0usize;
+    let mut navigation: Vec<usize> = Vec::new();
+    let mut superscript: Vec<usize> = Vec::new();
+    for token in html5gum::Tokenizer::new(html).flatten() {
+        match token {
+            html5gum::Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if tag.self_closing {
+                    if name == "br" {
+                        text.push('\n');
+                    }
+                } else if SKIPPED_ELEMENTS.contains(&name.as_str()) {
+                    skipped += 1;
+                } else if NAVIGATION_ELEMENTS.contains(&name.as_str()) {
+                    end_block(&mut text);
+                    navigation.push(text.len());
+                } else if name == "sup" {
+                    superscript.push(text.len());
+                } else if name == "br" {
+                    text.push('\n');
+                } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                    end_block(&mut text);
+                }
+            }
+            html5gum::Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if SKIPPED_ELEMENTS.contains(&name.as_str()) {
+                    skipped = skipped.saturating_sub(1);
+                } else if NAVIGATION_ELEMENTS.contains(&name.as_str()) {
+                    if let Some(start) = navigation.pop() {
+                        let end = text.trim_end().len();
+                        if navigation.is_empty() && end > start {
+                            marked.push(Removal {
+                                kind: RemovalKind::Navigation,
+                                span: start..end,
+                            });
+                        }
+                    }
+                    end_block(&mut text);
+                } else if name == "sup" {
+                    if let Some(start) = superscript.pop() {
+                        if text.len() > start {
+                            marked.push(Removal {
+                                kind: RemovalKind::FootnoteMarker,
+                                span: start..text.len(),
+                            });
+                        }
+                    }
+                } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                    end_block(&mut text);
+                }
+            }
+            html5gum::Token::String(string) if skipped == 0 => {
+                for ch in String::from_utf8_lossy(&string.value).chars() {
+                    if ch.is_whitespace() && ch != '\u{3000}' {
+                        if !text.is_empty() && !text.ends_with(char::is_whitespace) {
+                            text.push(' ');
+                        }
+                    } else {
+                        text.push(ch);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let trimmed = text.trim_end().len();
+    text.truncate(trimmed);
+    marked.sort_by_key(|removal| removal.span.start);
+    (text, marked)
+}
+
+/// Ends the current paragraph with one blank line, whatever white space came before.
+fn end_block(text: &mut String) {
+    let trimmed = text.trim_end_matches([' ', '\n']).len();
+    text.truncate(trimmed);
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+}
+
+/// The text of a Word document's body: one paragraph per `w:p`, superscript runs marked.
+fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
+    let corrupt =
+        |problem: String| Error::document(file, format!("not a readable DOCX file: {problem}"));
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .map_err(|e| corrupt(format!("word/document.xml: {e}")))?
+        .read_to_string(&mut xml)
+        .map_err(|e| corrupt(format!("word/document.xml: {e}")))?;
+    let (text, marked) = docx_text(&xml).map_err(corrupt)?;
+    if text.trim().is_empty() {
+        return Err(Error::document(file, "the document contains no text"));
+    }
+    Ok(Decoded {
+        text,
+        encoding: "UTF-8",
+        format: Format::Docx,
+        marked,
+    })
+}
+
+fn docx_text(xml: &str) -> std::result::Result<(String, Vec<Removal>), String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut text = String::new();
+    let mut marked = Vec::new();
+    let mut in_text = false;
+    let mut superscript_run = false;
+    let mut run: Option<Range<usize>> = None;
+    loop {
+        match reader.read_event().map_err(|e| e.to_string())? {
+            Event::Start(tag) | Event::Empty(tag) => match tag.local_name().into_inner() {
+                "r" => {
+                    superscript_run = false;
+                    run = Some(text.len()..text.len());
+                }
+                "t" => in_text = true,
+                "tab" => text.push('\t'),
+                "br" | "cr" => text.push('\n'),
+                "vertAlign" => {
+                    superscript_run = tag.attributes().flatten().any(|attribute| {
+                        attribute.key.local_name().into_inner() == "val"
+                            && *attribute.value == *"superscript"
+                    })
+                }
+                _ => {}
+            },
+            Event::End(tag) => match tag.local_name().into_inner() {
+                "t" => in_text = false,
+                "r" => {
+                    if let Some(span) = run.take() {
+                        if superscript_run && text.len() > span.start {
+                            marked.push(Removal {
+                                kind: RemovalKind::FootnoteMarker,
+                                span: span.start..text.len(),
+                            });
+                        }
+                    }
+                }
+                "p" => text.push_str("\n\n"),
+                _ => {}
+            },
+            Event::Text(content) if in_text => {
+                text.push_str(&content.into_inner());
+            }
+            Event::GeneralRef(reference) if in_text => {
+                let character = reference.resolve_char_ref().map_err(|e| e.to_string())?;
+                let name = reference.into_inner();
+                let resolved = match character {
+                    Some(character) => character.to_string(),
+                    None => quick_xml::escape::resolve_predefined_entity(&name)
+                        .unwrap_or_default()
+                        .to_owned(),
+                };
+                text.push_str(&resolved);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let trimmed = text.trim_end().len();
+    text.truncate(trimmed);
+    Ok((text, marked))
 }
 
 #[cfg(test)]
@@ -73,6 +352,15 @@ mod tests {
     }
 
     #[test]
+    fn utf16_with_bom_is_read() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("網絡主權𠀀".encode_utf16().flat_map(u16::to_le_bytes));
+        let decoded = decode("u16.txt", &bytes).unwrap();
+        assert_eq!(decoded.text, "網絡主權𠀀");
+        assert_eq!(decoded.encoding, "UTF-16LE");
+    }
+
+    #[test]
     fn empty_and_binary_files_are_named_errors() {
         assert_eq!(
             decode("empty.txt", b"").unwrap_err().to_string(),
@@ -80,5 +368,44 @@ mod tests {
         );
         let err = decode("x.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
         assert!(err.to_string().starts_with("x.png: "), "{err}");
+        let err = decode("broken.docx", b"PK\x03\x04garbage").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("broken.docx: not a readable DOCX"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn html_keeps_visible_text_and_marks_navigation_and_superscripts() {
+        let html = "<!DOCTYPE html><html><head><title>t</title><style>p{}</style></head><body>\
+            <nav><a>首页</a> <a>产品</a></nav><p>各国应尊重&amp;维护网络主权<sup>1</sup>。</p>\
+            <script>var x = 1;</script><p>Second   para.</p></body></html>";
+        let decoded = decode("page.html", html.as_bytes()).unwrap();
+        assert_eq!(decoded.format, Format::Html);
+        assert_eq!(
+            decoded.text,
+            "首页 产品\n\n各国应尊重&维护网络主权1。\n\nSecond para."
+        );
+        let marked: Vec<(RemovalKind, &str)> = decoded
+            .marked
+            .iter()
+            .map(|r| (r.kind, &decoded.text[r.span.clone()]))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                (RemovalKind::Navigation, "首页 产品"),
+                (RemovalKind::FootnoteMarker, "1")
+            ]
+        );
+    }
+
+    #[test]
+    fn docx_paragraphs_and_superscript_runs() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>网络主权</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">A &amp; B</w:t></w:r></w:p></w:body></w:document>"#;
+        let (text, marked) = docx_text(xml).unwrap();
+        assert_eq!(text, "网络主权2\n\nA & B");
+        assert_eq!(marked[0].span, 12..13);
     }
 }

@@ -7,10 +7,16 @@ use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
-    /// The decoded text, never altered: every span points into it.
+    /// The decoded text, never altered: every span points into it. For HTML and DOCX this is the
+    /// visible text extracted by `decode`, since markup and zip bytes are not readable text.
     pub text: String,
     /// WHATWG name of the encoding the bytes were read as.
     pub encoding: &'static str,
+    pub format: Format,
+    /// Every part of the text that is not `Section::Body`, in text order.
+    pub sections: Vec<SectionSpan>,
+    /// What cleaning set aside; no sentence or word includes these spans' text.
+    pub removals: Vec<Removal>,
     pub sentences: Vec<Sentence>,
 }
 
@@ -18,6 +24,7 @@ pub struct Document {
 pub struct Sentence {
     pub span: Range<usize>,
     pub section: Section,
+    pub lang: Lang,
     pub clauses: Vec<Clause>,
 }
 
@@ -30,7 +37,7 @@ pub struct Clause {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
     pub span: Range<usize>,
-    /// The matching form: Simplified, lower-cased (see `normalise`).
+    /// The matching form: width-folded, Simplified, lower-cased, Latin words stemmed.
     pub norm: String,
 }
 
@@ -39,20 +46,176 @@ pub struct Word {
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     Body,
+    /// The document's own title.
+    Title,
+    /// Authors, keywords, classification codes, editors: about the paper, not its argument.
+    FrontMatter,
+    /// An abstract (a summary that repeats the body), in any language.
+    Abstract,
+    /// Notes and references: titles of cited works, not the author's position.
+    Notes,
+}
+
+/// Where a sentence's words come from; decided by the script of its letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Lang {
+    #[serde(rename = "zh")]
+    Chinese,
+    #[serde(rename = "en")]
+    English,
+    /// No letters at all (numbers, symbols).
+    #[serde(rename = "und")]
+    Undetermined,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Plain,
+    Markdown,
+    Html,
+    Docx,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionSpan {
+    pub kind: Section,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalKind {
+    /// `<sup>①</sup>`, ①, a spliced superscript letter, `[3]`.
+    FootnoteMarker,
+    /// A footnote or page-footer note that PDF extraction spliced into the running text.
+    FootnoteBody,
+    /// A site's navigation menu or page metadata (date, source, view count).
+    Navigation,
+    /// A running page header repeated between pages.
+    PageHeader,
+    /// A paragraph the page shows twice (teaser, then full text): the first copy.
+    Duplicate,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removal {
+    pub kind: RemovalKind,
+    pub span: Range<usize>,
+}
+
+/// What the analysis output says about the text: how it was read, its sections and removals
+/// (spans in UTF-16 code units, as the page counts), and the languages of its sentences.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TextSummary {
+    pub format: Format,
+    pub encoding: &'static str,
+    /// Length in UTF-16 code units.
+    pub characters: usize,
+    pub sections: Vec<SectionSummary>,
+    pub removals: Vec<RemovalSummary>,
+    /// Number of sentences per language.
+    pub languages: LanguageCounts,
+}
+
+/// Sentences per language; a struct rather than a map so that it crosses the wasm boundary as a
+/// plain object.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct LanguageCounts {
+    pub zh: usize,
+    pub en: usize,
+    pub und: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionSummary {
+    pub kind: Section,
+    pub span: [usize; 2],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RemovalSummary {
+    pub kind: RemovalKind,
+    pub span: [usize; 2],
+    /// The removed text, shortened, so a reader sees what was dropped without the page.
+    pub excerpt: String,
+}
+
+const EXCERPT_CHARS: usize = 60;
+
+impl Document {
+    pub fn summary(&self) -> TextSummary {
+        let utf16 = Utf16Spans::new(&self.text);
+        let mut languages = LanguageCounts::default();
+        for sentence in &self.sentences {
+            match sentence.lang {
+                Lang::Chinese => languages.zh += 1,
+                Lang::English => languages.en += 1,
+                Lang::Undetermined => languages.und += 1,
+            }
+        }
+        TextSummary {
+            format: self.format,
+            encoding: self.encoding,
+            characters: utf16.offset(self.text.len()),
+            sections: self
+                .sections
+                .iter()
+                .map(|section| SectionSummary {
+                    kind: section.kind,
+                    span: utf16.span(&section.span),
+                })
+                .collect(),
+            removals: self
+                .removals
+                .iter()
+                .map(|removal| {
+                    let text = &self.text[removal.span.clone()];
+                    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+                    if excerpt.len() < text.len() {
+                        excerpt.push('…');
+                    }
+                    RemovalSummary {
+                        kind: removal.kind,
+                        span: utf16.span(&removal.span),
+                        excerpt,
+                    }
+                })
+                .collect(),
+            languages,
+        }
+    }
 }
 
 /// Converts byte offsets of one text to UTF-16 code units, the unit JavaScript strings use.
+/// Keeps the UTF-16 offset of every `BLOCK`-th byte, so a conversion counts at most one block.
 pub struct Utf16Spans<'a> {
     text: &'a str,
+    /// (last char boundary at or before `k * BLOCK`, its UTF-16 offset) for every k.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const BLOCK: usize = 64;
 
 impl<'a> Utf16Spans<'a> {
     pub fn new(text: &'a str) -> Self {
-        Utf16Spans { text }
+        let mut checkpoints = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut units = 0;
+        for (byte, ch) in text.char_indices() {
+            while checkpoints.len() * BLOCK < byte + ch.len_utf8() {
+                checkpoints.push((byte, units));
+            }
+            units += ch.len_utf16();
+        }
+        while checkpoints.len() * BLOCK <= text.len() {
+            checkpoints.push((text.len(), units));
+        }
+        Utf16Spans { text, checkpoints }
     }
 
     pub fn offset(&self, byte: usize) -> usize {
-        self.text[..byte].encode_utf16().count()
+        let (start, units) = self.checkpoints[byte / BLOCK];
+        units + self.text[start..byte].encode_utf16().count()
     }
 
     pub fn span(&self, bytes: &Range<usize>) -> [usize; 2] {
@@ -70,5 +233,18 @@ mod tests {
         let spans = Utf16Spans::new(text);
         let start = text.find('网').unwrap();
         assert_eq!(spans.span(&(start..text.len())), [2, 6]);
+    }
+
+    #[test]
+    fn utf16_offsets_agree_with_counting_at_every_boundary() {
+        let text = "a𠀀网络b".repeat(40) + "末";
+        let spans = Utf16Spans::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                spans.offset(byte),
+                text[..byte].encode_utf16().count(),
+                "{byte}"
+            );
+        }
     }
 }

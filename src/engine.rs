@@ -2,11 +2,12 @@
 //! used for every document. It wires the stages together: decode → normalise → segment → context
 //! → score.
 
+use crate::clean::clean;
 use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, Section, Sentence, Utf16Spans};
+use crate::document::{Document, Section, Sentence, TextSummary, Utf16Spans};
 use crate::error::Result;
 use crate::normalise::Normaliser;
 use crate::score::{
@@ -39,6 +40,8 @@ pub struct DocumentReport {
     pub dimensions: BTreeMap<String, DimensionReport>,
     /// Word counts of the scored text, for keyness: the page hands reports back to `compare`.
     pub terms: HashMap<String, u32>,
+    /// How the text was read: format, encoding, sections and removals (see `Document::summary`).
+    pub text: TextSummary,
 }
 
 /// One dimension of one document: the score and why.
@@ -153,12 +156,11 @@ impl Engine {
         self.dimensions.iter().map(|d| &d.dimension).collect()
     }
 
-    /// Decodes and segments one document, ready for scoring.
+    /// Decodes, cleans and segments one document, ready for scoring.
     pub fn read(&self, path: &str, bytes: &[u8]) -> Result<Document> {
         let decoded = decode(path, bytes)?;
-        Ok(self
-            .segmenter
-            .document(&self.normaliser, decoded.text, decoded.encoding))
+        let cleaned = clean(&decoded.text, decoded.format, &decoded.marked);
+        Ok(self.segmenter.document(&self.normaliser, decoded, cleaned))
     }
 
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {
@@ -256,6 +258,7 @@ impl Engine {
             sentences: document.sentences.len(),
             dimensions,
             terms: term_counts,
+            text: document.summary(),
         })
     }
 }
@@ -445,6 +448,19 @@ mod tests {
             assert!(!dimension.attributed_hits.is_empty());
             assert_eq!(dimension.score.own.hits, 0);
         }
+    }
+
+    #[test]
+    fn a_coalition_the_author_heads_speaks_in_the_authors_voice() {
+        let engine = Engine::new().unwrap();
+        let tags = tags_of(
+            &engine,
+            "以中国为首的发展中国家主张在联合国框架下治理；而以美国为首的西方国家主张由ICANN管理。",
+        );
+        let un = &tags.iter().find(|(t, _)| t == "联合国框架").unwrap().1;
+        assert!(!un.attributed, "{un:?}");
+        let icann = &tags.iter().find(|(t, _)| t == "icann").unwrap().1;
+        assert!(icann.attributed, "{icann:?}");
     }
 
     #[test]

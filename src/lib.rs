@@ -1,6 +1,7 @@
 //! Stance comparison engine. The modules are the stages of the pipeline, in the order data flows:
-//! decode → normalise → segment (into a `document`) → score; `engine` wires them, `wasm` is the browser boundary.
+//! decode → clean → normalise → segment (into a `document`) → score; `engine` wires them, `wasm` is the browser boundary.
 
+pub mod clean;
 pub mod compare;
 pub mod context;
 pub mod decode;

@@ -1,10 +1,13 @@
-//! Stage 4: text → sentences → clauses → words. Chinese words come from jieba-rs with HMM on,
-//! built once per engine from data/jieba/dict.txt plus the domain user dictionary
-//! data/userdict.txt. Words are cut from the normalised text and mapped back to the original.
+//! Stage 4: cleaned paragraphs → sentences → clauses → words. Chinese words come from jieba-rs
+//! with HMM on, built once per engine from data/jieba/dict.txt plus the domain user dictionary
+//! data/userdict.txt; Latin words are stemmed by the normaliser. Everything is cut from the
+//! normalised paragraph and mapped back to spans of the original text.
 
-use crate::document::{Clause, Document, Section, Sentence, Word};
+use crate::clean::Cleaned;
+use crate::decode::Decoded;
+use crate::document::{Clause, Document, Lang, Sentence, Word};
 use crate::error::{Error, Result};
-use crate::normalise::Normaliser;
+use crate::normalise::{is_cjk, is_han, Normalised, Normaliser};
 use jieba_rs::Jieba;
 use std::ops::Range;
 
@@ -30,85 +33,178 @@ impl Segmenter {
         Ok(Segmenter { jieba })
     }
 
-    /// Splits a decoded text into sentences, clauses and normalised words.
+    /// Splits the cleaned paragraphs of a decoded text into sentences, clauses and words.
     pub fn document(
         &self,
         normaliser: &Normaliser,
-        text: String,
-        encoding: &'static str,
+        decoded: Decoded,
+        cleaned: Cleaned,
     ) -> Document {
-        let sentences = split(&text, 0..text.len(), is_sentence_end)
-            .into_iter()
-            .map(|span| Sentence {
-                clauses: split(&text, span.clone(), is_clause_end)
+        let text = decoded.text;
+        let mut sentences = Vec::new();
+        for paragraph in &cleaned.paragraphs {
+            let normalised = normaliser.normalise_pieces(&text, &paragraph.pieces, reads_as_space);
+            for range in split(&normalised.text, 0..normalised.text.len(), sentence_end) {
+                let clauses = split(&normalised.text, range.clone(), clause_end)
                     .into_iter()
-                    .map(|span| Clause {
-                        words: self.words(normaliser, &text, span.clone()),
-                        span,
+                    .map(|clause| Clause {
+                        words: self.words(normaliser, &normalised, clause.clone()),
+                        span: normalised.original(clause),
                     })
-                    .collect(),
-                span,
-                section: Section::Body,
-            })
-            .collect();
+                    .collect();
+                sentences.push(Sentence {
+                    span: normalised.original(range.clone()),
+                    section: paragraph.section,
+                    lang: language(&normalised.text[range]),
+                    clauses,
+                });
+            }
+        }
         Document {
             text,
-            encoding,
+            encoding: decoded.encoding,
+            format: decoded.format,
+            sections: cleaned.sections,
+            removals: cleaned.removals,
             sentences,
         }
     }
 
-    /// Normalised words of `text[span]`, without white space and punctuation. When normalising
-    /// keeps the character count, each word gets its own span; otherwise the clause's.
-    fn words(&self, normaliser: &Normaliser, text: &str, span: Range<usize>) -> Vec<Word> {
-        let original = &text[span.clone()];
-        let normalised = normaliser.normalise(original);
-        let char_starts: Vec<usize> = original
-            .char_indices()
-            .map(|(offset, _)| span.start + offset)
-            .chain([span.end])
-            .collect();
-        let same_length = char_starts.len() == normalised.chars().count() + 1;
+    /// Words of `normalised.text[clause]` without white space and punctuation, Latin words
+    /// stemmed, each with its span in the original text.
+    fn words(
+        &self,
+        normaliser: &Normaliser,
+        normalised: &Normalised,
+        clause: Range<usize>,
+    ) -> Vec<Word> {
         self.jieba
-            .cut(&normalised, true)
+            .cut(&normalised.text[clause.clone()], true)
             .into_iter()
             .filter(|token| token.word.chars().any(char::is_alphanumeric))
             .map(|token| Word {
-                span: if same_length {
-                    char_starts[token.start]..char_starts[token.end]
-                } else {
-                    span.clone()
-                },
-                norm: token.word.to_owned(),
+                span: normalised
+                    .original(clause.start + token.byte_start..clause.start + token.byte_end),
+                norm: normaliser.stem(token.word).into_owned(),
             })
             .collect()
     }
 
     /// Words of a short text such as a cue term, normalised the way documents are.
     pub fn term_words(&self, normaliser: &Normaliser, term: &str) -> Vec<String> {
-        self.words(normaliser, term, 0..term.len())
+        let normalised = normaliser.normalise_pieces(
+            term,
+            std::slice::from_ref(&(0..term.len())),
+            reads_as_space,
+        );
+        self.words(normaliser, &normalised, 0..normalised.text.len())
             .into_iter()
             .map(|word| word.norm)
             .collect()
     }
 }
 
-fn is_sentence_end(ch: char) -> bool {
-    matches!(ch, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')
+/// A rejoined line break reads as nothing next to Chinese or after a hyphen (`win-` / `win`),
+/// and as a space between Latin words.
+fn reads_as_space(left: char, right: char) -> bool {
+    !is_cjk(left) && !is_cjk(right) && left != '-'
 }
 
-fn is_clause_end(ch: char) -> bool {
-    matches!(ch, '，' | '、' | '：' | ',' | ':')
+/// Chinese when Han characters are at least half as many as Latin letters (a Chinese word is
+/// one or two characters, an English one five letters or so).
+fn language(sentence: &str) -> Lang {
+    let han = sentence.chars().filter(|&c| is_han(c)).count();
+    let latin = sentence.chars().filter(char::is_ascii_alphabetic).count();
+    if han > 0 && han * 2 >= latin {
+        Lang::Chinese
+    } else if latin > 0 {
+        Lang::English
+    } else if han > 0 {
+        Lang::Chinese
+    } else {
+        Lang::Undetermined
+    }
 }
 
-/// Byte ranges of the pieces of `text[within]` that end at a character `is_end` accepts, with
-/// white space trimmed and empty pieces skipped.
-fn split(text: &str, within: Range<usize>, is_end: fn(char) -> bool) -> Vec<Range<usize>> {
+/// Closing quotes and brackets that belong to the sentence before them.
+fn is_closer(ch: char) -> bool {
+    matches!(ch, '”' | '’' | '」' | '』' | '"' | '\'' | ')' | ']' | '》')
+}
+
+/// Words that end with a full stop without ending a sentence (besides single letters: U.S., e.g.).
+const ABBREVIATIONS: [&str; 22] = [
+    "mr", "mrs", "ms", "dr", "prof", "no", "nos", "vol", "pp", "p", "etc", "vs", "fig", "art",
+    "st", "jr", "inc", "ltd", "co", "ed", "eds", "al",
+];
+
+/// Whether the character at `at` (in normalised text) ends a sentence. A full stop does not after
+/// a single letter, an abbreviation, or the number of a list item (`1. 尊重网络主权`).
+fn sentence_end(text: &str, at: usize, ch: char) -> bool {
+    match ch {
+        '。' | '!' | '?' | ';' | '…' => true,
+        '.' => {
+            let after = text[at + 1..].chars().next();
+            let word: String = text[..at]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            let list_number = text[..at]
+                .trim_start_matches(|c: char| c == '#' || c == '*' || c.is_whitespace())
+                .chars()
+                .all(|c| c.is_ascii_digit());
+            !list_number
+                && after.is_none_or(|c| c.is_whitespace() || is_cjk(c) || is_closer(c))
+                && word.chars().count() != 1
+                && !ABBREVIATIONS
+                    .iter()
+                    .any(|a| a.chars().rev().eq(word.chars()))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the character at `at` ends a clause: commas, 、 and colons, except inside numbers
+/// (1,000) and addresses (https://).
+fn clause_end(text: &str, at: usize, ch: char) -> bool {
+    let after = text[at + ch.len_utf8()..].chars().next();
+    let before = text[..at].chars().next_back();
+    match ch {
+        '、' => true,
+        ',' => {
+            !(before.is_some_and(|c| c.is_ascii_digit())
+                && after.is_some_and(|c| c.is_ascii_digit()))
+        }
+        ':' => !after.is_some_and(|c| c == '/' || c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Byte ranges of the pieces of `text[within]` that end at a character `is_end` accepts (with the
+/// closing quotes and repeated marks after it), white space trimmed, pieces without a letter or
+/// digit skipped.
+fn split(
+    text: &str,
+    within: Range<usize>,
+    is_end: fn(&str, usize, char) -> bool,
+) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut start = within.start;
-    for (offset, ch) in text[within.clone()].char_indices() {
-        if is_end(ch) {
-            let end = within.start + offset + ch.len_utf8();
+    let mut chars = text[within.clone()].char_indices().peekable();
+    while let Some((offset, ch)) = chars.next() {
+        let at = within.start + offset;
+        if is_end(text, at, ch) {
+            let mut end = at + ch.len_utf8();
+            while let Some(&(next_offset, next)) = chars.peek() {
+                if is_closer(next)
+                    || (next != '.' && is_end(text, within.start + next_offset, next))
+                {
+                    end = within.start + next_offset + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
             push_trimmed(text, start..end, &mut ranges);
             start = end;
         }
@@ -121,7 +217,7 @@ fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>)
     let slice = &text[range.clone()];
     let leading = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
-    if !trimmed.is_empty() {
+    if trimmed.chars().any(char::is_alphanumeric) {
         let start = range.start + leading;
         ranges.push(start..start + trimmed.len());
     }
@@ -130,30 +226,61 @@ fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::clean;
+    use crate::document::Format;
 
-    fn segmenter() -> Segmenter {
-        Segmenter::new(&[("test", "网络主权 1000\n尊重 1000\n各国 1000\n")]).unwrap()
+    fn document(text: &str) -> Document {
+        let segmenter =
+            Segmenter::new(&[("test", "网络主权 1000\n尊重 1000\n各国 1000\n")]).unwrap();
+        let decoded = Decoded {
+            text: text.into(),
+            encoding: "UTF-8",
+            format: Format::Plain,
+            marked: Vec::new(),
+        };
+        let cleaned = clean(text, Format::Plain, &[]);
+        segmenter.document(&Normaliser::new().unwrap(), decoded, cleaned)
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        document(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect()
     }
 
     #[test]
     fn sentences_split_on_chinese_and_latin_punctuation() {
         let text = "各国应尊重网络主权。We support ICANN!\n\n  最后一句";
-        let doc = segmenter().document(&Normaliser::new().unwrap(), text.into(), "UTF-8");
-        let got: Vec<&str> = doc
-            .sentences
-            .iter()
-            .map(|s| &text[s.span.clone()])
-            .collect();
         assert_eq!(
-            got,
+            sentences(text),
             ["各国应尊重网络主权。", "We support ICANN!", "最后一句"]
+        );
+    }
+
+    #[test]
+    fn no_split_inside_numbers_and_abbreviations() {
+        let text = "The U.S. and e.g. Mr. Smith grew 1.5 times. Next one.";
+        assert_eq!(
+            sentences(text),
+            ["The U.S. and e.g. Mr. Smith grew 1.5 times.", "Next one."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "他指出：“没有网络安全就没有国家安全。”随后离开。";
+        assert_eq!(
+            sentences(text),
+            ["他指出：“没有网络安全就没有国家安全。”", "随后离开。"]
         );
     }
 
     #[test]
     fn words_are_normalised_and_keep_their_original_spans() {
         let text = "各國，應尊重網絡主權。";
-        let doc = segmenter().document(&Normaliser::new().unwrap(), text.into(), "UTF-8");
+        let doc = document(text);
         let clauses = &doc.sentences[0].clauses;
         assert_eq!(clauses.len(), 2);
         let words: Vec<(&str, &str)> = clauses[1]
@@ -165,5 +292,12 @@ mod tests {
             words,
             [("应", "應"), ("尊重", "尊重"), ("网络主权", "網絡主權")]
         );
+    }
+
+    #[test]
+    fn sentences_are_tagged_with_their_language() {
+        let doc = document("各国应尊重网络主权。We support ICANN and the IGF.");
+        let langs: Vec<Lang> = doc.sentences.iter().map(|s| s.lang).collect();
+        assert_eq!(langs, [Lang::Chinese, Lang::English]);
     }
 }

@@ -1,0 +1,737 @@
+//! Stage 2: text → reading paragraphs. Works line by line on the decoded text and never changes
+//! it: it finds what is not the author's running text (navigation menus, page headers, footnote
+//! bodies spliced in by PDF extraction, footnote markers, duplicated teasers) and records each as
+//! a `Removal` with its span; it marks title, front matter, abstracts and notes as `Section`s;
+//! and it rejoins hard-wrapped lines into paragraphs, each a list of pieces of the original text.
+//!
+//! The rules are hand-written because no library knows the layout of Chinese PDF extractions;
+//! each rule is named after the trap it handles, and tests/cleaning.rs shows each one at work.
+
+use crate::decode::markdown_heading_level;
+use crate::document::{Format, Removal, RemovalKind, Section, SectionSpan};
+use crate::normalise::is_cjk;
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleaned {
+    /// Non-body sections, in text order.
+    pub sections: Vec<SectionSpan>,
+    /// Everything set aside, in text order.
+    pub removals: Vec<Removal>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// A paragraph as it should be read: pieces of the original text, in order. Where two pieces
+/// are separated by a line break, the break was a hard wrap and reads as nothing (between CJK
+/// characters) or as one space (see `segment`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub section: Section,
+    pub pieces: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Blank,
+    Removed,
+    /// A heading: never joined to its neighbours.
+    Heading,
+    /// Starts a section and a paragraph (abstract, notes heading, front-matter field).
+    Starts(Section),
+    Text,
+}
+
+struct Line {
+    /// Trimmed content.
+    span: Range<usize>,
+    /// The raw line began with white space: an indented paragraph start in PDF extractions.
+    indented: bool,
+    role: Role,
+}
+
+pub fn clean(text: &str, format: Format, marked: &[Removal]) -> Cleaned {
+    let mut lines = split_lines(text);
+    let mut removals: Vec<Removal> = Vec::new();
+    for mark in marked {
+        if mark.kind == RemovalKind::Navigation {
+            for line in lines.iter_mut().filter(|l| within(&l.span, &mark.span)) {
+                line.role = Role::Removed;
+            }
+            removals.push(mark.clone());
+        }
+    }
+    remove_navigation_menu(text, &mut lines, &mut removals);
+    remove_teasers(text, &mut lines, &mut removals);
+    let letter_footnotes = remove_footnote_bodies(text, &mut lines, &mut removals);
+    assign_roles(text, format, &mut lines);
+    remove_page_headers(text, &mut lines, &mut removals);
+
+    let mut paragraphs = paragraphs(text, &lines);
+    mark_foreign_abstract(text, &mut paragraphs);
+
+    let mut inline: Vec<Removal> = marked
+        .iter()
+        .filter(|mark| mark.kind == RemovalKind::FootnoteMarker)
+        .cloned()
+        .collect();
+    // In the notes section ① and the like are the notes' labels, not markers to report.
+    for paragraph in paragraphs.iter().filter(|p| p.section != Section::Notes) {
+        for piece in &paragraph.pieces {
+            footnote_markers(text, piece.clone(), letter_footnotes, &mut inline);
+        }
+    }
+    inline.sort_by_key(|r| r.span.start);
+    inline.dedup_by(|a, b| a.span.start < b.span.end);
+    for paragraph in &mut paragraphs {
+        paragraph.pieces = cut_out(&paragraph.pieces, &inline);
+    }
+    removals.extend(inline);
+    removals.sort_by_key(|r| r.span.start);
+    paragraphs.retain(|p| !p.pieces.is_empty());
+
+    Cleaned {
+        sections: sections(&paragraphs),
+        removals,
+        paragraphs,
+    }
+}
+
+fn within(inner: &Range<usize>, outer: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let leading = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        let span = start + leading..start + leading + trimmed.len();
+        lines.push(Line {
+            indented: leading > 0,
+            role: if trimmed.is_empty() {
+                Role::Blank
+            } else {
+                Role::Text
+            },
+            span,
+        });
+        start += raw.len();
+    }
+    lines
+}
+
+/// Characters that end a sentence, also when followed by closing quotes or brackets.
+fn ends_sentence(line: &str) -> bool {
+    let line = line.trim_end_matches(['”', '’', '」', '』', '"', '\'', ')', '）', '*']);
+    line.ends_with(['。', '！', '？', '!', '?', '.', '…', '；', ';', '：', ':'])
+}
+
+fn has_punctuation(line: &str) -> bool {
+    line.contains([
+        '。', '，', ',', '！', '？', '；', ';', '!', '?', '：', ':', '.',
+    ])
+}
+
+/// A site menu: three or more short lines without punctuation at the very top of the page,
+/// plus the page's metadata line (date, source, view count) that follows it.
+fn remove_navigation_menu(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) {
+    let mut menu: Option<Range<usize>> = None;
+    let mut count = 0;
+    for line in lines.iter_mut() {
+        let content = &text[line.span.clone()];
+        match line.role {
+            Role::Blank => continue,
+            Role::Removed => break,
+            _ => {}
+        }
+        let item = content.trim_start_matches(['-', '*', '+', '|', '·', '•', ' ']);
+        if item.chars().count() <= 12 && !has_punctuation(item) {
+            count += 1;
+            menu = Some(menu.map_or(line.span.clone(), |m| m.start..line.span.end));
+        } else {
+            break;
+        }
+    }
+    if let Some(span) = menu.filter(|_| count >= 3) {
+        for line in lines.iter_mut().filter(|l| within(&l.span, &span)) {
+            line.role = Role::Removed;
+        }
+        removals.push(Removal {
+            kind: RemovalKind::Navigation,
+            span,
+        });
+    }
+    for line in lines.iter_mut().filter(|l| l.role == Role::Text).take(3) {
+        let content = &text[line.span.clone()];
+        let source = content.contains("来源") || content.contains("來源");
+        let counter = ["浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊"]
+            .iter()
+            .any(|word| content.contains(word));
+        if source && counter && content.chars().count() <= 80 {
+            line.role = Role::Removed;
+            removals.push(Removal {
+                kind: RemovalKind::Navigation,
+                span: line.span.clone(),
+            });
+        }
+    }
+}
+
+/// A site's teaser: one of the first lines of the page that a later line repeats or extends
+/// (the excerpt shown above the full text). The earlier copy goes.
+fn remove_teasers(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) {
+    const TOP_LINES: usize = 20;
+    let text_lines: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].role == Role::Text)
+        .collect();
+    for (position, &index) in text_lines.iter().enumerate().take(TOP_LINES) {
+        let content = &text[lines[index].span.clone()];
+        let repeated = content.chars().count() >= 20
+            && text_lines[position + 1..]
+                .iter()
+                .any(|&later| text[lines[later].span.clone()].starts_with(content));
+        if repeated {
+            lines[index].role = Role::Removed;
+            removals.push(Removal {
+                kind: RemovalKind::Duplicate,
+                span: lines[index].span.clone(),
+            });
+        }
+    }
+}
+
+/// The label of a footnote body at the start of a line: `a　`, `*  `, `<sup>\*</sup> `;
+/// `Some(true)` when the label is a letter.
+fn footnote_label(content: &str) -> Option<bool> {
+    let mut chars = content.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    if first.is_ascii_lowercase() && rest.starts_with('\u{3000}') {
+        return Some(true);
+    }
+    let starred = ["*", "∗", "<sup>\\*</sup>", "<sup>*</sup>"]
+        .iter()
+        .find_map(|label| content.strip_prefix(label));
+    let is_note = starred.is_some_and(|rest| {
+        rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(is_cjk)
+    });
+    is_note.then_some(false)
+}
+
+/// Publication notes a journal prints in the page footer; PDF extraction splices them into the
+/// middle of a sentence.
+fn is_page_footer_note(content: &str) -> bool {
+    const FIELDS: [&str; 5] = ["收稿日期", "基金项目", "作者简介", "基金項目", "作者簡介"];
+    if FIELDS.iter().any(|field| content.starts_with(field)) {
+        return true;
+    }
+    // The next author's biography: `余丽,女,郑州大学…`.
+    let mut parts = content.splitn(3, [',', '，']);
+    let name = parts.next().unwrap_or("");
+    let sex = parts.next().unwrap_or("");
+    (2..=4).contains(&name.chars().count()) && matches!(sex, "男" | "女") && parts.next().is_some()
+}
+
+/// Removes footnote bodies and page-footer notes with their continuation lines. Returns whether
+/// letter-labelled footnotes were found, which makes stray letters in the text footnote markers.
+fn remove_footnote_bodies(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) -> bool {
+    let mut letter_labels = false;
+    let mut index = 0;
+    while index < lines.len() {
+        let content = &text[lines[index].span.clone()];
+        let label = footnote_label(content);
+        if lines[index].role != Role::Text || (label.is_none() && !is_page_footer_note(content)) {
+            index += 1;
+            continue;
+        }
+        letter_labels |= label == Some(true);
+        let mut span = lines[index].span.clone();
+        lines[index].role = Role::Removed;
+        // A note wraps onto at most two more lines, until it ends with a full stop.
+        let mut continued = 0;
+        let mut next = index + 1;
+        while continued < 2 && !ends_sentence(&text[span.clone()]) {
+            while next < lines.len() && lines[next].role == Role::Blank {
+                next += 1;
+            }
+            let Some(line) = lines.get_mut(next) else {
+                break;
+            };
+            let content = &text[line.span.clone()];
+            if line.role != Role::Text
+                || footnote_label(content).is_some()
+                || is_page_footer_note(content)
+            {
+                break;
+            }
+            line.role = Role::Removed;
+            span.end = line.span.end;
+            continued += 1;
+            next += 1;
+        }
+        removals.push(Removal {
+            kind: RemovalKind::FootnoteBody,
+            span,
+        });
+        index = next;
+    }
+    letter_labels
+}
+
+/// `一、`, `（二）`, `3.`, `1、` at the start of a short line.
+fn is_numbered_heading(content: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let short = content.chars().count() <= 40 && !content.trim_end().ends_with(['。', '；', ';']);
+    let chinese = content
+        .trim_start_matches(['（', '('])
+        .trim_start_matches(|c| NUMERALS.contains(c));
+    let arabic = content.trim_start_matches(|c: char| c.is_ascii_digit());
+    short
+        && ((chinese.len() < content.len() && chinese.starts_with(['、', '）', ')']))
+            || (arabic.len() < content.len()
+                && arabic.starts_with(['.', '、'])
+                && !arabic.chars().nth(1).is_some_and(|c| c.is_ascii_digit())))
+}
+
+/// The field name a front-matter line starts with, after Markdown emphasis.
+fn front_matter_field(content: &str) -> bool {
+    const FIELDS: [&str; 14] = [
+        "关键词",
+        "关键字",
+        "關鍵詞",
+        "中图分类号",
+        "文献标识码",
+        "文章编号",
+        "责任编辑",
+        "Key words",
+        "Keywords",
+        "Key Words",
+        "DOI",
+        "doi",
+        "JEL",
+        "【",
+    ];
+    let content = content.trim_start_matches(['*', ' ']);
+    FIELDS.iter().any(|field| content.starts_with(field))
+        && (!content.starts_with('【') || content.ends_with('】'))
+}
+
+fn is_abstract_start(content: &str) -> bool {
+    let content = content.trim_start_matches(['*', ' ', '【', '[']);
+    let compact: String = content
+        .chars()
+        .take(8)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    compact.starts_with("摘要")
+        || compact.starts_with("内容提要")
+        || compact.starts_with("提要")
+        || compact.to_ascii_lowercase().starts_with("abstract")
+}
+
+fn is_notes_heading(content: &str) -> bool {
+    const HEADINGS: [&str; 12] = [
+        "注释",
+        "註釋",
+        "注",
+        "参考文献",
+        "參考文獻",
+        "注释与参考文献",
+        "references",
+        "notes",
+        "bibliography",
+        "works cited",
+        "endnotes",
+        "参考资料",
+    ];
+    let bare = content
+        .trim_start_matches(['#', '*', ' '])
+        .trim_end_matches(['*', ':', '：', ' '])
+        .to_lowercase();
+    HEADINGS.contains(&bare.as_str())
+}
+
+fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.role == Role::Text)
+        .map(|l| text[l.span.clone()].chars().count())
+        .collect();
+    widths.sort_unstable();
+    let typical_width = widths.get(widths.len() / 2).copied().unwrap_or(0);
+    let mut previous_ends_sentence = true;
+    for line in lines.iter_mut() {
+        if line.role != Role::Text {
+            continue;
+        }
+        let content = &text[line.span.clone()];
+        let width = content.chars().count();
+        line.role = if is_notes_heading(content) {
+            Role::Starts(Section::Notes)
+        } else if is_abstract_start(content) {
+            Role::Starts(Section::Abstract)
+        } else if front_matter_field(content) {
+            Role::Starts(Section::FrontMatter)
+        } else if (format == Format::Markdown && markdown_heading_level(content).is_some())
+            || is_numbered_heading(content)
+            // A line much shorter than the page width, at a paragraph start, without punctuation.
+            || (previous_ends_sentence
+                && width * 10 <= typical_width * 7
+                && width <= 40
+                && !content.contains(['，', ',', '。']))
+        {
+            Role::Heading
+        } else {
+            Role::Text
+        };
+        previous_ends_sentence = line.role != Role::Text || ends_sentence(content);
+    }
+}
+
+/// A running page header (the article's title printed atop each page) that PDF extraction put
+/// between two halves of a sentence: a short `Title：Subtitle` line standing alone (blank line
+/// before it, a blank or indented line after it) after a line that does not end a sentence; or
+/// any short line without punctuation that occurs more than once. The title-shaped line between
+/// two finished paragraphs is a heading instead.
+fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) {
+    let mut counts = std::collections::HashMap::new();
+    for line in lines
+        .iter()
+        .filter(|l| matches!(l.role, Role::Text | Role::Heading))
+    {
+        *counts.entry(&text[line.span.clone()]).or_insert(0) += 1;
+    }
+    let mut previous: Option<Range<usize>> = None;
+    let mut headers = Vec::new();
+    let mut headings = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        if !matches!(line.role, Role::Text | Role::Heading) {
+            continue;
+        }
+        let content = &text[line.span.clone()];
+        let short = content.chars().count() <= 30;
+        let title_shaped = content.matches(['：', ':']).count() == 1
+            && !content.ends_with(['：', ':'])
+            && !content.contains(['。', '，', ',', '、', '；', '！', '？']);
+        let alone = index > 0
+            && lines[index - 1].role == Role::Blank
+            && lines
+                .get(index + 1)
+                .is_none_or(|next| next.role == Role::Blank || next.indented);
+        let mid_sentence = previous
+            .as_ref()
+            .is_some_and(|p| !ends_sentence(&text[p.clone()]));
+        let repeated = counts.get(content).is_some_and(|&n| n > 1) && !has_punctuation(content);
+        if short && ((title_shaped && alone && mid_sentence) || repeated) {
+            headers.push(index);
+        } else if short && title_shaped && alone {
+            // The same shape between two paragraphs reads as a heading: keep it, unjoined.
+            headings.push(index);
+            previous = Some(line.span.clone());
+        } else {
+            previous = Some(line.span.clone());
+        }
+    }
+    for index in headings {
+        lines[index].role = Role::Heading;
+    }
+    for index in headers {
+        lines[index].role = Role::Removed;
+        removals.push(Removal {
+            kind: RemovalKind::PageHeader,
+            span: lines[index].span.clone(),
+        });
+    }
+    removals.sort_by_key(|r| r.span.start);
+}
+
+/// Joins lines into paragraphs. A line continues the paragraph unless a blank line or an indent
+/// follows a finished sentence, or either line is a heading or starts a section. Removed lines
+/// are skipped, so a sentence cut by a spliced footnote is whole again.
+fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut section = Section::Body;
+    let mut open = false;
+    let mut blank_before = false;
+    let mut before_body = true;
+    for line in lines {
+        let content = &text[line.span.clone()];
+        match line.role {
+            Role::Blank => {
+                blank_before = true;
+                continue;
+            }
+            Role::Removed => continue,
+            Role::Heading => {
+                if section != Section::Notes {
+                    section = if before_body && !is_numbered_heading(content) {
+                        Section::Title
+                    } else {
+                        Section::Body
+                    };
+                }
+                paragraphs.push(Paragraph {
+                    section,
+                    pieces: vec![line.span.clone()],
+                });
+                open = false;
+            }
+            Role::Starts(kind) => {
+                if section != Section::Notes || kind == Section::Abstract {
+                    section = kind;
+                }
+                paragraphs.push(Paragraph {
+                    section,
+                    pieces: vec![line.span.clone()],
+                });
+                // The notes heading is a heading; an abstract or field may wrap onto more lines.
+                open = kind != Section::Notes;
+            }
+            Role::Text => {
+                let previous_end = paragraphs
+                    .last()
+                    .and_then(|p| p.pieces.last())
+                    .map(|piece| &text[piece.clone()]);
+                let finished = previous_end.is_none_or(ends_sentence);
+                if open && !((blank_before || line.indented) && finished) {
+                    if let Some(paragraph) = paragraphs.last_mut() {
+                        paragraph.pieces.push(line.span.clone());
+                    }
+                } else {
+                    if matches!(section, Section::Title | Section::FrontMatter)
+                        || (section == Section::Abstract && finished)
+                    {
+                        section = Section::Body;
+                    }
+                    paragraphs.push(Paragraph {
+                        section,
+                        pieces: vec![line.span.clone()],
+                    });
+                }
+                open = true;
+            }
+        }
+        before_body &= matches!(section, Section::Title | Section::FrontMatter);
+        blank_before = false;
+        // A title's author line is front matter: short, names separated by spaces, no punctuation.
+        if let [.., title, authors] = paragraphs.as_mut_slice() {
+            let names = content.chars().count() <= 12
+                && content.contains(char::is_whitespace)
+                && !has_punctuation(content);
+            if title.section == Section::Title && authors.pieces.len() == 1 && names {
+                authors.section = Section::FrontMatter;
+                section = Section::Body;
+            }
+        }
+    }
+    paragraphs
+}
+
+/// The English title, authors, abstract and keywords of a Chinese paper are one section: every
+/// paragraph without Chinese characters next to an English abstract.
+fn mark_foreign_abstract(text: &str, paragraphs: &mut [Paragraph]) {
+    let has_han = |p: &Paragraph| {
+        p.pieces
+            .iter()
+            .any(|piece| text[piece.clone()].contains(is_cjk))
+    };
+    let han_paragraphs = paragraphs.iter().filter(|p| has_han(p)).count();
+    if han_paragraphs * 2 < paragraphs.len() {
+        return;
+    }
+    let abstracts: Vec<usize> = (0..paragraphs.len())
+        .filter(|&i| paragraphs[i].section == Section::Abstract && !has_han(&paragraphs[i]))
+        .collect();
+    for index in abstracts {
+        for i in (0..index).rev() {
+            if has_han(&paragraphs[i]) {
+                break;
+            }
+            paragraphs[i].section = Section::Abstract;
+        }
+        for paragraph in paragraphs[index + 1..].iter_mut() {
+            if has_han(paragraph) {
+                break;
+            }
+            paragraph.section = Section::Abstract;
+        }
+    }
+}
+
+fn is_footnote_symbol(ch: char) -> bool {
+    matches!(ch as u32,
+        0x2460..=0x2473 // ①–⑳
+        | 0x2474..=0x2487 // ⑴–⒇
+        | 0x3251..=0x325F // ㉑–㉟
+        | 0x32B1..=0x32BF // ㊱–㊿
+        | 0x00B9 | 0x00B2 | 0x00B3 | 0x2070..=0x209F // superscript digits
+        | 0x1D43..=0x1D5B // superscript letters
+        | 0x2217) // ∗
+}
+
+/// Inline footnote markers in `text[piece]`: `<sup>…</sup>`, circled and superscript numbers,
+/// `[3]`-style citations, and (when the document has letter-labelled notes) a lone Latin letter
+/// spliced between Chinese characters (`。a国家主席`).
+fn footnote_markers(
+    text: &str,
+    piece: Range<usize>,
+    letter_footnotes: bool,
+    out: &mut Vec<Removal>,
+) {
+    let content = &text[piece.clone()];
+    let mut push = |span: Range<usize>| {
+        out.push(Removal {
+            kind: RemovalKind::FootnoteMarker,
+            span: piece.start + span.start..piece.start + span.end,
+        })
+    };
+    let chars: Vec<(usize, char)> = content.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, ch) = chars[i];
+        let rest = &content[at..];
+        if rest.starts_with("<sup>") {
+            let end = rest
+                .find("</sup>")
+                .map_or("<sup>".len(), |e| e + "</sup>".len());
+            push(at..at + end);
+            while i < chars.len() && chars[i].0 < at + end {
+                i += 1;
+            }
+            continue;
+        }
+        if is_footnote_symbol(ch) {
+            let mut end = i + 1;
+            while end < chars.len() && is_footnote_symbol(chars[end].1) {
+                end += 1;
+            }
+            push(at..chars.get(end).map_or(content.len(), |c| c.0));
+            i = end;
+            continue;
+        }
+        if ch == '[' {
+            let inner_len = rest[1..]
+                .find(']')
+                .filter(|&len| len > 0 && len <= 12)
+                .filter(|&len| {
+                    rest[1..1 + len]
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '，' | '-' | '–' | ' '))
+                        && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+                });
+            if let Some(len) = inner_len {
+                let end = at + len + 2;
+                push(at..end);
+                while i < chars.len() && chars[i].0 < end {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        if letter_footnotes && ch.is_ascii_lowercase() {
+            let before = i.checked_sub(1).map(|b| chars[b].1);
+            let after = chars.get(i + 1).map(|c| c.1);
+            let cjk_before = before.is_some_and(is_cjk);
+            let free_after = after.is_none_or(|c| is_cjk(c) || c.is_whitespace());
+            if cjk_before && free_after {
+                push(at..at + 1);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// `pieces` minus the `removals` (sorted) inside them.
+fn cut_out(pieces: &[Range<usize>], removals: &[Removal]) -> Vec<Range<usize>> {
+    let mut result = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let mut start = piece.start;
+        let first = removals.partition_point(|r| r.span.end <= piece.start);
+        for removal in removals[first..]
+            .iter()
+            .take_while(|r| r.span.start < piece.end)
+        {
+            if removal.span.start > start {
+                result.push(start..removal.span.start);
+            }
+            start = start.max(removal.span.end);
+        }
+        if start < piece.end {
+            result.push(start..piece.end);
+        }
+    }
+    result
+}
+
+fn sections(paragraphs: &[Paragraph]) -> Vec<SectionSpan> {
+    let mut sections: Vec<SectionSpan> = Vec::new();
+    let mut previous = Section::Body;
+    for paragraph in paragraphs {
+        let span = paragraph.pieces[0].start..paragraph.pieces[paragraph.pieces.len() - 1].end;
+        match sections.last_mut() {
+            _ if paragraph.section == Section::Body => {}
+            Some(last) if previous == paragraph.section => last.span.end = span.end,
+            _ => sections.push(SectionSpan {
+                kind: paragraph.section,
+                span,
+            }),
+        }
+        previous = paragraph.section;
+    }
+    sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(Section, String)> {
+        clean(text, Format::Plain, &[])
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let pieces: Vec<&str> = p.pieces.iter().map(|r| &text[r.clone()]).collect();
+                (p.section, pieces.join("|"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_finished_paragraphs_do_not() {
+        let text = "第一段的前半\n后半。\n\n第二段在页末断\n\n开了。\n 缩进的新段。";
+        assert_eq!(
+            read(text),
+            [
+                (Section::Body, "第一段的前半|后半。".to_owned()),
+                (Section::Body, "第二段在页末断|开了。".to_owned()),
+                (Section::Body, "缩进的新段。".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn markers_are_cut_out_of_pieces() {
+        let text = "主权①原则[3]适用。";
+        assert_eq!(read(text), [(Section::Body, "主权|原则|适用。".to_owned())]);
+    }
+
+    #[test]
+    fn numbered_headings_are_recognised() {
+        for heading in ["一、前言", "（二）战略原则", "1. 尊重网络主权", "3、合作"]
+        {
+            assert!(is_numbered_heading(heading), "{heading}");
+        }
+        for text in ["2020年以来，各国。", "1.5倍的增长", "一些国家"] {
+            assert!(!is_numbered_heading(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn page_footer_notes_are_recognised() {
+        assert!(is_page_footer_note("收稿日期:2020-09-29"));
+        assert!(is_page_footer_note("余丽,女,郑州大学教授。"));
+        assert!(!is_page_footer_note("各国,包括中国,都主张。"));
+    }
+}

@@ -1,0 +1,195 @@
+//! Golden cases for reading bytes: encodings, formats and errors. Each case says why it exists.
+
+use stance::document::{Format, RemovalKind};
+use stance::Engine;
+use std::io::Write;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new().unwrap())
+}
+
+const TEXT: &str = "網絡主權是國家主權在網絡空間的自然延伸。";
+
+fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    let mut bytes = if little_endian {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if little_endian {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
+    }
+    bytes
+}
+
+fn docx(paragraphs: &[&str]) -> Vec<u8> {
+    let body: String = paragraphs
+        .iter()
+        .map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>1</w:t></w:r></w:p>"))
+        .collect();
+    let xml = format!("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("word/document.xml", options).unwrap();
+    zip.write_all(xml.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn encodings_are_detected_and_reported() {
+    let cases: [(&str, Vec<u8>, &str); 6] = [
+        ("UTF-8 without BOM, the common case", TEXT.as_bytes().to_vec(), "UTF-8"),
+        ("UTF-8 with BOM (Windows Notepad); the BOM is not text", [b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat(), "UTF-8"),
+        ("UTF-16LE with BOM (Word's 'Unicode text')", utf16(TEXT, true), "UTF-16LE"),
+        ("UTF-16BE with BOM", utf16(TEXT, false), "UTF-16BE"),
+        ("Big5, the legacy encoding of Taiwan and Hong Kong files", encoding_rs::BIG5.encode(TEXT).0.into_owned(), "Big5"),
+        ("GB18030 (read by encoding_rs's GBK decoder, which is GB18030's), mainland legacy files", encoding_rs::GB18030.encode(&stance::normalise::Normaliser::new().unwrap().to_simplified(TEXT)).0.into_owned(), "GBK"),
+    ];
+    for (why, bytes, encoding) in cases {
+        let document = engine()
+            .read("doc.txt", &bytes)
+            .unwrap_or_else(|e| panic!("{why}: {e}"));
+        assert_eq!(document.encoding, encoding, "{why}");
+        assert!(
+            document.text.starts_with(['網', '网']),
+            "{why}: {:?}",
+            document.text
+        );
+        let words: Vec<&str> = document.sentences[0].clauses[0]
+            .words
+            .iter()
+            .map(|w| w.norm.as_str())
+            .collect();
+        assert_eq!(words[0], "网络主权", "{why}");
+    }
+}
+
+#[test]
+fn unreadable_input_is_an_error_naming_the_file() {
+    let cases: [(&str, &str, Vec<u8>, &str); 6] = [
+        (
+            "an empty file",
+            "empty.txt",
+            Vec::new(),
+            "empty.txt: the file is empty",
+        ),
+        (
+            "white space only",
+            "blank.txt",
+            b" \n\n\t".to_vec(),
+            "blank.txt: the file contains no text",
+        ),
+        (
+            "a PNG dropped by mistake",
+            "photo.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+            "photo.png: this looks like a binary file, not text",
+        ),
+        (
+            "control bytes without NUL are not text either",
+            "data.bin",
+            vec![1, 2, 3, 4, 5, 6, 7, 8, b'a'],
+            "data.bin: this looks like a binary file, not text",
+        ),
+        (
+            "a zip that is not a Word document",
+            "broken.docx",
+            b"PK\x03\x04 not really a zip".to_vec(),
+            "broken.docx: not a readable DOCX file",
+        ),
+        (
+            "a UTF-16 file whose last unit is cut in half",
+            "cut.txt",
+            {
+                let mut b = utf16(TEXT, true);
+                b.push(0x41);
+                b
+            },
+            "cut.txt: the text is not valid UTF-16LE",
+        ),
+    ];
+    for (why, name, bytes, message) in cases {
+        let error = engine().read(name, &bytes).expect_err(why).to_string();
+        assert!(error.starts_with(message), "{why}: {error}");
+    }
+}
+
+#[test]
+fn formats_are_recognised_and_their_markup_is_not_text() {
+    let html = "<!DOCTYPE html><html><head><title>站点</title><script>var menu = '网络主权';</script></head><body><nav><ul><li>首页</li><li>产品</li></ul></nav><article><h1>立场文件</h1><p>各国应尊重网络主权<sup>1</sup>。</p></article><footer>版权所有</footer></body></html>";
+    let document = engine().read("page.html", html.as_bytes()).unwrap();
+    assert_eq!(document.format, Format::Html, "saved web pages are HTML");
+    assert!(
+        !document.text.contains("var menu"),
+        "scripts are not visible text"
+    );
+    let navigation: Vec<&str> = document
+        .removals
+        .iter()
+        .filter(|r| r.kind == RemovalKind::Navigation)
+        .map(|r| &document.text[r.span.clone()])
+        .collect();
+    assert_eq!(
+        navigation,
+        ["首页\n\n产品", "版权所有"],
+        "nav and footer are site boilerplate"
+    );
+    let sentences: Vec<&str> = document
+        .sentences
+        .iter()
+        .map(|s| &document.text[s.span.clone()])
+        .collect();
+    assert_eq!(
+        sentences,
+        ["立场文件", "各国应尊重网络主权1。"],
+        "only the article is read"
+    );
+    assert!(document.removals.iter().any(|r| r.kind == RemovalKind::FootnoteMarker && &document.text[r.span.clone()] == "1"), "<sup> is a footnote marker");
+
+    let document = engine()
+        .read("paper.docx", &docx(&["網絡主權", "各国应尊重网络主权。"]))
+        .unwrap();
+    assert_eq!(document.format, Format::Docx, "Word documents are unzipped");
+    assert_eq!(
+        document.text, "網絡主權1\n\n各国应尊重网络主权。1",
+        "one paragraph per w:p"
+    );
+    let markers = document
+        .removals
+        .iter()
+        .filter(|r| r.kind == RemovalKind::FootnoteMarker)
+        .count();
+    assert_eq!(markers, 2, "superscript runs are footnote markers");
+
+    let markdown = engine()
+        .read("notes.md", "# 标题\n\n正文。".as_bytes())
+        .unwrap();
+    assert_eq!(markdown.format, Format::Markdown, "by extension");
+    let plain = engine().read("notes.txt", "正文。".as_bytes()).unwrap();
+    assert_eq!(plain.format, Format::Plain, "no Markdown signs");
+}
+
+#[test]
+fn the_report_counts_utf16_units_like_the_page() {
+    // 𠀀 is one character, two UTF-16 units, four UTF-8 bytes.
+    let text = "𠀀<sup>①</sup>网络主权。";
+    let document = engine().read("astral.md", text.as_bytes()).unwrap();
+    let summary = document.summary();
+    assert_eq!(summary.characters, text.encode_utf16().count());
+    assert_eq!(
+        summary.removals[0].span,
+        [2, 14],
+        "the marker starts after 𠀀's two units"
+    );
+    assert_eq!(summary.removals[0].excerpt, "<sup>①</sup>");
+    let json = serde_json::to_value(&summary).unwrap();
+    assert_eq!(json["format"], "markdown");
+    assert_eq!(json["languages"]["zh"], 1);
+}
