@@ -21,6 +21,8 @@ const DICTIONARY: &str = include_str!("../data/jieba/dict.txt");
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
 /// Sentences shown as evidence per pole.
 const EVIDENCE_SENTENCES: usize = 3;
+/// Sentences in other voices listed per dimension, in document order.
+const OTHER_VOICE_SENTENCES: usize = 30;
 
 pub struct Engine {
     normaliser: Normaliser,
@@ -53,6 +55,9 @@ pub struct DimensionReport {
     pub contributions: Vec<Contribution>,
     /// The sentences weighing most on each pole in the author's own voice.
     pub evidence: Evidence,
+    /// The sentences holding attributed, negated or criticised hits, in document order: the
+    /// account the document gives of positions that are not its own.
+    pub other_voices: Vec<EvidenceSentence>,
     /// Cue hits by voice: the author's own (plain or endorsed), attributed to another actor,
     /// negated or opposed by the author, criticised (所谓, scare quotes) by the author.
     pub own_hits: Vec<Hit>,
@@ -237,6 +242,7 @@ impl Engine {
                     negative: evidence(&document, &utf16, &scored, &weights, Pole::Negative),
                     positive: evidence(&document, &utf16, &scored, &weights, Pole::Positive),
                 },
+                other_voices: other_voice_sentences(&document, &utf16, &hits),
                 own_hits: Vec::new(),
                 attributed_hits: Vec::new(),
                 negated_hits: Vec::new(),
@@ -302,7 +308,8 @@ fn counts(tags: Tags) -> bool {
 }
 
 /// Signed weight of a hit toward the positive pole: negated or explicitly distanced cues count,
-/// more weakly, for the other pole.
+/// more weakly, for the other pole. Both at once (反对所谓多利益攸关方) is still one rejection: the
+/// two do not cancel out.
 fn contribution(pole: Pole, weight: f64, tags: Tags) -> f64 {
     if !counts(tags) {
         return 0.0;
@@ -311,7 +318,7 @@ fn contribution(pole: Pole, weight: f64, tags: Tags) -> f64 {
         Pole::Negative => -1.0,
         Pole::Positive => 1.0,
     };
-    if tags.negated != tags.explicitly_distanced {
+    if tags.negated || tags.explicitly_distanced {
         -sign * weight * REVERSED_FACTOR
     } else if tags.endorsed {
         sign * weight * ENDORSED_FACTOR
@@ -377,6 +384,34 @@ fn evidence(
                 sentence: index,
                 span: utf16.span(&sentence.span),
                 text: document.text[sentence.span.clone()].to_owned(),
+                weight,
+            }
+        })
+        .collect()
+}
+
+/// The sentences with hits that are not the author's own, weighted by those hits.
+fn other_voice_sentences(
+    document: &Document,
+    utf16: &Utf16Spans,
+    hits: &[Hit],
+) -> Vec<EvidenceSentence> {
+    let mut weights: BTreeMap<usize, f64> = BTreeMap::new();
+    for hit in hits
+        .iter()
+        .filter(|hit| hit.tags.attributed || hit.tags.negated || hit.tags.criticised)
+    {
+        *weights.entry(hit.sentence).or_default() += hit.weight;
+    }
+    weights
+        .into_iter()
+        .take(OTHER_VOICE_SENTENCES)
+        .map(|(index, weight)| {
+            let span = &document.sentences[index].span;
+            EvidenceSentence {
+                sentence: index,
+                span: utf16.span(span),
+                text: document.text[span.clone()].to_owned(),
                 weight,
             }
         })
@@ -461,6 +496,28 @@ mod tests {
         assert!(!un.attributed, "{un:?}");
         let icann = &tags.iter().find(|(t, _)| t == "icann").unwrap().1;
         assert!(icann.attributed, "{icann:?}");
+    }
+
+    #[test]
+    fn rejecting_a_so_called_model_counts_against_it() {
+        let engine = Engine::new().unwrap();
+        let report = engine
+            .analyze("t", "t.txt", "我们反对所谓多利益攸关方模式。".as_bytes())
+            .unwrap();
+        let hit = &report.dimensions["sovereignty_multistakeholder"].negated_hits[0];
+        assert!(hit.tags.negated && hit.tags.criticised, "{hit:?}");
+        assert!(hit.contribution < 0.0, "{hit:?}");
+    }
+
+    #[test]
+    fn sentences_in_other_voices_are_listed_with_their_text() {
+        let engine = Engine::new().unwrap();
+        let text = "我们坚持网络主权。美国鼓吹由ICANN管理互联网。";
+        let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        let voices = &report.dimensions["un_icann"].other_voices;
+        assert_eq!(voices.len(), 1);
+        assert_eq!(voices[0].text, "美国鼓吹由ICANN管理互联网。");
+        assert_eq!(voices[0].span, [9, 25]);
     }
 
     #[test]

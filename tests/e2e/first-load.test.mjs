@@ -27,7 +27,7 @@ test('the default corpus is charted on every chart', async () => {
   assert.ok(await page.locator('#chart-map svg').count(), 'the position map is drawn');
   assert.ok(await page.locator('#chart-heatmap svg').count(), 'the distance heatmap is drawn');
   for (const figure of await page.locator('figure.chart').all()) {
-    assert.ok((await figure.locator('.reading').textContent()).length > 10, 'every chart has a one-line reading');
+    assert.ok((await figure.locator(':scope > figcaption > .reading').textContent()).length > 10, 'every chart has a one-line reading');
   }
   assert.ok(await page.locator('#chart-map details.table table tr').count() >= 6, 'the map has a table alternative');
   await page.screenshot({ path: `${SCREENSHOTS}first-load.png`, fullPage: true });

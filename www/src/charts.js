@@ -162,7 +162,7 @@ export function ranking(docs, dimension, width) {
   });
   const table = dataTable(
     [t('document'), t('score'), t('interval'), t('hits'), t('status')],
-    rows.map((row) => [row.doc.title, fmt(row.score), interval(row.ci), String(hitCount(row.hits)), row.score === null ? t('insufficient') : 'ok']),
+    rows.map((row) => [row.doc.title, fmt(row.score), interval(row.ci), String(row.hits), row.score === null ? t('insufficient') : 'ok']),
   );
   return chartFigure({
     id: `ranking-${dimension.id}`,
@@ -174,20 +174,16 @@ export function ranking(docs, dimension, width) {
   });
 }
 
-/** Cue hits are a count today and a list of tagged hits once the model branch lands. */
-export const hitCount = (hits) => (Array.isArray(hits) ? hits.length : (hits ?? 0));
-
 const truncate = (text, length) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 /**
- * Document × document distances. Uses the engine's comparison when it has one
- * (`comparison.distances`: [{a, b, distance}] by document id, assumed); otherwise the Euclidean
- * distance between positions on the plotted dimensions both documents have a score on.
+ * Document × document distances from the engine's comparison (`comparison.ids` orders the rows
+ * and columns of `comparison.distances`; null where two documents share no scored dimension).
  */
-export function heatmap(docs, dimensions, comparison, width) {
+export function heatmap(docs, comparison, width) {
   const pairs = [];
   for (const a of docs) {
-    for (const b of docs) pairs.push({ a, b, distance: distanceBetween(a, b, dimensions, comparison) });
+    for (const b of docs) pairs.push({ a, b, distance: distanceBetween(a, b, comparison) });
   }
   const narrow = width < 560;
   const label = (id) => truncate(docs.find((doc) => doc.id === id).title, narrow ? 10 : 22);
@@ -208,25 +204,22 @@ export function heatmap(docs, dimensions, comparison, width) {
   });
   const table = dataTable(
     [t('document'), ...docs.map((doc) => doc.title)],
-    docs.map((a) => [a.title, ...docs.map((b) => fmt(distanceBetween(a, b, dimensions, comparison)))]),
+    docs.map((a) => [a.title, ...docs.map((b) => fmt(distanceBetween(a, b, comparison)))]),
   );
   return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading: t('heatmapReading'), chart, table });
 }
 
-function distanceBetween(a, b, dimensions, comparison) {
-  const given = comparison?.distances?.find?.((d) => (d.a === a.id && d.b === b.id) || (d.a === b.id && d.b === a.id));
-  if (given) return given.distance;
-  if (a === b) return 0;
-  const shared = dimensions.map((dim) => [scoreOf(a, dim)?.score, scoreOf(b, dim)?.score]).filter(([x, y]) => x != null && y != null);
-  if (!shared.length) return null;
-  return Math.sqrt(shared.reduce((sum, [x, y]) => sum + (x - y) ** 2, 0) / shared.length);
+function distanceBetween(a, b, comparison) {
+  const row = comparison?.ids.indexOf(a.id) ?? -1;
+  const column = comparison?.ids.indexOf(b.id) ?? -1;
+  return row < 0 || column < 0 ? null : comparison.distances[row][column];
 }
 
-/** Key terms per document (`comparison.keyness`: {docId: [{term, score}]}, assumed). */
+/** Key terms per document (`comparison.keyness`: {docId: [{term, count, elsewhere, log_likelihood}]}). */
 export function keyness(docs, comparison, width) {
   const keyed = docs.filter((doc) => Array.isArray(comparison?.keyness?.[doc.id]));
   if (!keyed.length) return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: notAvailable() });
-  const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, score }) => ({ doc: doc.title, term, score })));
+  const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, log_likelihood }) => ({ doc: doc.title, term, score: log_likelihood })));
   const chart = Plot.plot({
     width,
     marginLeft: 90,

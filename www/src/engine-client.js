@@ -74,8 +74,13 @@ export async function analyseAll(documents, { onProgress, onResult, signal }) {
   }
 }
 
-/** The engine's cross-document comparison, or null while the engine has none. */
-export async function compareReports(reports) {
-  const { comparison } = await call('compare', { reports: reports.map(({ sourceText, ...report }) => report) });
+/** The engine's cross-document comparison of `reports`, on the dimensions listed in `dimensionIds`. */
+export async function compareReports(reports, dimensionIds) {
+  const onDimensions = (report) => ({
+    id: report.id,
+    terms: report.terms,
+    dimensions: Object.fromEntries(dimensionIds.filter((id) => id in report.dimensions).map((id) => [id, { score: report.dimensions[id].score }])),
+  });
+  const { comparison } = await call('compare', { reports: reports.map(onDimensions) });
   return comparison;
 }

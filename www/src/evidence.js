@@ -1,19 +1,21 @@
 // Per-document evidence: the sentences behind a score with their cue words highlighted, the
-// contribution of each cue word, and (on request) what the text pipeline removed. This is the one
-// module that reads the model's and the pipeline's report fields; the shapes assumed (all
-// optional, each missing part is shown as "not available"):
+// contribution of each cue word, and (on request) what the text pipeline removed. The report
+// fields it reads are documented in data/dimensions/README.md; all spans are UTF-16 offsets into
+// the analysed text, so they index JavaScript strings directly:
 //   report.dimensions[id].evidence      {negative: [Sentence], positive: [Sentence]}
-//       Sentence = {span: [start, end], hits: [{term, span: [start, end], tags: [..]}]}
-//   report.dimensions[id].contributions [{term, contribution}] (signed) or {term: contribution}
-//   report.dimensions[id].salience      cue weight per 1,000 characters
+//       Sentence = {sentence, span: [start, end], text, weight}
+//   report.dimensions[id].other_voices  [Sentence] holding attributed, negated or criticised hits
+//   report.dimensions[id].{own,attributed,negated,criticised}_hits
+//       [{term, sentence, span: [start, end], tags: {negated, attributed, criticised, endorsed}}]
+//   report.dimensions[id].contributions [{term, pole, hits, contribution}] (signed)
+//   report.dimensions[id].salience      cue hits per 1,000 characters
 //   report.text.removals                [{kind, span: [start, end], excerpt}]
-//   report.sourceText                   the analysed text (set by worker.js); spans are UTF-16
-//                                       offsets into it.
 import * as Plot from '@observablehq/plot';
-import { chartFigure, COLOURS, dataTable, FONT, hitCount, notAvailable } from './charts.js';
+import { chartFigure, COLOURS, dataTable, FONT, notAvailable } from './charts.js';
 import { dimensionNames, t } from './i18n.js';
 
 const TAGS = ['negated', 'attributed', 'criticised', 'endorsed'];
+const HIT_LISTS = ['own_hits', 'attributed_hits', 'negated_hits', 'criticised_hits'];
 
 export function evidenceView(doc, dimensions, width) {
   const section = document.createElement('div');
@@ -23,7 +25,7 @@ export function evidenceView(doc, dimensions, width) {
     const names = dimensionNames(dimension);
     const heading = document.createElement('h4');
     heading.textContent = names.title;
-    section.append(heading, summary(score), sentences(doc, score), contributions(score, names, dimension, width));
+    section.append(heading, summary(score), sentences(score), otherVoices(score), contributions(score, names, dimension, width));
   }
   section.append(removals(doc));
   const figure = chartFigure({
@@ -43,7 +45,7 @@ function summary(score) {
   else {
     const position = score.score === null ? t('insufficient') : `${t('score')} ${score.score.toFixed(2)}, ${t('interval')} [${score.ci.map((v) => v.toFixed(2)).join(', ')}]`;
     const salience = typeof score.salience === 'number' ? ` · ${score.salience.toFixed(1)} / 1000` : '';
-    line.textContent = `${position} · ${t('labelled', { label: t('hits'), text: hitCount(score.hits) })}${salience}`;
+    line.textContent = `${position} · ${t('labelled', { label: t('hits'), text: score.hits })}${salience}`;
   }
   return line;
 }
@@ -60,49 +62,59 @@ function legend() {
   return list;
 }
 
-function sentences(doc, score) {
-  const text = doc.report?.sourceText;
+function sentences(score) {
   const evidence = score?.evidence;
-  if (!evidence || typeof text !== 'string') return notAvailable(t('labelled', { label: t('evidenceSentences'), text: t('notAvailable') }));
-  const list = document.createElement('ol');
-  list.className = 'sentences';
-  for (const pole of ['negative', 'positive']) {
-    for (const sentence of evidence[pole] ?? []) {
-      const item = document.createElement('li');
-      item.className = `pole-${pole}`;
-      item.append(...highlighted(text, sentence));
-      list.append(item);
-    }
-  }
+  if (!evidence) return notAvailable(t('labelled', { label: t('evidenceSentences'), text: t('notAvailable') }));
+  const list = sentenceList(score, ['negative', 'positive'].flatMap((pole) => (evidence[pole] ?? []).map((sentence) => ({ sentence, className: `pole-${pole}` }))));
   return list.childElementCount ? list : notAvailable();
 }
 
+/** The account the document gives of positions that are not its own, listed apart. */
+function otherVoices(score) {
+  const voices = score?.other_voices ?? [];
+  const details = document.createElement('details');
+  details.className = 'other-voices';
+  const summary = document.createElement('summary');
+  summary.textContent = t('otherVoices', { count: voices.length });
+  details.append(summary, voices.length ? sentenceList(score, voices.map((sentence) => ({ sentence, className: 'other-voice' }))) : notAvailable(t('noOtherVoices')));
+  return details;
+}
+
+function sentenceList(score, items) {
+  const hits = HIT_LISTS.flatMap((list) => score[list] ?? []);
+  const list = document.createElement('ol');
+  list.className = 'sentences';
+  for (const { sentence, className } of items) {
+    const item = document.createElement('li');
+    item.className = className;
+    item.append(...highlighted(sentence, hits.filter((hit) => hit.sentence === sentence.sentence)));
+    list.append(item);
+  }
+  return list;
+}
+
 /** Text nodes and <mark> elements for one sentence; user text only ever becomes text nodes. */
-function highlighted(text, { span: [start, end], hits = [] }) {
+function highlighted({ span: [start], text }, hits) {
   const parts = [];
-  let at = start;
+  let at = 0;
   for (const hit of [...hits].sort((a, b) => a.span[0] - b.span[0])) {
-    const [from, to] = hit.span;
-    if (from < at || to > end) continue;
+    const [from, to] = [hit.span[0] - start, hit.span[1] - start];
+    if (from < at || to > text.length) continue;
     parts.push(document.createTextNode(text.slice(at, from)));
     const mark = document.createElement('mark');
-    const tags = (hit.tags ?? []).filter((tag) => TAGS.includes(tag));
+    const tags = TAGS.filter((tag) => hit.tags?.[tag]);
     mark.className = ['hit', ...tags].join(' ');
     mark.textContent = text.slice(from, to);
-    if (tags.length) mark.title = tags.join(', ');
+    if (tags.length) mark.title = tags.map((tag) => t(`legend${tag[0].toUpperCase()}${tag.slice(1)}`)).join(', ');
     parts.push(mark);
     at = to;
   }
-  parts.push(document.createTextNode(text.slice(at, end)));
+  parts.push(document.createTextNode(text.slice(at)));
   return parts;
 }
 
 function contributions(score, names, dimension, width) {
-  const given = score?.contributions;
-  const rows = Array.isArray(given)
-    ? given.map(({ term, contribution }) => ({ term, contribution }))
-    : Object.entries(given ?? {}).map(([term, contribution]) => ({ term, contribution }));
-  const valid = rows.filter((row) => typeof row.contribution === 'number');
+  const valid = (score?.contributions ?? []).filter((row) => row.contribution !== 0);
   if (!valid.length) return notAvailable(t('labelled', { label: t('contributionsTitle'), text: t('notAvailable') }));
   valid.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   const top = valid.slice(0, 15);

@@ -1,5 +1,5 @@
 // Downloads: a chart as SVG or PNG, the scores as CSV or JSON, the whole session as JSON.
-import { FONT, hitCount } from './charts.js';
+import { FONT } from './charts.js';
 
 export function download(name, blob) {
   const url = URL.createObjectURL(blob);
@@ -88,7 +88,7 @@ export function scoreRows(docs, dimensions) {
         ci_low: score.ci?.[0] ?? null,
         ci_high: score.ci?.[1] ?? null,
         status: score.status ?? 'not_analysed',
-        hits: hitCount(score.hits),
+        hits: score.hits,
       };
     }),
   );

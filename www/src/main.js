@@ -1,7 +1,7 @@
 // The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
 // the charts. Everything a user loads is inserted as text (textContent), never as HTML.
 import { analyseAll, Cancelled, compareReports, setDimensionFiles } from './engine-client.js';
-import { chartFigure, heatmap, hitCount, keyness, notAvailable, positionMap, ranking } from './charts.js';
+import { chartFigure, heatmap, keyness, notAvailable, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
 import { embeddedChart, embedSnippets, readView, reportHeight, writeView } from './embed.js';
@@ -111,7 +111,7 @@ async function runBatch(docs) {
           // A file the engine cannot read is not kept: the message says why.
           if (doc.source === 'user') forgetDocument(doc);
         }
-        else if (Object.values(report.dimensions).every((score) => score.score === null && hitCount(score.hits) === 0)) {
+        else if (Object.values(report.dimensions).every((score) => score.score === null && score.hits === 0)) {
           problems.push(t('fileProblem', { name: doc.path, problem: t('noRelevant') }));
         }
       },
@@ -133,7 +133,8 @@ async function runBatch(docs) {
 
 async function refreshComparison() {
   try {
-    state.comparison = await compareReports(visibleDocs().map((doc) => doc.report));
+    const reports = visibleDocs().map((doc) => doc.report).filter(Boolean);
+    state.comparison = await compareReports(reports, plottedDimensions().map((dimension) => dimension.id));
   } catch {
     state.comparison = null;
   }
@@ -177,7 +178,7 @@ function charts(docs, dimensions, width) {
   if (dimensions.length >= 2) figures.push(positionMap(docs, dimensions.slice(0, 2), width));
   else figures.push(chartFigure({ id: 'map', title: t('mapTitle'), reading: t('mapNeedsTwo'), chart: notAvailable(t('mapNeedsTwo')) }));
   for (const dimension of dimensions) figures.push(ranking(docs, dimension, width));
-  if (docs.length >= 2 && dimensions.length) figures.push(heatmap(docs, dimensions, state.comparison, width));
+  if (docs.length >= 2 && dimensions.length) figures.push(heatmap(docs, state.comparison, width));
   figures.push(keyness(docs, state.comparison, width));
   return figures;
 }
@@ -338,7 +339,7 @@ function renderDimensionList() {
       state.plotted = new Set(state.dimensions.filter((d) => d.id !== dimension.id ? (state.plotted?.has(d.id) ?? true) : box.checked).map((d) => d.id));
       store.saveSetting('plotted', [...state.plotted]);
       rememberView();
-      render();
+      refreshComparison().then(render);
     });
     const name = document.createElement('span');
     name.textContent = names.title;

@@ -19,15 +19,17 @@ export async function loadCorpusFiles() {
   return corpus.map(({ file, title, text }) => ({ file, title, bytes: encoder.encode(text).buffer }));
 }
 
-// pdf.js asks this for CMap files (by file name) instead of fetching them.
+// pdf.js asks this for CMaps (by name) instead of fetching them: pdf.js's CMapReaderFactory
+// interface, constructed with {baseUrl, isCompressed}.
 class InlineCMaps {
-  async fetch({ kind, filename }) {
-    if (kind !== 'cMapUrl' || !Object.hasOwn(cmaps, filename)) throw new Error(`${filename} is not in the offline file`);
-    return Uint8Array.from(atob(cmaps[filename]), (c) => c.charCodeAt(0));
+  async fetch({ name }) {
+    const filename = `${name}.bcmap`;
+    if (!Object.hasOwn(cmaps, filename)) throw new Error(`${filename} is not in the offline file`);
+    return { cMapData: Uint8Array.from(atob(cmaps[filename]), (c) => c.charCodeAt(0)), isCompressed: true };
   }
 }
 
 export async function loadPdfjs() {
   pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(blobUrl(pdfWorkerSource));
-  return { pdfjs, options: { BinaryDataFactory: InlineCMaps, cMapPacked: true, useWorkerFetch: false } };
+  return { pdfjs, options: { CMapReaderFactory: InlineCMaps, cMapPacked: true, useWorkerFetch: false } };
 }

@@ -16,33 +16,17 @@ async function buildEngine(dimensionFiles) {
   return engine.dimensions();
 }
 
-// The evidence view highlights spans in the text the engine analysed. Until a report carries
-// that text itself (`report.text.content`), plain-text inputs are decoded here with the encoding
-// the engine detected, which gives the same UTF-16 string the spans count in.
-function analysedText(report, bytes) {
-  if (typeof report.text?.content === 'string') return report.text.content;
-  try {
-    return new TextDecoder(report.encoding).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 const handlers = {
   async dimensions({ files }) {
     return { dimensions: await buildEngine(files) };
   },
   async analyse({ id, path, bytes }) {
     if (!engine) await buildEngine([]);
-    const data = new Uint8Array(bytes);
-    const report = engine.analyze(id, path, data);
-    report.sourceText = analysedText(report, data);
-    return { report };
+    return { report: engine.analyze(id, path, new Uint8Array(bytes)) };
   },
-  // engine.compare (distances, rankings, keyness) comes with the model branch; until then the
-  // answer is null and the page computes distances from the scores itself.
+  // Distances, rankings and keyness over reports the page already has: no document is re-read.
   async compare({ reports }) {
-    return { comparison: typeof engine?.compare === 'function' ? engine.compare(reports) : null };
+    return { comparison: engine.compare(reports) };
   },
 };
 
