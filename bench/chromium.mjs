@@ -80,7 +80,11 @@ async function peakMemory(origin) {
   return { rendererPeakBytes: Math.max(...rendererPeaks), wasmMemoryBytes };
 }
 
-/** Navigation to the first drawn chart (ms, from the page's own clock) and every response body. */
+/**
+ * Navigation to the first drawn chart (ms, from the page's own clock) and every file the visit
+ * loaded. The bytes are fetched again from Node: playwright hands text bodies back decoded and
+ * re-encoded, which would miscount them.
+ */
 async function firstVisit(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -92,16 +96,16 @@ async function firstVisit(browser, origin) {
       }
     }).observe(document, { childList: true, subtree: true });
   }, FIRST_CHART);
-  const bodies = [];
-  page.on('response', (response) => {
-    if (response.url().startsWith(origin)) bodies.push(response.body().then((body) => ({ url: response.url(), body })));
-  });
+  const urls = new Set();
+  page.on('response', (response) => response.url().startsWith(origin) && urls.add(response.url()));
   await page.goto(`${origin}/`);
   await page.waitForSelector(FIRST_CHART, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   const firstChartMs = await page.evaluate(() => window.firstChartMs);
-  const files = await Promise.all(bodies);
   await context.close();
+  const files = await Promise.all(
+    [...urls].map(async (url) => ({ url, body: Buffer.from(await (await fetch(url)).arrayBuffer()) })),
+  );
   return { firstChartMs, files };
 }
 
