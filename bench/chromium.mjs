@@ -60,24 +60,29 @@ async function analyzeThroughput(browser, origin) {
 /**
  * Peak memory of analysing the benchmark text once, in a browser of its own: the high-water mark
  * of resident memory (VmHWM in /proc) of its renderer processes, which hold the page and its
- * worker, found through CDP's SystemInfo.getProcessInfo. Also the wasm linear memory, which
- * never shrinks, so its final size is its peak.
+ * worker, found through CDP's SystemInfo.getProcessInfo; also that mark once the engine is ready,
+ * before the analysis. And the wasm linear memory, which never shrinks, so its final size is its peak.
  */
 async function peakMemory(origin) {
   const browser = await launchChromium();
+  const cdp = await browser.newBrowserCDPSession();
+  const rendererPeakBytes = async () => {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    const peaks = processInfo
+      .filter(({ type }) => type === 'renderer')
+      .map(({ id }) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]) * 1024);
+    return Math.max(...peaks);
+  };
   const page = await browser.newPage();
   await page.goto(`${origin}/__bench/blank.html`);
-  const { wasmMemoryBytes } = await page.evaluate(async (first) => {
-    await window.askEngine({ first });
-    return window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds: 0 });
-  }, FIRST_TEXT);
-  const cdp = await browser.newBrowserCDPSession();
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  const rendererPeaks = processInfo
-    .filter(({ type }) => type === 'renderer')
-    .map(({ id }) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]) * 1024);
+  await page.evaluate((first) => window.askEngine({ first }), FIRST_TEXT);
+  const readyPeakBytes = await rendererPeakBytes();
+  const { wasmMemoryBytes } = await page.evaluate(() =>
+    window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds: 0 }),
+  );
+  const peakBytes = await rendererPeakBytes();
   await browser.close();
-  return { rendererPeakBytes: Math.max(...rendererPeaks), wasmMemoryBytes };
+  return { peakBytes, readyPeakBytes, wasmMemoryBytes };
 }
 
 /**
@@ -130,7 +135,8 @@ try {
       first_chart_ms_chromium: median(charts),
       first_visit_bytes: compressedSizes(files.map((f) => f.body)),
       first_visit_files: Object.fromEntries(files.map((f) => [new URL(f.url).pathname, f.body.length])),
-      peak_memory_mb_5mb: memory.rendererPeakBytes / 1e6,
+      peak_memory_mb_5mb: memory.peakBytes / 1e6,
+      peak_memory_mb_engine_ready: memory.readyPeakBytes / 1e6,
       wasm_memory_mb_5mb: memory.wasmMemoryBytes / 1e6,
     }),
   );
