@@ -59,30 +59,34 @@ async function analyzeThroughput(browser, origin) {
 
 /**
  * Peak memory of analysing the benchmark text once, in a browser of its own: the high-water mark
- * of resident memory (VmHWM in /proc) of its renderer processes, which hold the page and its
- * worker, found through CDP's SystemInfo.getProcessInfo; also that mark once the engine is ready,
- * before the analysis. And the wasm linear memory, which never shrinks, so its final size is its peak.
+ * of resident memory (VmHWM in /proc) of the renderer process that holds the page and its worker.
+ * Renderers are listed by CDP's SystemInfo.getProcessInfo; the page's is the one whose mark the
+ * analysis raised most. Also its mark once the engine is ready, before the analysis, and the wasm
+ * linear memory, which never shrinks, so its final size is its peak.
  */
 async function peakMemory(origin) {
   const browser = await launchChromium();
   const cdp = await browser.newBrowserCDPSession();
-  const rendererPeakBytes = async () => {
+  const rendererPeaks = async () => {
     const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-    const peaks = processInfo
-      .filter(({ type }) => type === 'renderer')
-      .map(({ id }) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]) * 1024);
-    return Math.max(...peaks);
+    return new Map(
+      processInfo
+        .filter(({ type }) => type === 'renderer')
+        .map(({ id }) => [id, Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]) * 1024]),
+    );
   };
   const page = await browser.newPage();
   await page.goto(`${origin}/__bench/blank.html`);
   await page.evaluate((first) => window.askEngine({ first }), FIRST_TEXT);
-  const readyPeakBytes = await rendererPeakBytes();
+  const ready = await rendererPeaks();
   const { wasmMemoryBytes } = await page.evaluate(() =>
     window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds: 0 }),
   );
-  const peakBytes = await rendererPeakBytes();
+  const after = await rendererPeaks();
   await browser.close();
-  return { peakBytes, readyPeakBytes, wasmMemoryBytes };
+  const growth = (pid) => after.get(pid) - (ready.get(pid) ?? 0);
+  const pid = [...after.keys()].reduce((best, pid) => (growth(pid) > growth(best) ? pid : best));
+  return { peakBytes: after.get(pid), readyPeakBytes: ready.get(pid) ?? 0, wasmMemoryBytes };
 }
 
 /**
