@@ -1,0 +1,150 @@
+// The browser figures, in Debian's Chromium driven by playwright-core, with www/ served locally.
+// Every "first" measurement uses a fresh browser context, so nothing comes from a cache.
+// Usage: node bench/chromium.mjs <text file> <rounds>   → prints one JSON object.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { launchChromium } from '../tests/e2e/browser.mjs';
+import { compressedSizes, FIRST_TEXT, median, ROOT } from './common.mjs';
+
+const [corpusFile, rounds = '5'] = process.argv.slice(2);
+const FIRST_CHART = 'figure.chart svg';
+
+/** www/ as the page sees it, plus the bench harness under /__bench/ and the text at /__bench/corpus.txt. */
+async function serve() {
+  const www = sirv(join(ROOT, 'www'), { dev: true });
+  const harness = sirv(join(ROOT, 'bench/browser'), { dev: true });
+  const server = createServer((request, response) => {
+    if (request.url === '/__bench/corpus.txt') {
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(readFileSync(corpusFile));
+    } else if (request.url.startsWith('/__bench/')) {
+      request.url = request.url.slice('/__bench'.length);
+      harness(request, response);
+    } else {
+      www(request, response);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** Milliseconds from creating the engine worker to its first result. */
+async function engineReady(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/__bench/blank.html`);
+  const ms = await page.evaluate(async (first) => {
+    const start = performance.now();
+    await window.askEngine({ first });
+    return performance.now() - start;
+  }, FIRST_TEXT);
+  await context.close();
+  return ms;
+}
+
+/** Full analysis of the benchmark text in the engine worker: median MB/s. */
+async function analyzeThroughput(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/__bench/blank.html`);
+  const result = await page.evaluate(async ({ first, rounds }) => {
+    await window.askEngine({ first });
+    return window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds });
+  }, { first: FIRST_TEXT, rounds: Number(rounds) });
+  await context.close();
+  return result.mbps;
+}
+
+/**
+ * Peak memory of analysing the benchmark text once, in a browser of its own: the high-water mark
+ * of resident memory (VmHWM in /proc) of the renderer process that holds the page and its worker.
+ * Renderers are listed by CDP's SystemInfo.getProcessInfo; the page's is the one whose mark the
+ * analysis raised most. Also its mark once the engine is ready, before the analysis, and the wasm
+ * linear memory, which never shrinks, so its final size is its peak.
+ */
+async function peakMemory(origin) {
+  const browser = await launchChromium();
+  const cdp = await browser.newBrowserCDPSession();
+  const rendererPeaks = async () => {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    return new Map(
+      processInfo
+        .filter(({ type }) => type === 'renderer')
+        .map(({ id }) => [id, Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]) * 1024]),
+    );
+  };
+  const page = await browser.newPage();
+  await page.goto(`${origin}/__bench/blank.html`);
+  await page.evaluate((first) => window.askEngine({ first }), FIRST_TEXT);
+  const ready = await rendererPeaks();
+  const { wasmMemoryBytes } = await page.evaluate(() =>
+    window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds: 0 }),
+  );
+  const after = await rendererPeaks();
+  await browser.close();
+  const growth = (pid) => after.get(pid) - (ready.get(pid) ?? 0);
+  const pid = [...after.keys()].reduce((best, pid) => (growth(pid) > growth(best) ? pid : best));
+  return { peakBytes: after.get(pid), readyPeakBytes: ready.get(pid) ?? 0, wasmMemoryBytes };
+}
+
+/**
+ * Navigation to the first drawn chart (ms, from the page's own clock) and every file the visit
+ * loaded. The bytes are fetched again from Node: playwright hands text bodies back decoded and
+ * re-encoded, which would miscount them.
+ */
+async function firstVisit(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        window.firstChartMs = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, FIRST_CHART);
+  const urls = new Set();
+  page.on('response', (response) => response.url().startsWith(origin) && urls.add(response.url()));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector(FIRST_CHART, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const firstChartMs = await page.evaluate(() => window.firstChartMs);
+  await context.close();
+  const files = await Promise.all(
+    [...urls].map(async (url) => ({ url, body: Buffer.from(await (await fetch(url)).arrayBuffer()) })),
+  );
+  return { firstChartMs, files };
+}
+
+const { server, origin } = await serve();
+const browser = await launchChromium();
+try {
+  const ready = [];
+  const charts = [];
+  let files;
+  for (let round = 0; round < Number(rounds); round++) {
+    ready.push(await engineReady(browser, origin));
+    const visit = await firstVisit(browser, origin);
+    charts.push(visit.firstChartMs);
+    files ??= visit.files;
+  }
+  const analyzeMbps = await analyzeThroughput(browser, origin);
+  const memory = await peakMemory(origin);
+  console.log(
+    JSON.stringify({
+      analyze_mbps_wasm_chromium: analyzeMbps,
+      engine_ready_ms_chromium: median(ready),
+      first_chart_ms_chromium: median(charts),
+      first_visit_bytes: compressedSizes(files.map((f) => f.body)),
+      first_visit_files: Object.fromEntries(files.map((f) => [new URL(f.url).pathname, f.body.length])),
+      peak_memory_mb_5mb: memory.peakBytes / 1e6,
+      peak_memory_mb_engine_ready: memory.readyPeakBytes / 1e6,
+      wasm_memory_mb_5mb: memory.wasmMemoryBytes / 1e6,
+    }),
+  );
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,50 @@
+// Shared by the bench scripts: paths, the benchmark text, and medians.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const WASM_PKG = join(ROOT, 'www/dist/pkg');
+export const WORK = join(ROOT, 'target/bench');
+export const CORPUS_FILE = join(WORK, 'corpus-5mb.txt');
+const TARGET_BYTES = 5_000_000;
+
+/** The default corpus, concatenated and repeated until it reaches about 5 MB; written once per run. */
+export function writeBenchCorpus() {
+  const index = JSON.parse(readFileSync(join(ROOT, 'corpus/index.json'), 'utf8'));
+  const corpus = Buffer.concat(index.documents.map(({ file }) => readFileSync(join(ROOT, 'corpus', file))));
+  const copies = Math.max(1, Math.round(TARGET_BYTES / corpus.length));
+  mkdirSync(WORK, { recursive: true });
+  writeFileSync(CORPUS_FILE, Buffer.concat(Array(copies).fill(corpus)));
+  return CORPUS_FILE;
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median megabytes per second of `work` over `rounds` runs, after one warm-up run. */
+export function medianRate(rounds, bytes, work) {
+  work();
+  const rates = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now();
+    work();
+    rates.push(bytes / 1e6 / ((performance.now() - start) / 1e3));
+  }
+  return median(rates);
+}
+
+/** A short sentence for "first result" measurements. */
+export const FIRST_TEXT = '各国应尊重网络主权，坚持多边主义。';
+
+/** Total size of some files as served raw, and compressed at gzip's and brotli's highest levels. */
+export function compressedSizes(buffers) {
+  const sum = (f) => buffers.reduce((total, buffer) => total + f(buffer), 0);
+  return {
+    raw: sum((b) => b.length),
+    gzip: sum((b) => gzipSync(b, { level: 9 }).length),
+    brotli: sum((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+  };
+}

@@ -1,0 +1,20 @@
+// Throughput in Node on the benchmark text: this engine's full analysis through its wasm boundary,
+// and segmentation alone by the jieba-wasm npm package. Prints one JSON object.
+// Usage: node bench/node-throughput.mjs <text file> <rounds>
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { medianRate, WASM_PKG } from './common.mjs';
+
+const [file, rounds = '5'] = process.argv.slice(2);
+const bytes = new Uint8Array(readFileSync(file));
+const text = new TextDecoder().decode(bytes);
+
+const stance = await import(join(WASM_PKG, 'stance.js'));
+stance.initSync({ module: readFileSync(join(WASM_PKG, 'stance_bg.wasm')) });
+const engine = new stance.Engine();
+const analyzeMbps = medianRate(Number(rounds), bytes.length, () => engine.analyze('corpus', 'corpus.txt', bytes));
+
+const jieba = await import('jieba-wasm');
+const segmentMbps = medianRate(Number(rounds), bytes.length, () => jieba.cut(text, true));
+
+console.log(JSON.stringify({ analyze_mbps_wasm_node: analyzeMbps, segment_mbps_jieba_wasm: segmentMbps }));

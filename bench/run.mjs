@@ -1,0 +1,103 @@
+// `npm run bench`: every figure of the performance budget in one run, side by side with the peers
+// (native jieba-rs, the jieba-wasm npm package). Prints a table and writes bench-results.json.
+// Expects a fresh build (npm run bench builds first). Timings on a shared machine are noisy:
+// read the ratios, which are measured in the same run.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compressedSizes, median, ROOT, writeBenchCorpus } from './common.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const MB = 1e6;
+
+function runJson(command, args) {
+  return JSON.parse(execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }));
+}
+
+function step(what) {
+  console.error(`bench: ${what}`);
+}
+
+const corpus = writeBenchCorpus();
+const corpusBytes = readFileSync(corpus).length;
+
+step(`native peers on ${(corpusBytes / MB).toFixed(1)} MB (cargo run --release --example native_peer)`);
+const native = runJson('cargo', ['run', '--quiet', '--release', '--example', 'native_peer', '--', corpus, String(ROUNDS)]);
+
+step('throughput in Node: engine analysis and jieba-wasm segmentation');
+const node = runJson('node', [join(ROOT, 'bench/node-throughput.mjs'), corpus, String(ROUNDS)]);
+
+step('time to first result in fresh Node processes, alternating engine and jieba-wasm');
+const readyMs = { stance: [], 'jieba-wasm': [] };
+for (let round = 0; round < ROUNDS; round++) {
+  for (const engine of Object.keys(readyMs)) readyMs[engine].push(runJson('node', [join(ROOT, 'bench/node-ready.mjs'), engine]));
+}
+
+step('Chromium: engine ready, first chart, first-visit bytes, throughput, peak memory');
+const chromium = runJson('node', [join(ROOT, 'bench/chromium.mjs'), corpus, String(ROUNDS)]);
+
+const jiebaWasmWeb = join(ROOT, 'node_modules/jieba-wasm/pkg/web');
+const jiebaWasmBytes = compressedSizes(['jieba_rs_wasm.js', 'jieba_rs_wasm_bg.wasm'].map((f) => readFileSync(join(jiebaWasmWeb, f))));
+// The single-file offline page, when the build makes one (www/dist/*offline*.html).
+const offlineFile = readdirSync(join(ROOT, 'www/dist')).find((f) => /offline.*\.html$/.test(f));
+
+const results = {
+  corpus_bytes: corpusBytes,
+  rounds: ROUNDS,
+  analyze_mbps_wasm_node: node.analyze_mbps_wasm_node,
+  analyze_mbps_wasm_chromium: chromium.analyze_mbps_wasm_chromium,
+  analyze_mbps_native: native.analyze_mbps_native,
+  segment_mbps_native_jieba_rs: native.segment_mbps_native_jieba_rs,
+  segment_mbps_jieba_wasm: node.segment_mbps_jieba_wasm,
+  engine_ready_ms_chromium: chromium.engine_ready_ms_chromium,
+  engine_ready_ms_node: median(readyMs.stance),
+  engine_ready_ms_native: native.engine_ready_ms_native,
+  jieba_wasm_ready_ms_node: median(readyMs['jieba-wasm']),
+  jieba_rs_ready_ms_native: native.jieba_rs_ready_ms_native,
+  first_chart_ms_chromium: chromium.first_chart_ms_chromium,
+  first_visit_bytes: chromium.first_visit_bytes,
+  first_visit_files: chromium.first_visit_files,
+  offline_file_bytes: offlineFile ? compressedSizes([readFileSync(join(ROOT, 'www/dist', offlineFile))]) : null,
+  jieba_wasm_bytes: jiebaWasmBytes,
+  peak_memory_mb_5mb: chromium.peak_memory_mb_5mb,
+  peak_memory_mb_engine_ready: chromium.peak_memory_mb_engine_ready,
+  wasm_memory_mb_5mb: chromium.wasm_memory_mb_5mb,
+};
+
+// figure, value, unit, peer name, peer value, target on the ratio (or on the value when no peer).
+const rows = [
+  ['analyze_mbps_wasm_node', results.analyze_mbps_wasm_node, 'MB/s', 'segment_mbps_native_jieba_rs', results.segment_mbps_native_jieba_rs, '>= 0.7'],
+  ['analyze_mbps_wasm_node', results.analyze_mbps_wasm_node, 'MB/s', 'segment_mbps_jieba_wasm', results.segment_mbps_jieba_wasm, '>= 4'],
+  ['analyze_mbps_wasm_chromium', results.analyze_mbps_wasm_chromium, 'MB/s', 'segment_mbps_native_jieba_rs', results.segment_mbps_native_jieba_rs, '>= 0.7'],
+  ['analyze_mbps_wasm_chromium', results.analyze_mbps_wasm_chromium, 'MB/s', 'segment_mbps_jieba_wasm', results.segment_mbps_jieba_wasm, '>= 4'],
+  ['analyze_mbps_native', results.analyze_mbps_native, 'MB/s', 'segment_mbps_native_jieba_rs', results.segment_mbps_native_jieba_rs, null],
+  ['engine_ready_ms_node', results.engine_ready_ms_node, 'ms', 'jieba_wasm_ready_ms_node', results.jieba_wasm_ready_ms_node, '<= 0.5'],
+  ['engine_ready_ms_chromium', results.engine_ready_ms_chromium, 'ms', 'jieba_wasm_ready_ms_node', results.jieba_wasm_ready_ms_node, '<= 0.5'],
+  ['engine_ready_ms_native', results.engine_ready_ms_native, 'ms', 'jieba_rs_ready_ms_native', results.jieba_rs_ready_ms_native, null],
+  ['first_chart_ms_chromium', results.first_chart_ms_chromium, 'ms', 'budget', 1000, '<= 1'],
+  ['first_visit_bytes.gzip', results.first_visit_bytes.gzip / MB, 'MB', 'budget', 2.0, '<= 1'],
+  ['first_visit_bytes.gzip', results.first_visit_bytes.gzip / MB, 'MB', 'jieba_wasm_bytes.gzip', jiebaWasmBytes.gzip / MB, null],
+  ['first_visit_bytes.brotli', results.first_visit_bytes.brotli / MB, 'MB', 'jieba_wasm_bytes.brotli', jiebaWasmBytes.brotli / MB, null],
+  ['first_visit_bytes.raw', results.first_visit_bytes.raw / MB, 'MB', 'jieba_wasm_bytes.raw', jiebaWasmBytes.raw / MB, null],
+  ...(results.offline_file_bytes
+    ? [['offline_file_bytes.gzip', results.offline_file_bytes.gzip / MB, 'MB', 'jieba_wasm_bytes.gzip', jiebaWasmBytes.gzip / MB, null]]
+    : []),
+  ['peak_memory_mb_5mb', results.peak_memory_mb_5mb, 'MB', 'budget', 200, '<= 1'],
+  ['peak_memory_mb_engine_ready', results.peak_memory_mb_engine_ready, 'MB', 'peak_memory_mb_5mb', results.peak_memory_mb_5mb, null],
+  ['wasm_memory_mb_5mb', results.wasm_memory_mb_5mb, 'MB', 'peak_memory_mb_5mb', results.peak_memory_mb_5mb, null],
+];
+
+results.ratios = {};
+const table = rows.map(([figure, value, unit, peer, peerValue, target]) => {
+  const ratio = value / peerValue;
+  results.ratios[`${figure}/${peer}`] = ratio;
+  const [op, bound] = target?.split(' ') ?? [];
+  const met = target ? ((op === '>=' ? ratio >= Number(bound) : ratio <= Number(bound)) ? 'yes' : 'NO') : '';
+  return { figure, value: `${value.toFixed(2)} ${unit}`, peer, 'peer value': `${peerValue.toFixed(2)} ${unit}`, ratio: ratio.toFixed(2), target: target ?? '', met };
+});
+results.targets = table.filter((row) => row.target).map(({ figure, peer, ratio, target, met }) => ({ figure, peer, ratio: Number(ratio), target, met: met === 'yes' }));
+
+writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.table(table);
+if (!offlineFile) console.log('offline_file_bytes: null (the build makes no www/dist/*offline*.html)');
+console.log('written to bench-results.json');
