@@ -25,6 +25,12 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<Decoded> {
     if bytes.starts_with(b"PK\x03\x04") {
         return docx(file, bytes);
     }
+    if bytes.starts_with(b"%PDF-") {
+        return Err(Error::document(
+            file,
+            "a PDF is read by the page (pdf.js); for the command line, extract its text first (for example with pdftotext)",
+        ));
+    }
     let (text, encoding) = decode_text(file, bytes)?;
     if text.trim().is_empty() {
         return Err(Error::document(file, "the file contains no text"));

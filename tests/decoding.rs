@@ -73,7 +73,7 @@ fn encodings_are_detected_and_reported() {
 
 #[test]
 fn unreadable_input_is_an_error_naming_the_file() {
-    let cases: [(&str, &str, Vec<u8>, &str); 6] = [
+    let cases: [(&str, &str, Vec<u8>, &str); 7] = [
         (
             "an empty file",
             "empty.txt",
@@ -97,6 +97,12 @@ fn unreadable_input_is_an_error_naming_the_file() {
             "data.bin",
             vec![1, 2, 3, 4, 5, 6, 7, 8, b'a'],
             "data.bin: this looks like a binary file, not text",
+        ),
+        (
+            "a raw PDF on the command line: the page reads PDFs, the CLI cannot",
+            "paper.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj".to_vec(),
+            "paper.pdf: a PDF is read by the page (pdf.js)",
         ),
         (
             "a zip that is not a Word document",
