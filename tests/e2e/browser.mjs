@@ -2,6 +2,7 @@
 // and Debian's Chromium driven by playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
@@ -12,6 +13,25 @@ export async function serveWww() {
   const server = createServer(sirv(new URL('../../www', import.meta.url).pathname, { dev: true }));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/**
+ * Serves www/ and launches Chromium once for the calling test file, closing both after its last
+ * test; read `fixture.served` and `fixture.browser` inside the tests. `prepare(fixture)`, if
+ * given, runs once the browser is up (one hook, so the order is certain).
+ */
+export function pageServerAndBrowser(prepare = async () => {}) {
+  const fixture = { served: null, browser: null };
+  before(async () => {
+    fixture.served = await serveWww();
+    fixture.browser = await launchChromium();
+    await prepare(fixture);
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    fixture.served?.server.close();
+  });
+  return fixture;
 }
 
 export function launchChromium() {

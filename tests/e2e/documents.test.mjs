@@ -1,22 +1,18 @@
 // The reader's own documents: a .txt, a .docx and a Chinese .pdf are added, charted, kept across a
 // reload; bad files get a message naming them; user text and file names are never run as HTML.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cmapPdf, docx } from './fixtures.mjs';
-import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const TEXT = '我们坚持网络主权和国家主权原则，尊重各国的管辖权。我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。互联网治理应当政府主导，坚持多边参与。';
 const EVIL = '<img src=x onerror=alert(1)>';
 const folder = mkdtempSync(join(tmpdir(), 'stance-e2e-'));
 
-let served;
-let browser;
-before(async () => {
-  served = await serveWww();
-  browser = await launchChromium();
+const fixture = pageServerAndBrowser(async ({ browser }) => {
   writeFileSync(join(folder, 'position.txt'), TEXT);
   writeFileSync(join(folder, 'memo.docx'), docx('多利益攸关方模式是互联网治理的基础。私营部门、公民社会和技术社群自下而上地参与。ICANN 与 IANA 职能由社群治理，IETF 制定标准。'));
   writeFileSync(join(folder, `${EVIL}.txt`), EVIL);
@@ -30,21 +26,17 @@ before(async () => {
   await printer.close();
   writeFileSync(join(folder, '旧版立场.pdf'), cmapPdf(['我们坚持网络主权和国家主权原则，尊重各国的管辖权。', '我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。']));
 });
-after(async () => {
-  await browser?.close();
-  served?.server.close();
-});
 
 test('adding documents, persistence, bad files and hostile names', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const context = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
-  const { problems } = await openPage.record(page, served.url);
+  const { problems } = await openPage.record(page, fixture.served.url);
   let dialogs = 0;
   page.on('dialog', (dialog) => {
     dialogs++;
     dialog.dismiss();
   });
-  await page.goto(served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
 
   await page.setInputFiles('#file-input', [join(folder, 'position.txt')]);
@@ -112,10 +104,10 @@ test('a large batch shows progress and can be cancelled; the page stays responsi
     writeFileSync(path, corpusText.repeat(8));
     files.push(path);
   }
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const context = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
-  const { problems } = openPage.record(page, served.url);
-  await page.goto(served.url);
+  const { problems } = openPage.record(page, fixture.served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   await page.setInputFiles('#file-input', files);
   await page.waitForSelector('#progress:not([hidden])');
@@ -144,10 +136,10 @@ test('dropping files and choosing a folder', async () => {
   writeFileSync(join(sub, 'a.txt'), TEXT);
   writeFileSync(join(sub, 'inner', 'b.md'), `# 标题\n\n${TEXT}`);
   writeFileSync(join(sub, 'notes.xyz'), 'ignored');
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const context = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
-  const { problems } = openPage.record(page, served.url);
-  await page.goto(served.url);
+  const { problems } = openPage.record(page, fixture.served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   await settled(page);
 

@@ -1,25 +1,16 @@
 // Share and embed: a link restores the view; the Embed dialog gives an iframe and a custom-element
 // snippet; the chrome-less embed view follows the colour scheme and its container's width; the
 // <stance-chart> element works on a page of another origin and takes the chart's height.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
 
-let served;
-let browser;
-before(async () => {
-  served = await serveWww();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const fixture = pageServerAndBrowser();
 
 test('a shared link restores the dimensions, the chart and the selected document', async () => {
-  const { page, problems } = await openPage(browser, served.url);
-  await page.goto(`${served.url}#chart=evidence&dims=un_icann&doc=002-china-position-international-rules-cyberspace`);
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(`${fixture.served.url}#chart=evidence&dims=un_icann&doc=002-china-position-international-rules-cyberspace`);
   await waitForAnalysis(page, 0);
   await settled(page);
   assert.equal(await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"]').count(), 0, 'only the chosen dimension is plotted');
@@ -30,8 +21,8 @@ test('a shared link restores the dimensions, the chart and the selected document
 });
 
 test('the embed dialog, and the embed view in light and dark', async () => {
-  const { page, problems } = await openPage(browser, served.url);
-  await page.goto(served.url);
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   await page.click('#chart-map button[data-action=embed]');
   const iframe = await page.locator('#embed-iframe').inputValue();
@@ -42,9 +33,9 @@ test('the embed dialog, and the embed view in light and dark', async () => {
   await page.keyboard.press('Escape');
 
   for (const colorScheme of ['light', 'dark']) {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 560, height: 520 }, locale: 'en-US' });
+    const context = await fixture.browser.newContext({ colorScheme, viewport: { width: 560, height: 520 }, locale: 'en-US' });
     const embed = await context.newPage();
-    await embed.goto(`${served.url}?embed=map`);
+    await embed.goto(`${fixture.served.url}?embed=map`);
     await embed.waitForSelector('#chart-map g[aria-label="dot"] circle', { timeout: 60_000 });
     assert.equal(await embed.locator('header').isVisible(), false, 'no page chrome in the embed');
     assert.equal(await embed.locator('figure.chart').count(), 1);
@@ -57,13 +48,13 @@ test('the embed dialog, and the embed view in light and dark', async () => {
 });
 
 test('<stance-chart> on a page of another origin', async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  const page = await fixture.browser.newPage({ viewport: { width: 900, height: 900 } });
   // The blog: another origin (another port) whose page carries the snippet.
   const blog = createServer((request, response) => {
     response.setHeader('content-type', 'text/html; charset=utf-8');
     response.end(`<!doctype html><meta charset=utf-8><body style="font-family:serif;max-width:620px;margin:2rem auto">
       <h1>A blog post</h1><p>Here is where the documents stand:</p>
-      <script src="${served.url}dist/stance-chart.js" defer></script><stance-chart chart="ranking-un_icann"></stance-chart>
+      <script src="${fixture.served.url}dist/stance-chart.js" defer></script><stance-chart chart="ranking-un_icann"></stance-chart>
       <p>Text after the chart.</p></body>`);
   });
   await new Promise((resolve) => blog.listen(0, '127.0.0.1', resolve));

@@ -1,20 +1,11 @@
 // The evidence view on a real analysis: a pasted document whose sentences put cues in the author's
 // own voice, under negation, attributed to another actor and held at a distance (所谓). The view
 // must highlight each with its own style, draw the contributions, and insert the text as text.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
 
-let served;
-let browser;
-before(async () => {
-  served = await serveWww();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const fixture = pageServerAndBrowser();
 
 const TEXT = [
   '我们坚持网络主权原则，各国应尊重网络主权。',
@@ -24,8 +15,8 @@ const TEXT = [
 ].join('\n');
 
 test('evidence sentences show own, negated, attributed and criticised cue words apart', async () => {
-  const { page, problems } = await openPage(browser, served.url);
-  await page.goto(served.url);
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   await page.fill('#paste-text', TEXT);
   await page.fill('#paste-title', 'evidence test');

@@ -1,24 +1,15 @@
 // Exports: each chart as SVG and PNG with its Chinese text, the scores as CSV and JSON, and the
 // session (documents and dimension files) as JSON that a fresh browser imports again. Also the
 // dimension file round trip and a malformed dimension file.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'stance-exports-'));
-let served;
-let browser;
-before(async () => {
-  served = await serveWww();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const fixture = pageServerAndBrowser();
 
 async function downloadOf(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -28,10 +19,10 @@ async function downloadOf(page, click) {
 }
 
 test('charts, scores and the session are exported; the session imports again', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const context = await fixture.browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
-  const { problems } = openPage.record(page, served.url);
-  await page.goto(served.url);
+  const { problems } = openPage.record(page, fixture.served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
 
   for (const chart of ['map', 'ranking-sovereignty_multistakeholder', 'heatmap']) {
@@ -83,9 +74,9 @@ test('charts, scores and the session are exported; the session imports again', a
   assert.equal(session.documents.length, 1);
   assert.equal(session.dimensionFiles.length, 1);
 
-  const fresh = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+  const fresh = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const other = await fresh.newPage();
-  await other.goto(served.url);
+  await other.goto(fixture.served.url);
   await waitForAnalysis(other, 5);
   await settled(other);
   await other.setInputFiles('#session-input', sessionPath);

@@ -1,24 +1,15 @@
 // First visit: the page loads the engine, analyses the default corpus in a worker and charts all
 // five documents, with no console error and no request beyond its own origin. Also the page in
 // Chinese, in dark mode and at phone width.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage, SCREENSHOTS, serveWww, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
-let served;
-let browser;
-before(async () => {
-  served = await serveWww();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const fixture = pageServerAndBrowser();
 
 test('the default corpus is charted on every chart', async () => {
-  const { page, problems } = await openPage(browser, served.url);
-  await page.goto(`${served.url}?lang=en`);
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(`${fixture.served.url}?lang=en`);
   await waitForAnalysis(page, 5);
   assert.equal(await sovereigntyDots(page), 5, 'every corpus document is plotted on the sovereignty ranking');
   const rows = await page.locator('figure.chart[data-dimension="un_icann"] g[aria-label="y-axis tick label"] text').allTextContents();
@@ -36,9 +27,9 @@ test('the default corpus is charted on every chart', async () => {
 });
 
 test('Chinese interface, dark mode, and keyboard use', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN', colorScheme: 'dark', viewport: { width: 1100, height: 900 } });
+  const context = await fixture.browser.newContext({ locale: 'zh-CN', colorScheme: 'dark', viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
-  await page.goto(served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   assert.match(await page.locator('h1').textContent(), /立场/);
   assert.match(await page.locator('#status').textContent(), /已分析 5 份文件/);
@@ -53,9 +44,9 @@ test('Chinese interface, dark mode, and keyboard use', async () => {
 });
 
 test('phone width', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'en-US' });
+  const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `nothing is wider than the phone (${overflow}px too wide)`);

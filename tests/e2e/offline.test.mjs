@@ -1,38 +1,29 @@
 // The offline single file: opened from file:// it charts the default corpus, the reader's own text
 // and a Chinese PDF with zero network requests, and the page offers it for download.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cmapPdf } from './fixtures.mjs';
-import { launchChromium, openPage, SCREENSHOTS, serveWww, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const OFFLINE = new URL('../../www/dist/stance-offline.html', import.meta.url);
-let served;
-let browser;
-before(async () => {
-  served = await serveWww();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const fixture = pageServerAndBrowser();
 
 test('the page offers the offline file', async () => {
-  const { page } = await openPage(browser, served.url);
-  await page.goto(served.url);
+  const { page } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
   const link = page.locator('#offline');
   assert.equal(await link.getAttribute('download'), 'stance-offline.html');
-  const response = await page.request.get(new URL(await link.getAttribute('href'), served.url).href);
+  const response = await page.request.get(new URL(await link.getAttribute('href'), fixture.served.url).href);
   assert.equal(response.status(), 200);
   assert.equal((await response.body()).length, statSync(OFFLINE).size);
 });
 
 test('opened from file:// it works with zero network requests', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US', offline: true });
+  const context = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US', offline: true });
   const page = await context.newPage();
   const requests = [];
   const errors = [];

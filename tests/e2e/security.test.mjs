@@ -1,24 +1,15 @@
 // Safety: the Content-Security-Policy refuses inline script and connections to other origins,
 // and text that looks like HTML, pasted or in a file name, stays text.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage, serveWww, settled, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, settled, waitForAnalysis } from './browser.mjs';
 
 const EVIL = '<img src=x onerror="window.__pwned = 1">';
-let served;
-let browser;
-before(async () => {
-  served = await serveWww();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const fixture = pageServerAndBrowser();
 
 test('the policy blocks inline script and other origins; HTML-like text stays text', async () => {
-  const { page, problems } = await openPage(browser, served.url);
-  await page.goto(served.url);
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   const blocked = await page.evaluate(async () => {
     const violations = [];
