@@ -17,6 +17,7 @@ test('the default corpus is charted on every chart', async () => {
   assert.match(await page.locator('#status').textContent(), /^5 documents analysed\.$/);
   assert.ok(await page.locator('#chart-map svg').count(), 'the position map is drawn');
   assert.ok(await page.locator('#chart-heatmap svg').count(), 'the distance heatmap is drawn');
+  assert.equal(await page.locator('figure[data-chart="keyness"] .small-multiples g[aria-label="bar"]').count(), 5, 'key terms: one panel of bars per document');
   for (const figure of await page.locator('figure.chart').all()) {
     assert.ok((await figure.locator(':scope > figcaption > .reading').textContent()).length > 10, 'every chart has a one-line reading');
   }

@@ -220,15 +220,24 @@ export function keyness(docs, comparison, width) {
   const keyed = docs.filter((doc) => Array.isArray(comparison?.keyness?.[doc.id]));
   if (!keyed.length) return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: notAvailable() });
   const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, log_likelihood }) => ({ doc: doc.title, term, score: log_likelihood })));
-  const chart = Plot.plot({
-    width,
-    marginLeft: 90,
-    style: { fontFamily: FONT, fontSize: '12px' },
-    fy: { label: null },
-    y: { label: null },
-    x: { label: t('keynessTitle'), grid: true },
-    marks: [Plot.barX(rows, { fy: 'doc', y: 'term', x: 'score', fill: COLOURS.corpus, sort: { y: '-x' } })],
-  });
+  // Small multiples, one per document with its own terms: facets would share one term axis.
+  const panelWidth = width < 560 ? width : Math.floor(width / 2) - 12;
+  const chart = document.createElement('div');
+  chart.className = 'small-multiples';
+  for (const doc of keyed) {
+    const own = rows.filter((row) => row.doc === doc.title);
+    const panel = Plot.plot({
+      width: panelWidth,
+      height: 40 + own.length * 22,
+      marginLeft: 110,
+      style: { fontFamily: FONT, fontSize: '12px' },
+      title: truncate(doc.title, 40),
+      y: { domain: own.map((row) => row.term), label: null },
+      x: { label: 'G²', grid: true },
+      marks: [Plot.barX(own, { y: 'term', x: 'score', fill: COLOURS.corpus }), Plot.ruleX([0])],
+    });
+    chart.append(panel);
+  }
   const table = dataTable([t('document'), t('term'), t('score')], rows.map((row) => [row.doc, row.term, fmt(row.score)]));
   return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart, table });
 }
