@@ -10,20 +10,15 @@ use stance::score::{score, PoleTotals, PoleWeights};
 use stance::segment::Segmenter;
 use stance::Engine;
 use std::hint::black_box;
-use std::path::Path;
+
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 /// The default corpus as one text, so every stage sees the same bytes.
 fn corpus() -> Vec<u8> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .flat_map(|path| std::fs::read(path).unwrap())
+    common::corpus_files()
+        .into_iter()
+        .flat_map(|(_, bytes)| bytes)
         .collect()
 }
 

@@ -1,18 +1,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The pipeline on the whole corpus: the same analysis whatever the script or the encoding.
 
+mod common;
+
 use stance::Engine;
-use std::path::Path;
 
 fn corpus(prefix: &str) -> (String, Vec<u8>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let entry = std::fs::read_dir(&dir)
+    common::corpus_files()
+        .into_iter()
+        .map(|(path, bytes)| {
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                bytes,
+            )
+        })
+        .find(|(name, _)| name.starts_with(prefix))
         .unwrap()
-        .flatten()
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    let name = entry.file_name().to_string_lossy().into_owned();
-    (name, std::fs::read(entry.path()).unwrap())
 }
 
 fn norms(engine: &Engine, name: &str, bytes: &[u8]) -> Vec<String> {

@@ -4,25 +4,19 @@
 //! hard case: it describes the US / ICANN / multistakeholder camp at length in order to reject
 //! it, so that account must show up as attributed, not as the author's stance.
 
+mod common;
+
 use stance::score::Status;
 use stance::{DocumentReport, Engine};
 
 fn corpus() -> Vec<DocumentReport> {
     let engine = Engine::new().unwrap();
-    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
+    common::corpus_files()
         .iter()
-        .map(|path| {
+        .map(|(path, bytes)| {
             let id = path.file_stem().unwrap().to_string_lossy();
-            let bytes = std::fs::read(path).unwrap();
             engine
-                .analyze(&id, &path.display().to_string(), &bytes)
+                .analyze(&id, &path.display().to_string(), bytes)
                 .unwrap()
         })
         .collect()

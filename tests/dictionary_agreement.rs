@@ -8,9 +8,10 @@
 //! built without it, so neither the page nor the CLI carries its 5 MB.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use jieba_rs::Jieba;
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 const PRUNED: &str = include_str!("../data/jieba/dict.txt");
 const DOMAIN_TERMS: &str = include_str!("../data/userdict.txt");
@@ -26,17 +27,10 @@ fn entries(dictionary: &str) -> String {
 }
 
 fn corpus_lines() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    files.sort();
-    files
+    common::corpus_files()
         .iter()
-        .flat_map(|path| {
-            let text = std::fs::read_to_string(path).unwrap();
+        .flat_map(|(_, bytes)| {
+            let text = std::str::from_utf8(bytes).unwrap();
             text.lines().map(str::to_owned).collect::<Vec<_>>()
         })
         .collect()
