@@ -217,7 +217,8 @@ function distanceBetween(a, b, comparison) {
 
 /** Key terms per document (`comparison.keyness`: {docId: [{term, count, elsewhere, log_likelihood}]}). */
 export function keyness(docs, comparison, width) {
-  const keyed = docs.filter((doc) => Array.isArray(comparison?.keyness?.[doc.id]));
+  // A document with no over-used term gets no panel rather than an empty one.
+  const keyed = docs.filter((doc) => comparison?.keyness?.[doc.id]?.length > 0);
   if (!keyed.length) return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: notAvailable() });
   const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, log_likelihood }) => ({ doc: doc.title, term, score: log_likelihood })));
   // Small multiples, one per document with its own terms: facets would share one term axis.
