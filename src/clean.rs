@@ -348,9 +348,10 @@ fn is_notes_heading(content: &str) -> bool {
     ];
     let bare = content
         .trim_start_matches(['#', '*', ' '])
-        .trim_end_matches(['*', ':', '：', ' '])
-        .to_lowercase();
-    HEADINGS.contains(&bare.as_str())
+        .trim_end_matches(['*', ':', '：', ' ']);
+    // Lower case never shortens a text in characters, so a line of more than 12 characters (48
+    // bytes at most) cannot become a heading: skip lower-casing every line of a long document.
+    bare.len() <= 48 && HEADINGS.contains(&bare.to_lowercase().as_str())
 }
 
 fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {

@@ -19,6 +19,7 @@
 
 use crate::normalise::Normaliser;
 use crate::segment::Segmenter;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -303,13 +304,13 @@ pub struct Tags {
 
 /// A phrase index: word sequences matched longest-first at each position.
 pub struct PhraseIndex<T> {
-    by_first_word: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first_word: FxHashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> Default for PhraseIndex<T> {
     fn default() -> Self {
         PhraseIndex {
-            by_first_word: HashMap::new(),
+            by_first_word: FxHashMap::default(),
         }
     }
 }
@@ -362,6 +363,7 @@ pub struct ContextTagger {
 }
 
 /// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
+#[derive(Default)]
 pub struct SentenceWords<'a> {
     /// Normalised words of the whole sentence.
     pub words: Vec<&'a str>,

@@ -10,6 +10,9 @@ pub struct Document {
     /// The decoded text, never altered: every span points into it. For HTML and DOCX this is the
     /// visible text extracted by `decode`, since markup and zip bytes are not readable text.
     pub text: String,
+    /// The matching forms of all words, one after another: each `Word::norm` is a range of it
+    /// (one string for the document rather than one per word).
+    pub norms: String,
     /// WHATWG name of the encoding the bytes were read as.
     pub encoding: &'static str,
     pub format: Format,
@@ -37,8 +40,9 @@ pub struct Clause {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
     pub span: Range<usize>,
-    /// The matching form: width-folded, Simplified, lower-cased, Latin words stemmed.
-    pub norm: String,
+    /// Where the matching form (width-folded, Simplified, lower-cased, Latin words stemmed) lies
+    /// in `Document::norms`; `Document::norm` reads it.
+    pub norm: Range<usize>,
 }
 
 /// Which part of the document a sentence belongs to; only `Body` is scored by default.
@@ -144,8 +148,13 @@ pub struct RemovalSummary {
 const EXCERPT_CHARS: usize = 60;
 
 impl Document {
-    pub fn summary(&self) -> TextSummary {
-        let utf16 = Utf16Spans::new(&self.text);
+    /// The matching form of one of this document's words.
+    pub fn norm(&self, word: &Word) -> &str {
+        &self.norms[word.norm.clone()]
+    }
+
+    /// `utf16` must be built over `self.text`.
+    pub fn summary(&self, utf16: &Utf16Spans) -> TextSummary {
         let mut languages = LanguageCounts::default();
         for sentence in &self.sentences {
             match sentence.lang {

@@ -14,6 +14,7 @@ use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
 };
 use crate::segment::Segmenter;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -168,48 +169,35 @@ impl Engine {
         Ok(self.segmenter.document(&self.normaliser, decoded, cleaned))
     }
 
+    /// One pass over the body sentences: each sentence's words, context, cue hits and term
+    /// counts are taken in turn, so nothing per word is kept for the whole document but the
+    /// document itself.
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {
         let document = self.read(path, bytes)?;
         let utf16 = Utf16Spans::new(&document.text);
-        let scored: Vec<(usize, &Sentence)> = document
-            .sentences
-            .iter()
-            .enumerate()
-            .filter(|(_, sentence)| sentence.section == Section::Body)
-            .collect();
-        let sentence_words: Vec<SentenceWords> = scored
-            .iter()
-            .map(|(_, sentence)| sentence_words(&document.text, sentence))
-            .collect();
+        let mut tallies: Vec<Tally> = self.dimensions.iter().map(|_| Tally::default()).collect();
+        let mut scored: Vec<(usize, &Sentence)> = Vec::new();
+        let mut scored_characters = 0;
+        // Counted by borrowed word, so that only each distinct term is copied.
+        let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut words = SentenceWords::default();
         let mut carry = Carry::default();
-        let contexts: Vec<_> = scored
-            .iter()
-            .zip(&sentence_words)
-            .map(|((_, sentence), words)| {
-                let context = self.context.sentence(words, carry);
-                carry =
-                    ContextTagger::carry(&context, words, ends_sentence(&document.text, sentence));
-                context
-            })
-            .collect();
-        let scored_characters: usize = scored
-            .iter()
-            .map(|(_, s)| document.text[s.span.clone()].chars().count())
-            .sum();
-        let mut dimensions = BTreeMap::new();
-        for indexed in &self.dimensions {
-            let mut hits = Vec::new();
-            let mut weights = Vec::with_capacity(scored.len());
-            for (((index, _), words), context) in scored.iter().zip(&sentence_words).zip(&contexts)
-            {
+        for (index, sentence) in document.sentences.iter().enumerate() {
+            if sentence.section != Section::Body {
+                continue;
+            }
+            sentence_words(&document, sentence, &mut words);
+            let context = self.context.sentence(&words, carry);
+            carry = ContextTagger::carry(&context, &words, ends_sentence(&document.text, sentence));
+            for (indexed, tally) in self.dimensions.iter().zip(&mut tallies) {
                 let mut sentence_weights = PoleWeights::default();
                 for (range, cue_index) in indexed.cues.find_all(&words.words) {
                     let cue = &indexed.dimension.cues[cue_index];
                     let tags = self
                         .context
-                        .tag(context, words, &document.text, range.clone());
+                        .tag(&context, &words, &document.text, range.clone());
                     let contribution = contribution(cue.pole, cue.weight, tags);
-                    if counts(tags) {
+                    if counts_in_score(tags) {
                         sentence_weights.hits += 1;
                         if contribution < 0.0 {
                             sentence_weights.negative -= contribution;
@@ -218,18 +206,26 @@ impl Engine {
                         }
                     }
                     let bytes = words.spans[range.start].start..words.spans[range.end - 1].end;
-                    hits.push(Hit {
+                    tally.hits.push(Hit {
                         term: cue.term.clone(),
                         pole: cue.pole,
                         weight: cue.weight,
                         contribution,
                         tags,
-                        sentence: *index,
+                        sentence: index,
                         span: utf16.span(&bytes),
                     });
                 }
-                weights.push(sentence_weights);
+                tally.weights.push(sentence_weights);
             }
+            for word in words.words.iter().filter(|word| is_keyness_term(word)) {
+                *counts.entry(word).or_default() += 1;
+            }
+            scored_characters += document.text[sentence.span.clone()].chars().count();
+            scored.push((index, sentence));
+        }
+        let mut dimensions = BTreeMap::new();
+        for (indexed, Tally { hits, weights }) in self.dimensions.iter().zip(tallies) {
             let salience = if scored_characters == 0 {
                 0.0
             } else {
@@ -250,12 +246,10 @@ impl Engine {
             };
             dimensions.insert(indexed.dimension.id.clone(), file_hits(report, hits));
         }
-        let mut term_counts: HashMap<String, u32> = HashMap::new();
-        for word in sentence_words.iter().flat_map(|s| &s.words) {
-            if is_keyness_term(word) {
-                *term_counts.entry((*word).to_owned()).or_default() += 1;
-            }
-        }
+        let terms = counts
+            .into_iter()
+            .map(|(term, count)| (term.to_owned(), count))
+            .collect();
         Ok(DocumentReport {
             id: id.to_owned(),
             path: path.to_owned(),
@@ -263,32 +257,38 @@ impl Engine {
             characters: utf16.offset(document.text.len()),
             sentences: document.sentences.len(),
             dimensions,
-            terms: term_counts,
-            text: document.summary(),
+            terms,
+            text: document.summary(&utf16),
         })
     }
 }
 
-/// The words of one sentence, flattened, with clauses joined by an enumeration comma (、) made
-/// one context clause so that "反对A、B" reaches B.
-fn sentence_words<'a>(text: &str, sentence: &'a Sentence) -> SentenceWords<'a> {
-    let mut words = SentenceWords {
-        words: Vec::new(),
-        clause_of: Vec::new(),
-        spans: Vec::new(),
-    };
+/// One dimension's cue hits and per-sentence weights, gathered sentence by sentence.
+#[derive(Default)]
+struct Tally {
+    hits: Vec<Hit>,
+    /// One entry per scored sentence, in order.
+    weights: Vec<PoleWeights>,
+}
+
+/// The words of one sentence, flattened into `words` (its buffers reused from sentence to
+/// sentence), with clauses joined by an enumeration comma (、) made one context clause so that
+/// "反对A、B" reaches B.
+fn sentence_words<'a>(document: &'a Document, sentence: &Sentence, words: &mut SentenceWords<'a>) {
+    words.words.clear();
+    words.clause_of.clear();
+    words.spans.clear();
     let mut context_clause = 0;
     for clause in &sentence.clauses {
         for word in &clause.words {
-            words.words.push(word.norm.as_str());
+            words.words.push(document.norm(word));
             words.clause_of.push(context_clause);
             words.spans.push(word.span.clone());
         }
-        if !text[clause.span.clone()].ends_with('、') {
+        if !document.text[clause.span.clone()].ends_with('、') {
             context_clause += 1;
         }
     }
-    words
 }
 
 /// Whether a sentence ends in punctuation, rather than being cut by a line break.
@@ -302,7 +302,7 @@ fn ends_sentence(text: &str, sentence: &Sentence) -> bool {
 /// Whether a hit counts in the author's own score: attributed hits are someone else's, and a
 /// cue in scare quotes alone shows that the author keeps the word at a distance, not which side
 /// they take.
-fn counts(tags: Tags) -> bool {
+fn counts_in_score(tags: Tags) -> bool {
     let quoted_only = tags.criticised && !tags.explicitly_distanced && !tags.negated;
     !(tags.attributed || quoted_only)
 }
@@ -311,7 +311,7 @@ fn counts(tags: Tags) -> bool {
 /// more weakly, for the other pole. Both at once (反对所谓多利益攸关方) is still one rejection: the
 /// two do not cancel out.
 fn contribution(pole: Pole, weight: f64, tags: Tags) -> f64 {
-    if !counts(tags) {
+    if !counts_in_score(tags) {
         return 0.0;
     }
     let sign = match pole {
@@ -341,7 +341,7 @@ fn attributed_totals(hits: &[Hit]) -> PoleTotals {
 
 fn contributions(hits: &[Hit]) -> Vec<Contribution> {
     let mut by_term: BTreeMap<(&str, bool), Contribution> = BTreeMap::new();
-    for hit in hits.iter().filter(|hit| counts(hit.tags)) {
+    for hit in hits.iter().filter(|hit| counts_in_score(hit.tags)) {
         let entry = by_term
             .entry((&hit.term, hit.pole == Pole::Positive))
             .or_insert_with(|| Contribution {

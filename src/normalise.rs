@@ -280,12 +280,29 @@ pub(crate) fn is_cjk(ch: char) -> bool {
     matches!(ch as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
+/// A letter or digit: `char::is_alphanumeric`, with ASCII and common Han (unified ideographs and
+/// extension A) answered without its tables.
+pub(crate) fn is_word_char(ch: char) -> bool {
+    ch.is_ascii_alphanumeric()
+        || matches!(ch as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+        || (!ch.is_ascii() && ch.is_alphanumeric())
+}
+
 /// NFKC and lower case of one character, each output character traced to `origin`.
 fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
-    // Fast paths: ASCII only needs lower case; unified Han characters are NFKC-stable and caseless.
-    if ch.is_ascii() || matches!(ch as u32, 0x3400..=0x9FFF | 0x20000..=0x2F7FF) {
+    // Fast paths for what Chinese and English text is made of, without NFKC's tables: ASCII only
+    // needs lower case; unified Han characters, CJK punctuation (、。〈〉《》「」『』【】) and curly
+    // quotes are NFKC-stable and caseless; full-width ASCII (，：Ａ１) is ASCII shifted by 0xFEE0.
+    let fast = match ch as u32 {
+        0x00..=0x7F => Some(ch.to_ascii_lowercase()),
+        0x3001..=0x3002 | 0x3008..=0x3011 | 0x2018..=0x201D => Some(ch),
+        0x3400..=0x9FFF | 0x20000..=0x2F7FF => Some(ch),
+        0xFF01..=0xFF5E => char::from_u32(ch as u32 - 0xFEE0).map(|c| c.to_ascii_lowercase()),
+        _ => None,
+    };
+    if let Some(folded_ch) = fast {
         folded.origins.push((folded.text.len(), origin));
-        folded.text.push(ch.to_ascii_lowercase());
+        folded.text.push(folded_ch);
         return;
     }
     for nfkc in std::iter::once(ch).nfkc() {
@@ -299,6 +316,38 @@ fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_paths_fold_like_nfkc_and_lower_case() {
+        let ranges = [
+            0x00..=0x7F,
+            0x2018..=0x201D,
+            0x3001..=0x3011,
+            0x3400..=0x9FFF,
+            0xFF01..=0xFF5E,
+            0x20000..=0x2F7FF,
+        ];
+        for ch in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut fast = Normalised {
+                text: String::new(),
+                origins: Vec::new(),
+            };
+            push_folded(ch, 0..1, &mut fast);
+            let slow: String = std::iter::once(ch)
+                .nfkc()
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(fast.text, slow, "U+{:04X}", ch as u32);
+        }
+        for ch in (0..=0x2FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(ch),
+                ch.is_alphanumeric(),
+                "U+{:04X}",
+                ch as u32
+            );
+        }
+    }
 
     #[test]
     fn traditional_and_taiwan_wording_become_simplified() {

@@ -7,7 +7,7 @@ use crate::clean::Cleaned;
 use crate::decode::Decoded;
 use crate::document::{Clause, Document, Lang, Sentence, Word};
 use crate::error::{Error, Result};
-use crate::normalise::{is_cjk, is_han, Normalised, Normaliser};
+use crate::normalise::{is_cjk, is_han, is_word_char, Normalised, Normaliser};
 use jieba_rs::Jieba;
 use std::ops::Range;
 
@@ -42,16 +42,32 @@ impl Segmenter {
     ) -> Document {
         let text = decoded.text;
         let mut sentences = Vec::new();
+        let mut norms = String::new();
         for paragraph in &cleaned.paragraphs {
             let normalised = normaliser.normalise_pieces(&text, &paragraph.pieces, reads_as_space);
             for range in split(&normalised.text, 0..normalised.text.len(), sentence_end) {
-                let clauses = split(&normalised.text, range.clone(), clause_end)
-                    .into_iter()
+                let clause_ranges = split(&normalised.text, range.clone(), clause_end);
+                let mut clauses: Vec<Clause> = clause_ranges
+                    .iter()
                     .map(|clause| Clause {
-                        words: self.words(normaliser, &normalised, clause.clone()),
-                        span: normalised.original(clause),
+                        words: Vec::new(),
+                        span: normalised.original(clause.clone()),
                     })
                     .collect();
+                // One jieba call per sentence, not per clause: clause ends (, 、 :) are never
+                // inside a jieba token, so each word falls in the clause where it starts.
+                let mut clause = 0;
+                self.words(normaliser, &normalised, range.clone(), |at, span, norm| {
+                    while clause + 1 < clause_ranges.len() && at >= clause_ranges[clause].end {
+                        clause += 1;
+                    }
+                    let start = norms.len();
+                    norms.push_str(norm);
+                    clauses[clause].words.push(Word {
+                        span,
+                        norm: start..norms.len(),
+                    });
+                });
                 sentences.push(Sentence {
                     span: normalised.original(range.clone()),
                     section: paragraph.section,
@@ -62,6 +78,7 @@ impl Segmenter {
         }
         Document {
             text,
+            norms,
             encoding: decoded.encoding,
             format: decoded.format,
             sections: cleaned.sections,
@@ -70,24 +87,23 @@ impl Segmenter {
         }
     }
 
-    /// Words of `normalised.text[clause]` without white space and punctuation, Latin words
-    /// stemmed, each with its span in the original text.
+    /// Words of `normalised.text[within]` without white space and punctuation, Latin words
+    /// stemmed: for each, `emit` gets its byte offset in `normalised.text`, its span in the
+    /// original text and its matching form.
     fn words(
         &self,
         normaliser: &Normaliser,
         normalised: &Normalised,
-        clause: Range<usize>,
-    ) -> Vec<Word> {
-        self.jieba
-            .cut(&normalised.text[clause.clone()], true)
-            .into_iter()
-            .filter(|token| token.word.chars().any(char::is_alphanumeric))
-            .map(|token| Word {
-                span: normalised
-                    .original(clause.start + token.byte_start..clause.start + token.byte_end),
-                norm: normaliser.stem(token.word).into_owned(),
-            })
-            .collect()
+        within: Range<usize>,
+        mut emit: impl FnMut(usize, Range<usize>, &str),
+    ) {
+        for token in self.jieba.cut(&normalised.text[within.clone()], true) {
+            if token.word.chars().any(is_word_char) {
+                let at = within.start + token.byte_start;
+                let span = normalised.original(at..within.start + token.byte_end);
+                emit(at, span, &normaliser.stem(token.word));
+            }
+        }
     }
 
     /// Words of a short text such as a cue term, normalised the way documents are.
@@ -97,10 +113,14 @@ impl Segmenter {
             std::slice::from_ref(&(0..term.len())),
             reads_as_space,
         );
-        self.words(normaliser, &normalised, 0..normalised.text.len())
-            .into_iter()
-            .map(|word| word.norm)
-            .collect()
+        let mut words = Vec::new();
+        self.words(
+            normaliser,
+            &normalised,
+            0..normalised.text.len(),
+            |_, _, norm| words.push(norm.to_owned()),
+        );
+        words
     }
 }
 
@@ -217,7 +237,7 @@ fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>)
     let slice = &text[range.clone()];
     let leading = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
-    if trimmed.chars().any(char::is_alphanumeric) {
+    if trimmed.chars().any(is_word_char) {
         let start = range.start + leading;
         ranges.push(start..start + trimmed.len());
     }
@@ -286,7 +306,7 @@ mod tests {
         let words: Vec<(&str, &str)> = clauses[1]
             .words
             .iter()
-            .map(|w| (w.norm.as_str(), &text[w.span.clone()]))
+            .map(|w| (doc.norm(w), &text[w.span.clone()]))
             .collect();
         assert_eq!(
             words,

@@ -25,7 +25,7 @@ fn norms(engine: &Engine, name: &str, bytes: &[u8]) -> Vec<String> {
         .iter()
         .flat_map(|s| &s.clauses)
         .flat_map(|c| &c.words)
-        .map(|w| w.norm.clone())
+        .map(|w| document.norm(w).to_owned())
         .collect()
 }
 

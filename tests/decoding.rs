@@ -1,6 +1,6 @@
 //! Golden cases for reading bytes: encodings, formats and errors. Each case says why it exists.
 
-use stance::document::{Format, RemovalKind};
+use stance::document::{Format, RemovalKind, Utf16Spans};
 use stance::Engine;
 use std::io::Write;
 use std::sync::OnceLock;
@@ -65,7 +65,7 @@ fn encodings_are_detected_and_reported() {
         let words: Vec<&str> = document.sentences[0].clauses[0]
             .words
             .iter()
-            .map(|w| w.norm.as_str())
+            .map(|w| document.norm(w))
             .collect();
         assert_eq!(words[0], "网络主权", "{why}");
     }
@@ -187,7 +187,7 @@ fn the_report_counts_utf16_units_like_the_page() {
     // 𠀀 is one character, two UTF-16 units, four UTF-8 bytes.
     let text = "𠀀<sup>①</sup>网络主权。";
     let document = engine().read("astral.md", text.as_bytes()).unwrap();
-    let summary = document.summary();
+    let summary = document.summary(&Utf16Spans::new(&document.text));
     assert_eq!(summary.characters, text.encode_utf16().count());
     assert_eq!(
         summary.removals[0].span,

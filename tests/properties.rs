@@ -3,6 +3,7 @@
 //! slices the original text at character boundaries, in order, inside its parent.
 
 use proptest::prelude::*;
+use stance::document::Utf16Spans;
 use stance::Engine;
 use std::sync::OnceLock;
 
@@ -40,11 +41,11 @@ fn check_spans(bytes: &[u8], name: &str) {
             for word in &clause.words {
                 assert!(sliceable(&word.span), "{:?} in {text:?}", word.span);
                 assert!(clause.span.start <= word.span.start && word.span.end <= clause.span.end);
-                assert!(!word.norm.is_empty());
+                assert!(!document.norm(word).is_empty());
             }
         }
     }
-    let summary = document.summary();
+    let summary = document.summary(&Utf16Spans::new(&document.text));
     let units = text.encode_utf16().count();
     assert_eq!(summary.characters, units);
     for removal in &summary.removals {

@@ -12,7 +12,7 @@ fn words(engine: &Engine, text: &str) -> Vec<String> {
         .iter()
         .flat_map(|s| &s.clauses)
         .flat_map(|c| &c.words)
-        .map(|w| w.norm.clone())
+        .map(|w| document.norm(w).to_owned())
         .collect()
 }
 
