@@ -5,9 +5,10 @@
 //! (P − N) / (P + N + 1). The 90% interval comes from resampling sentences with replacement.
 
 use rand::rngs::Xoshiro256PlusPlus;
-use rand::{RngExt, SeedableRng};
+use rand::SeedableRng;
 use rand_distr::{Binomial, Distribution};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Fewer cue hits than this and a document gets no score at all rather than a guess.
 pub const MIN_HITS: usize = 3;
@@ -109,27 +110,41 @@ fn totals(weights: PoleWeights) -> PoleTotals {
 /// always gets the same interval.
 ///
 /// A resample draws `n` sentences with replacement, but only the `k` sentences with cue weight
-/// change the position. So each round draws how many of its `n` draws land on one of them
-/// (binomial, p = k / n), then picks that many of the `k` uniformly: the same distribution as
-/// drawing all `n`, in O(k) rather than O(n) per round, which matters for long documents.
+/// change the position, and many of those carry the same weights. So each round draws how many
+/// of its `n` draws land on a weighted sentence (binomial, p = k / n), then splits them among the
+/// distinct weights (multinomial, as one binomial per distinct weight). That is the same
+/// distribution as drawing all `n`, in O(distinct weights) per round rather than O(n), which
+/// matters for long documents.
 fn bootstrap_interval(sentences: &[PoleWeights]) -> [f64; 2] {
-    let weighted: Vec<&PoleWeights> = sentences
+    let mut distinct: BTreeMap<(u64, u64), (PoleWeights, u64)> = BTreeMap::new();
+    for s in sentences
         .iter()
         .filter(|s| s.negative != 0.0 || s.positive != 0.0)
-        .collect();
+    {
+        distinct
+            .entry((s.negative.to_bits(), s.positive.to_bits()))
+            .or_insert((*s, 0))
+            .1 += 1;
+    }
+    let weighted: u64 = distinct.values().map(|(_, count)| count).sum();
+    let draws = sentences.len() as u64;
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(BOOTSTRAP_SEED);
-    let landings = Binomial::new(
-        sentences.len() as u64,
-        weighted.len() as f64 / sentences.len() as f64,
-    )
-    .expect("a share of sentences is a probability");
+    let mut binomial = |trials: u64, p: f64| {
+        Binomial::new(trials, p.min(1.0))
+            .expect("a share of sentences is a probability")
+            .sample(&mut rng)
+    };
     let mut positions: Vec<f64> = (0..BOOTSTRAP_ROUNDS)
         .map(|_| {
             let (mut negative, mut positive) = (0.0, 0.0);
-            for _ in 0..landings.sample(&mut rng) {
-                let s = weighted[rng.random_range(..weighted.len())];
-                negative += s.negative;
-                positive += s.positive;
+            let mut landings = binomial(draws, weighted as f64 / draws as f64);
+            let mut left = weighted;
+            for (s, count) in distinct.values() {
+                let here = binomial(landings, *count as f64 / left as f64);
+                negative += here as f64 * s.negative;
+                positive += here as f64 * s.positive;
+                landings -= here;
+                left -= count;
             }
             position(negative, positive)
         })
@@ -142,6 +157,7 @@ fn bootstrap_interval(sentences: &[PoleWeights]) -> [f64; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rand::RngExt;
 
     fn sentence(negative: f64, positive: f64) -> PoleWeights {
         let hits = usize::from(negative > 0.0) + usize::from(positive > 0.0);
