@@ -157,31 +157,58 @@ impl Document {
     pub fn summary(&self, utf16: &Utf16Spans) -> TextSummary {
         let mut languages = LanguageCounts::default();
         for sentence in &self.sentences {
-            match sentence.lang {
-                Lang::Chinese => languages.zh += 1,
-                Lang::English => languages.en += 1,
-                Lang::Undetermined => languages.und += 1,
-            }
+            languages.count(sentence.lang);
         }
+        TextSummary::new(
+            &self.text,
+            self.encoding,
+            self.format,
+            &self.sections,
+            &self.removals,
+            languages,
+            utf16,
+        )
+    }
+}
+
+impl LanguageCounts {
+    pub fn count(&mut self, lang: Lang) {
+        match lang {
+            Lang::Chinese => self.zh += 1,
+            Lang::English => self.en += 1,
+            Lang::Undetermined => self.und += 1,
+        }
+    }
+}
+
+impl TextSummary {
+    /// `utf16` must be built over `text`.
+    pub fn new(
+        text: &str,
+        encoding: &'static str,
+        format: Format,
+        sections: &[SectionSpan],
+        removals: &[Removal],
+        languages: LanguageCounts,
+        utf16: &Utf16Spans,
+    ) -> Self {
         TextSummary {
-            format: self.format,
-            encoding: self.encoding,
-            characters: utf16.offset(self.text.len()),
-            sections: self
-                .sections
+            format,
+            encoding,
+            characters: utf16.offset(text.len()),
+            sections: sections
                 .iter()
                 .map(|section| SectionSummary {
                     kind: section.kind,
                     span: utf16.span(&section.span),
                 })
                 .collect(),
-            removals: self
-                .removals
+            removals: removals
                 .iter()
                 .map(|removal| {
-                    let text = &self.text[removal.span.clone()];
-                    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
-                    if excerpt.len() < text.len() {
+                    let removed = &text[removal.span.clone()];
+                    let mut excerpt: String = removed.chars().take(EXCERPT_CHARS).collect();
+                    if excerpt.len() < removed.len() {
                         excerpt.push('…');
                     }
                     RemovalSummary {

@@ -7,7 +7,7 @@ use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, Section, Sentence, TextSummary, Utf16Spans};
+use crate::document::{Document, LanguageCounts, Section, Sentence, TextSummary, Utf16Spans};
 use crate::error::Result;
 use crate::normalise::Normaliser;
 use crate::score::{
@@ -17,6 +17,7 @@ use crate::segment::Segmenter;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 
 const DICTIONARY: &str = include_str!("../data/jieba/dict.txt");
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
@@ -169,61 +170,71 @@ impl Engine {
         Ok(self.segmenter.document(&self.normaliser, decoded, cleaned))
     }
 
-    /// One pass over the body sentences: each sentence's words, context, cue hits and term
-    /// counts are taken in turn, so nothing per word is kept for the whole document but the
-    /// document itself.
+    /// One pass over the body sentences as the segmenter cuts them: each sentence's words,
+    /// context, cue hits and term counts are taken in turn, so nothing per word is kept for the
+    /// whole document (a 5 MB text would otherwise hold millions of words at once).
     pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {
-        let document = self.read(path, bytes)?;
-        let utf16 = Utf16Spans::new(&document.text);
+        let decoded = decode(path, bytes)?;
+        let cleaned = clean(&decoded.text, decoded.format, &decoded.marked);
+        let text = decoded.text.as_str();
+        let utf16 = Utf16Spans::new(text);
         let mut tallies: Vec<Tally> = self.dimensions.iter().map(|_| Tally::default()).collect();
-        let mut scored: Vec<(usize, &Sentence)> = Vec::new();
+        // Every sentence's span, by index; the indices of the scored (body) ones.
+        let mut sentences: Vec<Range<usize>> = Vec::new();
+        let mut scored: Vec<usize> = Vec::new();
+        let mut languages = LanguageCounts::default();
         let mut scored_characters = 0;
-        // Counted by borrowed word, so that only each distinct term is copied.
-        let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
-        let mut words = SentenceWords::default();
+        let mut counts: FxHashMap<String, u32> = FxHashMap::default();
         let mut carry = Carry::default();
-        for (index, sentence) in document.sentences.iter().enumerate() {
-            if sentence.section != Section::Body {
-                continue;
-            }
-            sentence_words(&document, sentence, &mut words);
-            let context = self.context.sentence(&words, carry);
-            carry = ContextTagger::carry(&context, &words, ends_sentence(&document.text, sentence));
-            for (indexed, tally) in self.dimensions.iter().zip(&mut tallies) {
-                let mut sentence_weights = PoleWeights::default();
-                for (range, cue_index) in indexed.cues.find_all(&words.words) {
-                    let cue = &indexed.dimension.cues[cue_index];
-                    let tags = self
-                        .context
-                        .tag(&context, &words, &document.text, range.clone());
-                    let contribution = contribution(cue.pole, cue.weight, tags);
-                    if counts_in_score(tags) {
-                        sentence_weights.hits += 1;
-                        if contribution < 0.0 {
-                            sentence_weights.negative -= contribution;
-                        } else {
-                            sentence_weights.positive += contribution;
+        self.segmenter
+            .for_each_sentence(&self.normaliser, text, &cleaned, |sentence, norms| {
+                let index = sentences.len();
+                sentences.push(sentence.span.clone());
+                languages.count(sentence.lang);
+                if sentence.section != Section::Body {
+                    return;
+                }
+                let words = sentence_words(text, norms, &sentence);
+                let context = self.context.sentence(&words, carry);
+                carry = ContextTagger::carry(&context, &words, ends_sentence(text, &sentence));
+                for (indexed, tally) in self.dimensions.iter().zip(&mut tallies) {
+                    let mut sentence_weights = PoleWeights::default();
+                    for (range, cue_index) in indexed.cues.find_all(&words.words) {
+                        let cue = &indexed.dimension.cues[cue_index];
+                        let tags = self.context.tag(&context, &words, text, range.clone());
+                        let contribution = contribution(cue.pole, cue.weight, tags);
+                        if counts_in_score(tags) {
+                            sentence_weights.hits += 1;
+                            if contribution < 0.0 {
+                                sentence_weights.negative -= contribution;
+                            } else {
+                                sentence_weights.positive += contribution;
+                            }
+                        }
+                        let bytes = words.spans[range.start].start..words.spans[range.end - 1].end;
+                        tally.hits.push(Hit {
+                            term: cue.term.clone(),
+                            pole: cue.pole,
+                            weight: cue.weight,
+                            contribution,
+                            tags,
+                            sentence: index,
+                            span: utf16.span(&bytes),
+                        });
+                    }
+                    tally.weights.push(sentence_weights);
+                }
+                for &word in words.words.iter().filter(|word| is_keyness_term(word)) {
+                    match counts.get_mut(word) {
+                        Some(count) => *count += 1,
+                        None => {
+                            counts.insert(word.to_owned(), 1);
                         }
                     }
-                    let bytes = words.spans[range.start].start..words.spans[range.end - 1].end;
-                    tally.hits.push(Hit {
-                        term: cue.term.clone(),
-                        pole: cue.pole,
-                        weight: cue.weight,
-                        contribution,
-                        tags,
-                        sentence: index,
-                        span: utf16.span(&bytes),
-                    });
                 }
-                tally.weights.push(sentence_weights);
-            }
-            for word in words.words.iter().filter(|word| is_keyness_term(word)) {
-                *counts.entry(word).or_default() += 1;
-            }
-            scored_characters += document.text[sentence.span.clone()].chars().count();
-            scored.push((index, sentence));
-        }
+                scored_characters += text[sentence.span.clone()].chars().count();
+                scored.push(index);
+            });
         let mut dimensions = BTreeMap::new();
         for (indexed, Tally { hits, weights }) in self.dimensions.iter().zip(tallies) {
             let salience = if scored_characters == 0 {
@@ -231,14 +242,15 @@ impl Engine {
             } else {
                 hits.len() as f64 * 1000.0 / scored_characters as f64
             };
+            let evidence = |pole| evidence(text, &utf16, &sentences, &scored, &weights, pole);
             let report = DimensionReport {
                 score: score(&weights, salience, attributed_totals(&hits)),
                 contributions: contributions(&hits),
                 evidence: Evidence {
-                    negative: evidence(&document, &utf16, &scored, &weights, Pole::Negative),
-                    positive: evidence(&document, &utf16, &scored, &weights, Pole::Positive),
+                    negative: evidence(Pole::Negative),
+                    positive: evidence(Pole::Positive),
                 },
-                other_voices: other_voice_sentences(&document, &utf16, &hits),
+                other_voices: other_voice_sentences(text, &utf16, &sentences, &hits),
                 own_hits: Vec::new(),
                 attributed_hits: Vec::new(),
                 negated_hits: Vec::new(),
@@ -246,19 +258,23 @@ impl Engine {
             };
             dimensions.insert(indexed.dimension.id.clone(), file_hits(report, hits));
         }
-        let terms = counts
-            .into_iter()
-            .map(|(term, count)| (term.to_owned(), count))
-            .collect();
         Ok(DocumentReport {
             id: id.to_owned(),
             path: path.to_owned(),
-            encoding: document.encoding,
-            characters: utf16.offset(document.text.len()),
-            sentences: document.sentences.len(),
+            encoding: decoded.encoding,
+            characters: utf16.offset(text.len()),
+            sentences: sentences.len(),
             dimensions,
-            terms,
-            text: document.summary(&utf16),
+            terms: counts.into_iter().collect(),
+            text: TextSummary::new(
+                text,
+                decoded.encoding,
+                decoded.format,
+                &cleaned.sections,
+                &cleaned.removals,
+                languages,
+                &utf16,
+            ),
         })
     }
 }
@@ -271,24 +287,23 @@ struct Tally {
     weights: Vec<PoleWeights>,
 }
 
-/// The words of one sentence, flattened into `words` (its buffers reused from sentence to
-/// sentence), with clauses joined by an enumeration comma (、) made one context clause so that
-/// "反对A、B" reaches B.
-fn sentence_words<'a>(document: &'a Document, sentence: &Sentence, words: &mut SentenceWords<'a>) {
-    words.words.clear();
-    words.clause_of.clear();
-    words.spans.clear();
+/// The words of one sentence, flattened, with clauses joined by an enumeration comma (、) made
+/// one context clause so that "反对A、B" reaches B. `norms` is the string the words' matching
+/// forms index.
+fn sentence_words<'a>(text: &str, norms: &'a str, sentence: &Sentence) -> SentenceWords<'a> {
+    let mut words = SentenceWords::default();
     let mut context_clause = 0;
     for clause in &sentence.clauses {
         for word in &clause.words {
-            words.words.push(document.norm(word));
+            words.words.push(&norms[word.norm.clone()]);
             words.clause_of.push(context_clause);
             words.spans.push(word.span.clone());
         }
-        if !document.text[clause.span.clone()].ends_with('、') {
+        if !text[clause.span.clone()].ends_with('、') {
             context_clause += 1;
         }
     }
+    words
 }
 
 /// Whether a sentence ends in punctuation, rather than being cut by a line break.
@@ -358,10 +373,13 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
     list
 }
 
+/// The scored sentences weighing most on `pole`. `sentences` holds every sentence's span by
+/// index, `scored` the indices of the scored ones, in the order of `weights`.
 fn evidence(
-    document: &Document,
+    text: &str,
     utf16: &Utf16Spans,
-    scored: &[(usize, &Sentence)],
+    sentences: &[Range<usize>],
+    scored: &[usize],
     weights: &[PoleWeights],
     pole: Pole,
 ) -> Vec<EvidenceSentence> {
@@ -379,11 +397,12 @@ fn evidence(
         .into_iter()
         .take(EVIDENCE_SENTENCES)
         .map(|(at, weight)| {
-            let (index, sentence) = scored[at];
+            let index = scored[at];
+            let span = &sentences[index];
             EvidenceSentence {
                 sentence: index,
-                span: utf16.span(&sentence.span),
-                text: document.text[sentence.span.clone()].to_owned(),
+                span: utf16.span(span),
+                text: text[span.clone()].to_owned(),
                 weight,
             }
         })
@@ -392,8 +411,9 @@ fn evidence(
 
 /// The sentences with hits that are not the author's own, weighted by those hits.
 fn other_voice_sentences(
-    document: &Document,
+    text: &str,
     utf16: &Utf16Spans,
+    sentences: &[Range<usize>],
     hits: &[Hit],
 ) -> Vec<EvidenceSentence> {
     let mut weights: BTreeMap<usize, f64> = BTreeMap::new();
@@ -407,11 +427,11 @@ fn other_voice_sentences(
         .into_iter()
         .take(OTHER_VOICE_SENTENCES)
         .map(|(index, weight)| {
-            let span = &document.sentences[index].span;
+            let span = &sentences[index];
             EvidenceSentence {
                 sentence: index,
                 span: utf16.span(span),
-                text: document.text[span.clone()].to_owned(),
+                text: text[span.clone()].to_owned(),
                 weight,
             }
         })

@@ -40,11 +40,45 @@ impl Segmenter {
         decoded: Decoded,
         cleaned: Cleaned,
     ) -> Document {
-        let text = decoded.text;
         let mut sentences = Vec::new();
         let mut norms = String::new();
+        self.for_each_sentence(
+            normaliser,
+            &decoded.text,
+            &cleaned,
+            |mut sentence, sentence_norms| {
+                let offset = norms.len();
+                norms.push_str(sentence_norms);
+                for word in sentence.clauses.iter_mut().flat_map(|c| &mut c.words) {
+                    word.norm = word.norm.start + offset..word.norm.end + offset;
+                }
+                sentences.push(sentence);
+            },
+        );
+        Document {
+            text: decoded.text,
+            norms,
+            encoding: decoded.encoding,
+            format: decoded.format,
+            sections: cleaned.sections,
+            removals: cleaned.removals,
+            sentences,
+        }
+    }
+
+    /// The sentences of the cleaned paragraphs of `text`, one at a time and in order, so that a
+    /// caller that needs each only once (the engine) never holds the words of a whole long
+    /// document. `each` gets a sentence and the string its words' `norm` ranges index.
+    pub fn for_each_sentence(
+        &self,
+        normaliser: &Normaliser,
+        text: &str,
+        cleaned: &Cleaned,
+        mut each: impl FnMut(Sentence, &str),
+    ) {
+        let mut norms = String::new();
         for paragraph in &cleaned.paragraphs {
-            let normalised = normaliser.normalise_pieces(&text, &paragraph.pieces, reads_as_space);
+            let normalised = normaliser.normalise_pieces(text, &paragraph.pieces, reads_as_space);
             for range in split(&normalised.text, 0..normalised.text.len(), sentence_end) {
                 let clause_ranges = split(&normalised.text, range.clone(), clause_end);
                 let mut clauses: Vec<Clause> = clause_ranges
@@ -56,6 +90,7 @@ impl Segmenter {
                     .collect();
                 // One jieba call per sentence, not per clause: clause ends (, 、 :) are never
                 // inside a jieba token, so each word falls in the clause where it starts.
+                norms.clear();
                 let mut clause = 0;
                 self.words(normaliser, &normalised, range.clone(), |at, span, norm| {
                     while clause + 1 < clause_ranges.len() && at >= clause_ranges[clause].end {
@@ -68,22 +103,14 @@ impl Segmenter {
                         norm: start..norms.len(),
                     });
                 });
-                sentences.push(Sentence {
+                let sentence = Sentence {
                     span: normalised.original(range.clone()),
                     section: paragraph.section,
                     lang: language(&normalised.text[range]),
                     clauses,
-                });
+                };
+                each(sentence, &norms);
             }
-        }
-        Document {
-            text,
-            norms,
-            encoding: decoded.encoding,
-            format: decoded.format,
-            sections: cleaned.sections,
-            removals: cleaned.removals,
-            sentences,
         }
     }
 
