@@ -19,7 +19,9 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
-const DICTIONARY: &str = include_str!("../data/jieba/dict.txt");
+/// data/jieba/dict.txt as build.rs packs it (see `dictionary`).
+const DICTIONARY_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.words"));
+const DICTIONARY_FREQUENCIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.frequencies"));
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
 /// Sentences shown as evidence per pole.
 const EVIDENCE_SENTENCES: usize = 3;
@@ -126,10 +128,12 @@ struct IndexedDimension {
 
 impl Engine {
     pub fn new() -> Result<Self> {
-        let segmenter = Segmenter::new(&[
-            ("data/jieba/dict.txt", DICTIONARY),
-            ("data/userdict.txt", USER_DICTIONARY),
-        ])?;
+        let segmenter = Segmenter::with_packed(
+            "data/jieba/dict.txt",
+            DICTIONARY_WORDS,
+            DICTIONARY_FREQUENCIES,
+            &[("data/userdict.txt", USER_DICTIONARY)],
+        )?;
         let normaliser = Normaliser::new()?;
         let context = ContextTagger::new(&normaliser, &segmenter);
         let mut engine = Engine {

@@ -5,6 +5,7 @@ pub mod clean;
 pub mod compare;
 pub mod context;
 pub mod decode;
+pub mod dictionary;
 pub mod dimension;
 pub mod document;
 pub mod engine;

@@ -9,17 +9,25 @@ use crate::error::{Error, Result};
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 pub struct Normaliser {
-    to_simplified: OpenCC,
-    /// Characters outside the Simplified standard set that OpenCC changes: the marks of a
-    /// Traditional text.
-    traditional: HashSet<char>,
+    /// Built on the first Traditional paragraph: most documents never need it, and building it
+    /// is a third of what making an engine costs.
+    to_simplified: OnceLock<OpenCC>,
+    /// `data/traditional.txt` as a bit set over `TRADITIONAL_RANGE`.
+    traditional: Vec<u64>,
     stemmer: Stemmer,
 }
+
+/// The marks of a Traditional text: characters outside the Simplified standard set (GB2312) that
+/// OpenCC changes, listed by `traditional_characters` (the test in this file keeps the file in
+/// step with OpenCC).
+const TRADITIONAL: &str = include_str!("../data/traditional.txt");
+/// Where `traditional_characters` looks: CJK Unified Ideographs and extension A.
+const TRADITIONAL_RANGE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
 
 /// A paragraph is read as Traditional when at least one in this many of its Han characters is
 /// Traditional. Simplified text is left alone: OpenCC's Taiwan phrase table would otherwise turn
@@ -54,32 +62,72 @@ impl Normalised {
 
 impl Normaliser {
     pub fn new() -> Result<Self> {
-        let to_simplified = OpenCC::from_config(BuiltinConfig::Tw2sp)
-            .map_err(|e| Error::data("OpenCC tw2sp", 0, e.to_string()))?;
-        // Characters outside GB2312 (the Simplified standard set) that OpenCC changes, each
-        // converted alone, one per line, so that no phrase rule applies.
-        let candidates: String = (0x3400..=0x9FFF)
-            .filter_map(char::from_u32)
-            .filter(|&ch| !in_gb2312(ch))
-            .flat_map(|ch| [ch, '\n'])
-            .collect();
-        let converted = to_simplified.convert(&candidates);
-        let traditional = candidates
-            .split('\n')
-            .zip(converted.split('\n'))
-            .filter(|(original, simplified)| original != simplified)
-            .filter_map(|(original, _)| original.chars().next())
-            .collect();
+        let mut traditional = vec![
+            0u64;
+            (TRADITIONAL_RANGE.end() - TRADITIONAL_RANGE.start() + 1).div_ceil(64)
+                as usize
+        ];
+        for (index, line) in TRADITIONAL.lines().enumerate() {
+            if line.starts_with('#') {
+                continue;
+            }
+            for ch in line.chars() {
+                let bit = (ch as u32)
+                    .checked_sub(*TRADITIONAL_RANGE.start())
+                    .filter(|_| TRADITIONAL_RANGE.contains(&(ch as u32)))
+                    .ok_or_else(|| {
+                        Error::data(
+                            "data/traditional.txt",
+                            index + 1,
+                            format!("`{ch}` is out of range"),
+                        )
+                    })? as usize;
+                traditional[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         Ok(Normaliser {
-            to_simplified,
+            to_simplified: OnceLock::new(),
             traditional,
             stemmer: Stemmer::create(Algorithm::English),
         })
     }
 
+    fn converter(&self) -> &OpenCC {
+        self.to_simplified.get_or_init(|| {
+            OpenCC::from_config(BuiltinConfig::Tw2sp)
+                .expect("OpenCC's built-in tw2sp tables load (tests in this file build them)")
+        })
+    }
+
+    fn is_traditional(&self, ch: char) -> bool {
+        let code = ch as u32;
+        TRADITIONAL_RANGE.contains(&code) && {
+            let bit = (code - TRADITIONAL_RANGE.start()) as usize;
+            self.traditional[bit / 64] & (1 << (bit % 64)) != 0
+        }
+    }
+
+    /// The characters of `TRADITIONAL_RANGE` outside GB2312 that OpenCC's tw2sp changes, each
+    /// converted alone so that no phrase rule applies: what `data/traditional.txt` lists. Run by
+    /// `cargo run --example traditional_characters`, which writes that file.
+    pub fn traditional_characters(&self) -> String {
+        let candidates: String = TRADITIONAL_RANGE
+            .filter_map(char::from_u32)
+            .filter(|&ch| !in_gb2312(ch))
+            .flat_map(|ch| [ch, '\n'])
+            .collect();
+        let converted = self.converter().convert(&candidates);
+        candidates
+            .split('\n')
+            .zip(converted.split('\n'))
+            .filter(|(original, simplified)| original != simplified)
+            .filter_map(|(original, _)| original.chars().next())
+            .collect()
+    }
+
     /// Traditional → Simplified only, at phrase level: what a reader would call the same text.
     pub fn to_simplified(&self, text: &str) -> String {
-        self.to_simplified.convert(text)
+        self.converter().convert(text)
     }
 
     /// The matching form of a short text such as a cue term.
@@ -117,21 +165,17 @@ impl Normaliser {
                 previous = Some(ch);
             }
         }
-        let (han, traditional) =
-            folded
-                .text
-                .chars()
-                .filter(|&ch| is_han(ch))
-                .fold((0, 0), |(han, traditional), ch| {
-                    (
-                        han + 1,
-                        traditional + usize::from(self.traditional.contains(&ch)),
-                    )
-                });
+        let (han, traditional) = folded
+            .text
+            .chars()
+            .filter(|&ch| is_han(ch))
+            .fold((0, 0), |(han, traditional), ch| {
+                (han + 1, traditional + usize::from(self.is_traditional(ch)))
+            });
         if traditional == 0 || traditional * TRADITIONAL_SHARE < han {
             return folded;
         }
-        let simplified = self.to_simplified.convert(&folded.text);
+        let simplified = self.converter().convert(&folded.text);
         if simplified == folded.text {
             return folded;
         }
@@ -173,7 +217,7 @@ impl Normaliser {
                     result.text.push(ch);
                 }
             } else {
-                let converted = self.to_simplified.convert(run_text);
+                let converted = self.converter().convert(run_text);
                 let spans = if converted.chars().count() == end - start {
                     run_origins.iter().map(|(_, o)| o.clone()).collect()
                 } else {
@@ -202,7 +246,7 @@ impl Normaliser {
             .chars()
             .map(|ch| {
                 let mut buffer = [0; 4];
-                self.to_simplified
+                self.converter()
                     .convert(ch.encode_utf8(&mut buffer))
                     .chars()
                     .next()
@@ -355,6 +399,21 @@ mod tests {
         assert_eq!(normaliser.normalise("網絡主權"), "网络主权");
         assert_eq!(normaliser.normalise("聯合國 ICANN"), "联合国 icann");
         assert_eq!(normaliser.normalise("ＩＣＡＮＮ，２０２０"), "icann,2020");
+    }
+
+    #[test]
+    fn the_list_of_traditional_characters_is_what_opencc_converts() {
+        let normaliser = Normaliser::new().unwrap();
+        let listed: String = TRADITIONAL
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .collect();
+        assert!(
+            listed == normaliser.traditional_characters(),
+            "data/traditional.txt is out of step with OpenCC: \
+             cargo run --example traditional_characters > data/traditional.txt"
+        );
+        assert!(normaliser.is_traditional('國') && !normaliser.is_traditional('国'));
     }
 
     #[test]

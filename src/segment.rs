@@ -1,36 +1,121 @@
 //! Stage 4: cleaned paragraphs → sentences → clauses → words. Chinese words come from jieba-rs
-//! with HMM on, built once per engine from data/jieba/dict.txt plus the domain user dictionary
+//! with HMM on, built once per engine from data/jieba/dict.txt (packed, see `dictionary`) plus the domain user dictionary
 //! data/userdict.txt; Latin words are stemmed by the normaliser. Everything is cut from the
 //! normalised paragraph and mapped back to spans of the original text.
 
 use crate::clean::Cleaned;
 use crate::decode::Decoded;
+use crate::dictionary::Unpacked;
 use crate::document::{Clause, Document, Lang, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{is_cjk, is_han, is_word_char, Normalised, Normaliser};
 use jieba_rs::Jieba;
+use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 pub struct Segmenter {
-    jieba: Jieba,
+    /// Behind a lock because cutting a text may first load words into it (see `Dictionary`).
+    dictionary: Mutex<Dictionary>,
 }
 
+/// jieba with the words loaded so far. Loading all of a packed dictionary's 226,000 words up
+/// front is most of what building an engine costs, so they are loaded a first character at a time,
+/// just before a text containing that character is cut: a word can only match where its first
+/// character occurs. jieba's word probabilities divide by the total frequency of the whole
+/// dictionary, so until every word is in, a stand-in word that no text contains holds the
+/// frequency of those still out, and every cut is the one the whole dictionary gives
+/// (`tests/dictionary_packing.rs` checks that on the corpus).
+struct Dictionary {
+    jieba: Jieba,
+    /// None once every word is loaded, or for a segmenter built from text dictionaries.
+    unloaded: Option<Unloaded>,
+}
+
+struct Unloaded {
+    packed: Unpacked<'static>,
+    /// Per group of `packed`, whether its words are still out.
+    pending: Vec<bool>,
+    pending_groups: usize,
+    /// Bit per Basic Multilingual Plane character: set while its group, if any, is unchecked.
+    unchecked_bmp: Vec<u64>,
+    /// Total frequency of the packed words still out, which the stand-in holds.
+    frequency: usize,
+}
+
+/// A Unicode noncharacter: never in a document, and outside what jieba looks words up for.
+const STAND_IN: &str = "\u{FDD0}";
+
 impl Segmenter {
-    /// `dictionaries` are (file name, contents) pairs in jieba's `word freq [tag]` format; lines
-    /// starting with `#` are comments.
+    /// A segmenter from dictionaries in jieba's `word freq [tag]` text format, as (file name,
+    /// contents) pairs; lines starting with `#` are comments.
     pub fn new(dictionaries: &[(&str, &str)]) -> Result<Self> {
         let mut jieba = Jieba::empty();
         for (file, contents) in dictionaries {
-            let entries: String = contents
-                .lines()
-                .filter(|line| !line.starts_with('#'))
-                .flat_map(|line| [line, "\n"])
-                .collect();
-            jieba
-                .load_dict(&mut entries.as_bytes())
-                .map_err(|e| Error::data(file, 0, e.to_string()))?;
+            load_text(&mut jieba, file, contents)?;
         }
-        Ok(Segmenter { jieba })
+        Ok(Segmenter {
+            dictionary: Mutex::new(Dictionary {
+                jieba,
+                unloaded: None,
+            }),
+        })
+    }
+
+    /// The engine's segmenter: a dictionary packed by `build.rs` (see `dictionary`), with text
+    /// dictionaries on top, whose entries replace the frequency of a packed word.
+    pub fn with_packed(
+        file: &str,
+        words: &'static [u8],
+        frequencies: &'static [u8],
+        on_top: &[(&str, &str)],
+    ) -> Result<Self> {
+        let packed =
+            Unpacked::new(words, frequencies).map_err(|problem| Error::data(file, 0, problem))?;
+        let mut jieba = Jieba::empty();
+        let mut replaced = BTreeSet::new();
+        for (file, contents) in on_top {
+            load_text(&mut jieba, file, contents)?;
+            replaced.extend(
+                contents
+                    .lines()
+                    .filter(|line| !line.starts_with('#'))
+                    .filter_map(|line| line.split_whitespace().next()),
+            );
+        }
+        let frequency = replaced
+            .iter()
+            .fold(packed.total_frequency(), |total, word| {
+                total - packed.frequency_of(word).unwrap_or(0)
+            });
+        jieba.add_word(STAND_IN, Some(frequency), None);
+        let pending_groups = packed.groups();
+        let mut unchecked_bmp = vec![0u64; 0x10000 / 64];
+        for group in 0..pending_groups {
+            let code = packed.first_character(group) as usize;
+            if code < 0x10000 {
+                unchecked_bmp[code / 64] |= 1 << (code % 64);
+            }
+        }
+        Ok(Segmenter {
+            dictionary: Mutex::new(Dictionary {
+                jieba,
+                unloaded: Some(Unloaded {
+                    pending: vec![true; pending_groups],
+                    pending_groups,
+                    unchecked_bmp,
+                    frequency,
+                    packed,
+                }),
+            }),
+        })
+    }
+
+    fn dictionary(&self) -> MutexGuard<'_, Dictionary> {
+        // A panic while loading words leaves jieba usable: at worst some words are missing.
+        self.dictionary
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Splits the cleaned paragraphs of a decoded text into sentences, clauses and words.
@@ -68,7 +153,8 @@ impl Segmenter {
 
     /// The sentences of the cleaned paragraphs of `text`, one at a time and in order, so that a
     /// caller that needs each only once (the engine) never holds the words of a whole long
-    /// document. `each` gets a sentence and the string its words' `norm` ranges index.
+    /// document. `each` gets a sentence and the string its words' `norm` ranges index; it must not
+    /// use this segmenter, which is locked meanwhile.
     pub fn for_each_sentence(
         &self,
         normaliser: &Normaliser,
@@ -79,6 +165,8 @@ impl Segmenter {
         let mut norms = String::new();
         for paragraph in &cleaned.paragraphs {
             let normalised = normaliser.normalise_pieces(text, &paragraph.pieces, reads_as_space);
+            let mut dictionary = self.dictionary();
+            dictionary.load_for(&normalised.text);
             for range in split(&normalised.text, 0..normalised.text.len(), sentence_end) {
                 let clause_ranges = split(&normalised.text, range.clone(), clause_end);
                 let mut clauses: Vec<Clause> = clause_ranges
@@ -92,17 +180,24 @@ impl Segmenter {
                 // inside a jieba token, so each word falls in the clause where it starts.
                 norms.clear();
                 let mut clause = 0;
-                self.words(normaliser, &normalised, range.clone(), |at, span, norm| {
-                    while clause + 1 < clause_ranges.len() && at >= clause_ranges[clause].end {
-                        clause += 1;
-                    }
-                    let start = norms.len();
-                    norms.push_str(norm);
-                    clauses[clause].words.push(Word {
-                        span,
-                        norm: start..norms.len(),
-                    });
-                });
+                let jieba = &dictionary.jieba;
+                words(
+                    jieba,
+                    normaliser,
+                    &normalised,
+                    range.clone(),
+                    |at, span, norm| {
+                        while clause + 1 < clause_ranges.len() && at >= clause_ranges[clause].end {
+                            clause += 1;
+                        }
+                        let start = norms.len();
+                        norms.push_str(norm);
+                        clauses[clause].words.push(Word {
+                            span,
+                            norm: start..norms.len(),
+                        });
+                    },
+                );
                 let sentence = Sentence {
                     span: normalised.original(range.clone()),
                     section: paragraph.section,
@@ -114,25 +209,6 @@ impl Segmenter {
         }
     }
 
-    /// Words of `normalised.text[within]` without white space and punctuation, Latin words
-    /// stemmed: for each, `emit` gets its byte offset in `normalised.text`, its span in the
-    /// original text and its matching form.
-    fn words(
-        &self,
-        normaliser: &Normaliser,
-        normalised: &Normalised,
-        within: Range<usize>,
-        mut emit: impl FnMut(usize, Range<usize>, &str),
-    ) {
-        for token in self.jieba.cut(&normalised.text[within.clone()], true) {
-            if token.word.chars().any(is_word_char) {
-                let at = within.start + token.byte_start;
-                let span = normalised.original(at..within.start + token.byte_end);
-                emit(at, span, &normaliser.stem(token.word));
-            }
-        }
-    }
-
     /// Words of a short text such as a cue term, normalised the way documents are.
     pub fn term_words(&self, normaliser: &Normaliser, term: &str) -> Vec<String> {
         let normalised = normaliser.normalise_pieces(
@@ -140,15 +216,87 @@ impl Segmenter {
             std::slice::from_ref(&(0..term.len())),
             reads_as_space,
         );
-        let mut words = Vec::new();
-        self.words(
+        let mut dictionary = self.dictionary();
+        dictionary.load_for(&normalised.text);
+        let mut term = Vec::new();
+        words(
+            &dictionary.jieba,
             normaliser,
             &normalised,
             0..normalised.text.len(),
-            |_, _, norm| words.push(norm.to_owned()),
+            |_, _, norm| term.push(norm.to_owned()),
         );
-        words
+        term
     }
+}
+
+impl Dictionary {
+    /// Loads the words of every character of `text` that are still out.
+    fn load_for(&mut self, text: &str) {
+        let Dictionary { jieba, unloaded } = self;
+        let Some(out) = unloaded else {
+            return;
+        };
+        let before = out.pending_groups;
+        for ch in text.chars() {
+            let code = ch as usize;
+            if code < 0x10000 {
+                let (word, bit) = (code / 64, 1u64 << (code % 64));
+                if out.unchecked_bmp[word] & bit == 0 {
+                    continue;
+                }
+                out.unchecked_bmp[word] &= !bit;
+            }
+            let Some(group) = out.packed.group_of(ch).filter(|&g| out.pending[g]) else {
+                continue;
+            };
+            out.packed.words(group, |word, frequency| {
+                // A word already there came from a text dictionary, whose frequency wins.
+                if !jieba.has_word(word) {
+                    jieba.add_word(word, Some(frequency), None);
+                    out.frequency -= frequency;
+                }
+            });
+            out.pending[group] = false;
+            out.pending_groups -= 1;
+        }
+        if out.pending_groups != before {
+            jieba.add_word(STAND_IN, Some(out.frequency), None);
+        }
+        if out.pending_groups == 0 {
+            *unloaded = None;
+        }
+    }
+}
+
+/// Words of `normalised.text[within]` without white space and punctuation, Latin words
+/// stemmed: for each, `emit` gets its byte offset in `normalised.text`, its span in the
+/// original text and its matching form.
+fn words(
+    jieba: &Jieba,
+    normaliser: &Normaliser,
+    normalised: &Normalised,
+    within: Range<usize>,
+    mut emit: impl FnMut(usize, Range<usize>, &str),
+) {
+    for token in jieba.cut(&normalised.text[within.clone()], true) {
+        if token.word.chars().any(is_word_char) {
+            let at = within.start + token.byte_start;
+            let span = normalised.original(at..within.start + token.byte_end);
+            emit(at, span, &normaliser.stem(token.word));
+        }
+    }
+}
+
+fn load_text(jieba: &mut Jieba, file: &str, contents: &str) -> Result<()> {
+    let entries: String = contents
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| [line, "\n"])
+        .collect();
+    jieba
+        .load_dict(&mut entries.as_bytes())
+        .map_err(|e| Error::data(file, 0, e.to_string()))
 }
 
 /// A rejoined line break reads as nothing next to Chinese or after a hyphen (`win-` / `win`),

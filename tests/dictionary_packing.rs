@@ -1,0 +1,89 @@
+//! The dictionary the engine embeds is data/jieba/dict.txt exactly: build.rs packs it
+//! (src/dictionary.rs) and unpacking gives back every word with its frequency, and nothing else.
+//! Without this a packing bug would silently change how every document is cut. The engine also
+//! loads those words lazily; that must not change a cut either.
+
+use stance::clean::clean;
+use stance::decode::decode;
+use stance::normalise::Normaliser;
+use stance::segment::Segmenter;
+use std::ops::Range;
+
+mod common;
+
+const SOURCE: &str = include_str!("../data/jieba/dict.txt");
+const WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.words"));
+const FREQUENCIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.frequencies"));
+
+#[test]
+fn the_packed_dictionary_is_the_text_dictionary() {
+    let mut expected: Vec<(String, usize)> = SOURCE
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| {
+            let mut fields = line.split_whitespace();
+            let word = fields.next().unwrap().to_owned();
+            (word, fields.next().unwrap().parse().unwrap())
+        })
+        .collect();
+    expected.sort();
+    let mut unpacked = Vec::new();
+    stance::dictionary::Unpacked::new(WORDS, FREQUENCIES)
+        .unwrap()
+        .all_words(|word, frequency| unpacked.push((word.to_owned(), frequency)));
+    assert_eq!(unpacked.len(), expected.len());
+    assert!(
+        unpacked == expected,
+        "the packed dictionary differs from data/jieba/dict.txt"
+    );
+    // The point of packing: smaller than the text it comes from.
+    assert!(WORDS.len() + FREQUENCIES.len() < SOURCE.len() * 3 / 5);
+}
+
+const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
+
+/// The words of every corpus document, with their spans, as one segmenter cuts them in turn.
+fn corpus_words(segmenter: &Segmenter) -> Vec<(String, Range<usize>)> {
+    let normaliser = Normaliser::new().unwrap();
+    let mut words = Vec::new();
+    for (path, bytes) in common::corpus_files() {
+        let decoded = decode(&path.to_string_lossy(), &bytes).unwrap();
+        let cleaned = clean(&decoded.text, decoded.format, &decoded.marked);
+        let document = segmenter.document(&normaliser, decoded, cleaned);
+        for sentence in &document.sentences {
+            for word in sentence.clauses.iter().flat_map(|clause| &clause.words) {
+                words.push((document.norm(word).to_owned(), word.span.clone()));
+            }
+        }
+    }
+    words
+}
+
+/// The engine loads packed words a first character at a time, as documents need them, with a
+/// stand-in word holding the frequency of those still out (src/segment.rs). Cutting the corpus
+/// document after document that way must give exactly the cuts of the whole dictionary loaded
+/// at once; a wrong total frequency or a word loaded too late would change some.
+#[test]
+fn loading_words_as_their_characters_appear_cuts_like_the_whole_dictionary() {
+    let whole = Segmenter::new(&[
+        ("data/jieba/dict.txt", SOURCE),
+        ("data/userdict.txt", USER_DICTIONARY),
+    ])
+    .unwrap();
+    let lazy = Segmenter::with_packed(
+        "data/jieba/dict.txt",
+        WORDS,
+        FREQUENCIES,
+        &[("data/userdict.txt", USER_DICTIONARY)],
+    )
+    .unwrap();
+    let expected = corpus_words(&whole);
+    let got = corpus_words(&lazy);
+    assert!(expected.len() > 15_000, "{}", expected.len());
+    let first_difference = expected.iter().zip(&got).position(|(a, b)| a != b);
+    assert_eq!(
+        first_difference, None,
+        "cut differently from the whole dictionary"
+    );
+    assert_eq!(got.len(), expected.len());
+}
