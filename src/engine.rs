@@ -199,13 +199,27 @@ impl Engine {
                     return;
                 }
                 let words = sentence_words(text, norms, &sentence);
-                let context = self.context.sentence(&words, carry);
-                carry = ContextTagger::carry(&context, &words, ends_sentence(text, &sentence));
-                for (indexed, tally) in self.dimensions.iter().zip(&mut tallies) {
+                let ended = ends_sentence(text, &sentence);
+                let cue_hits: Vec<Vec<(Range<usize>, usize)>> = self
+                    .dimensions
+                    .iter()
+                    .map(|indexed| indexed.cues.find_all(&words.words))
+                    .collect();
+                // The context only matters for cue hits and for what a sentence cut short by a
+                // line break hands on; most sentences have neither, and skip it.
+                let context = (!ended || cue_hits.iter().any(|hits| !hits.is_empty()))
+                    .then(|| self.context.sentence(&words, carry));
+                carry = context.as_ref().map_or_else(Carry::default, |context| {
+                    ContextTagger::carry(context, &words, ended)
+                });
+                for ((indexed, tally), hits) in
+                    self.dimensions.iter().zip(&mut tallies).zip(cue_hits)
+                {
                     let mut sentence_weights = PoleWeights::default();
-                    for (range, cue_index) in indexed.cues.find_all(&words.words) {
+                    for (range, cue_index) in hits {
+                        let Some(context) = &context else { break };
                         let cue = &indexed.dimension.cues[cue_index];
-                        let tags = self.context.tag(&context, &words, text, range.clone());
+                        let tags = self.context.tag(context, &words, text, range.clone());
                         let contribution = contribution(cue.pole, cue.weight, tags);
                         if counts_in_score(tags) {
                             sentence_weights.hits += 1;

@@ -362,6 +362,9 @@ fn sentence_end(text: &str, at: usize, ch: char) -> bool {
 /// Whether the character at `at` ends a clause: commas, 、 and colons, except inside numbers
 /// (1,000) and addresses (https://).
 fn clause_end(text: &str, at: usize, ch: char) -> bool {
+    if !matches!(ch, '、' | ',' | ':') {
+        return false;
+    }
     let after = text[at + ch.len_utf8()..].chars().next();
     let before = text[..at].chars().next_back();
     match ch {
