@@ -38,6 +38,11 @@ function call(name, args, transfer = []) {
   return reply;
 }
 
+/** Starts the worker, which fetches the engine and builds it, ahead of the first call. */
+export function startEngine() {
+  ensureWorker();
+}
+
 /** Replaces the user's dimension files; resolves to the dimensions in use. */
 export async function setDimensionFiles(files) {
   const { dimensions } = await call('dimensions', { files });

@@ -1,6 +1,6 @@
 // The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
 // the charts. Everything a user loads is inserted as text (textContent), never as HTML.
-import { analyseAll, Cancelled, compareReports, setDimensionFiles } from './engine-client.js';
+import { analyseAll, Cancelled, compareReports, setDimensionFiles, startEngine } from './engine-client.js';
 import { chartFigure, heatmap, keyness, notAvailable, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
@@ -530,6 +530,7 @@ async function main() {
   applyStaticText();
   if (!embed) wire();
   redrawOnResize();
+  startEngine();
   try {
     const [corpusFiles, savedDocs, hideCorpus, plotted, dimensionFiles] = await Promise.all([
       loadCorpusFiles(),

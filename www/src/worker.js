@@ -3,16 +3,26 @@
 import init, { Engine } from '../dist/pkg/stance.js';
 import { wasmSource } from './wasm-source.js';
 
-const ready = init({ module_or_path: wasmSource() });
 let engine;
+// Whether `engine` carries the user's dimension files rather than the built-in ones alone.
+let customised = false;
+// The engine is built as soon as the module is, before the page asks: most visits keep the
+// built-in dimensions, and the page meanwhile loads the corpus.
+const ready = init({ module_or_path: wasmSource() }).then(() => {
+  engine = new Engine();
+});
 
 // Dimension management lives only here: a fresh Engine has the built-in dimensions, and the
-// user's dimension files are added on top (the engine cannot remove a dimension).
+// user's dimension files are added on top (the engine cannot remove a dimension). A file that
+// fails leaves the engine in use as it was.
 async function buildEngine(dimensionFiles) {
   await ready;
-  const next = new Engine();
-  for (const { name, json } of dimensionFiles) next.add_dimension(name, json);
-  engine = next;
+  if (dimensionFiles.length || customised) {
+    const next = new Engine();
+    for (const { name, json } of dimensionFiles) next.add_dimension(name, json);
+    engine = next;
+    customised = dimensionFiles.length > 0;
+  }
   return engine.dimensions();
 }
 
@@ -21,7 +31,7 @@ const handlers = {
     return { dimensions: await buildEngine(files) };
   },
   async analyse({ id, path, bytes }) {
-    if (!engine) await buildEngine([]);
+    await ready;
     return { report: engine.analyze(id, path, new Uint8Array(bytes)) };
   },
   // Distances, rankings and keyness over reports the page already has: no document is re-read.
