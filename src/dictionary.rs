@@ -1,21 +1,23 @@
 //! The jieba dictionary in the compact form the engine embeds. `data/jieba/dict.txt` stays the
-//! reviewable source; `build.rs` packs it with `pack` when the crate is compiled, and the segmenter
-//! reads it back with `Unpacked`: the same words with the same frequencies
-//! (`tests/dictionary_packing.rs`), 0.35 MB less once gzipped (1.20 → 0.85 MB), which is what
-//! brings a first visit under its 2 MB budget.
+//! reviewable source; `build.rs` packs it with `pack` when the crate is compiled (and checks that
+//! it reads back), and the segmenter reads it with `Unpacked`: the same words with the same
+//! frequencies (`tests/dictionary_packing.rs`), 0.35 MB less once gzipped (1.20 → 0.85 MB),
+//! which is what brings a first visit under its 2 MB budget.
 //!
 //! - Words are sorted and front-coded: one line per word, a byte `0x30 + n`, where n is the
-//!   number of leading characters shared with the previous word (at most `MAX_SHARED`), then the
-//!   rest of the word.
+//!   number of leading characters shared with the previous word (at most `MAX_SHARED`, so the
+//!   byte stays ASCII), then the rest of the word.
 //! - The rest is in GB18030: two bytes per common Han character where UTF-8 takes three. No byte
-//!   of a GB18030 multi-byte sequence is a line feed, so lines stay lines.
+//!   of a GB18030 multi-byte sequence is a line feed, so lines are found in the bytes, and the
+//!   words starting with one character (a line with no shared character, and those after it) are
+//!   decoded only when the segmenter needs them.
 //! - Frequencies come apart, as LEB128 varints in word order: a column of numbers compresses
 //!   better than numbers between words.
 //!
 //! Written by hand because the layout is the point: a general compressor that beats gzip (brotli,
-//! xz) would have to ship its decoder in the wasm, while gzip, which static hosts apply anyway,
-//! does the rest here. This file is also compiled into `build.rs`, so it uses nothing but `std`
-//! and `encoding_rs`.
+//! xz) would have to ship its decoder in the wasm and decode everything up front, while gzip,
+//! which static hosts apply anyway, does the rest here. This file is also compiled into
+//! `build.rs`, so it uses nothing but `std` and `encoding_rs`.
 
 use std::ops::Range;
 
@@ -27,9 +29,9 @@ pub struct Packed {
 }
 
 const SHARED_BASE: u8 = 0x30;
-/// The largest shared-prefix count a marker holds (markers above 0x7F are characters of their
-/// own, U+0080 to U+00FF, which GB18030 encodes and decodes like any other).
-const MAX_SHARED: usize = (u8::MAX - SHARED_BASE) as usize;
+/// The largest shared-prefix count a marker byte holds while it stays ASCII (longer shared
+/// prefixes are spelled out again; dictionary words are far shorter).
+const MAX_SHARED: usize = (0x7F - SHARED_BASE) as usize;
 
 /// Packs a dictionary in jieba's text format (`word frequency [tag]` per line; lines starting
 /// with `#` are comments; tags are dropped). Errors name the line.
@@ -80,11 +82,11 @@ pub fn pack(text: &str) -> Result<Packed, String> {
     })
 }
 
-/// A packed dictionary, checked and decoded, whose words are read one first character at a time:
-/// the segmenter loads into jieba only the words that can occur in the text it cuts.
+/// A packed dictionary whose words are read one first character at a time: the segmenter loads
+/// into jieba only the words that can occur in the text it cuts.
 pub struct Unpacked<'a> {
-    /// The front-coded lines, decoded from GB18030.
-    lines: String,
+    /// The front-coded lines, in GB18030.
+    lines: &'a [u8],
     frequencies: &'a [u8],
     /// The runs of words with the same first character, in order.
     groups: Vec<Group>,
@@ -100,25 +102,31 @@ struct Group {
 }
 
 impl<'a> Unpacked<'a> {
-    /// Checks every line and frequency, so that reading a group later cannot fail.
-    pub fn new(words: &[u8], frequencies: &'a [u8]) -> Result<Self, String> {
-        let lines = encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(words)
-            .ok_or("the packed words are not GB18030")?
-            .into_owned();
+    /// Finds the groups and checks the layout: a marker on every line, the first word sharing
+    /// nothing, first characters in order, one frequency per word. What it does not decode here
+    /// (the words' GB18030) `build.rs` has read back before embedding the dictionary.
+    pub fn new(lines: &'a [u8], frequencies: &'a [u8]) -> Result<Self, String> {
         let mut groups: Vec<Group> = Vec::new();
         let mut at_frequency = 0;
         let mut total_frequency = 0usize;
-        let mut previous_chars = 0;
         let mut offset = 0;
-        for (index, line) in lines.split_terminator('\n').enumerate() {
+        for (index, line) in lines.split(|&b| b == b'\n').enumerate() {
+            if offset == lines.len() {
+                break;
+            }
             let broken = || format!("packed word {} is malformed", index + 1);
-            let (shared, rest) = split_line(line).ok_or_else(broken)?;
-            if shared > previous_chars || (shared == previous_chars && rest.is_empty()) {
+            let (&marker, rest) = line.split_first().ok_or_else(broken)?;
+            let shared = marker.checked_sub(SHARED_BASE).ok_or_else(broken)? as usize;
+            if shared > MAX_SHARED || (groups.is_empty() && shared > 0) {
                 return Err(broken());
             }
             if shared == 0 {
-                let first = rest.chars().next().ok_or_else(broken)?;
+                let first = encoding_rs::GB18030
+                    .decode_without_bom_handling(rest)
+                    .0
+                    .chars()
+                    .next()
+                    .ok_or_else(broken)?;
                 if let Some(last) = groups.last_mut() {
                     if last.first >= first {
                         return Err(broken());
@@ -131,7 +139,6 @@ impl<'a> Unpacked<'a> {
                     frequencies: at_frequency,
                 });
             }
-            previous_chars = shared + rest.chars().count();
             let mut tail = frequencies[at_frequency..].iter();
             let frequency = read_varint(&mut tail).ok_or_else(broken)?;
             total_frequency = total_frequency.checked_add(frequency).ok_or_else(broken)?;
@@ -185,9 +192,12 @@ impl<'a> Unpacked<'a> {
     /// Calls `each(word, frequency)` for the words of one group, in sorted order.
     pub fn words(&self, group: usize, mut each: impl FnMut(&str, usize)) {
         let group = &self.groups[group];
+        let lines = encoding_rs::GB18030
+            .decode_without_bom_handling(&self.lines[group.lines.clone()])
+            .0;
         let mut frequencies = self.frequencies[group.frequencies..].iter();
         let mut word = String::new();
-        for line in self.lines[group.lines.clone()].split_terminator('\n') {
+        for line in lines.split_terminator('\n') {
             let (shared, rest) = split_line(line).expect("checked by Unpacked::new");
             let kept = word
                 .char_indices()
