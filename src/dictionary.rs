@@ -1,6 +1,6 @@
 //! The jieba dictionary in the compact form the engine embeds. `data/jieba/dict.txt` stays the
-//! reviewable source; `build.rs` packs it with `pack` when the crate is compiled (and checks that
-//! it reads back), and the segmenter reads it with `Unpacked`: the same words with the same
+//! reviewable source; `build.rs` packs it with `pack` when the crate is compiled, and the
+//! segmenter reads it with `Unpacked`: the same words with the same
 //! frequencies (`tests/dictionary_packing.rs`), 0.35 MB less once gzipped (1.20 → 0.85 MB),
 //! which is what brings a first visit under its 2 MB budget.
 //!
@@ -33,21 +33,27 @@ const SHARED_BASE: u8 = 0x30;
 /// prefixes are spelled out again; dictionary words are far shorter).
 const MAX_SHARED: usize = (0x7F - SHARED_BASE) as usize;
 
-/// Packs a dictionary in jieba's text format (`word frequency [tag]` per line; lines starting
-/// with `#` are comments; tags are dropped). Errors name the line.
-pub fn pack(text: &str) -> Result<Packed, String> {
-    let mut entries: Vec<(&str, usize)> = Vec::new();
-    for (index, line) in text.lines().enumerate() {
+/// The `(word, frequency)` entries of a dictionary in jieba's text format: `word frequency [tag]`
+/// per line, lines starting with `#` are comments, tags are dropped. Errors name the line.
+pub fn entries(text: &str) -> impl Iterator<Item = Result<(&str, usize), String>> {
+    text.lines().enumerate().filter_map(|(index, line)| {
         let mut fields = line.split_whitespace();
-        let Some(word) = fields.next().filter(|_| !line.starts_with('#')) else {
-            continue;
-        };
-        let frequency = fields
-            .next()
-            .and_then(|f| f.parse().ok())
-            .ok_or_else(|| format!("line {}: `{word}` has no whole-number frequency", index + 1))?;
-        entries.push((word, frequency));
-    }
+        let word = fields.next().filter(|_| !line.starts_with('#'))?;
+        Some(
+            fields
+                .next()
+                .and_then(|f| f.parse().ok())
+                .map(|frequency| (word, frequency))
+                .ok_or_else(|| {
+                    format!("line {}: `{word}` has no whole-number frequency", index + 1)
+                }),
+        )
+    })
+}
+
+/// Packs a dictionary in jieba's text format (see `entries`).
+pub fn pack(text: &str) -> Result<Packed, String> {
+    let mut entries: Vec<(&str, usize)> = entries(text).collect::<Result<_, _>>()?;
     entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
     if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
         return Err(format!("`{}` is listed twice", pair[0].0));
@@ -103,8 +109,9 @@ struct Group {
 
 impl<'a> Unpacked<'a> {
     /// Finds the groups and checks the layout: a marker on every line, the first word sharing
-    /// nothing, first characters in order, one frequency per word. What it does not decode here
-    /// (the words' GB18030) `build.rs` has read back before embedding the dictionary.
+    /// nothing, first characters in order, one frequency per word. The words' GB18030 is decoded
+    /// a group at a time, when the group is read; `tests/dictionary_packing.rs` reads the
+    /// embedded dictionary back whole.
     pub fn new(lines: &'a [u8], frequencies: &'a [u8]) -> Result<Self, String> {
         let mut groups: Vec<Group> = Vec::new();
         let mut at_frequency = 0;

@@ -5,12 +5,12 @@
 
 use crate::clean::Cleaned;
 use crate::decode::Decoded;
-use crate::dictionary::Unpacked;
+use crate::dictionary::{self, Unpacked};
 use crate::document::{Clause, Document, Lang, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{is_cjk, is_han, is_word_char, Normalised, Normaliser};
 use jieba_rs::Jieba;
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -41,6 +41,8 @@ struct Unloaded {
     unchecked_bmp: Vec<u64>,
     /// Total frequency of the packed words still out, which the stand-in holds.
     frequency: usize,
+    /// Words of the text dictionaries, whose frequency replaces the packed one.
+    replaced: FxHashSet<String>,
 }
 
 /// A Unicode noncharacter: never in a document, and outside what jieba looks words up for.
@@ -73,15 +75,13 @@ impl Segmenter {
         let packed =
             Unpacked::new(words, frequencies).map_err(|problem| Error::data(file, 0, problem))?;
         let mut jieba = Jieba::empty();
-        let mut replaced = BTreeSet::new();
+        let mut replaced = FxHashSet::default();
         for (file, contents) in on_top {
             load_text(&mut jieba, file, contents)?;
-            replaced.extend(
-                contents
-                    .lines()
-                    .filter(|line| !line.starts_with('#'))
-                    .filter_map(|line| line.split_whitespace().next()),
-            );
+            for entry in dictionary::entries(contents) {
+                let (word, _) = entry.map_err(|problem| Error::data(file, 0, problem))?;
+                replaced.insert(word.to_owned());
+            }
         }
         let frequency = replaced
             .iter()
@@ -106,6 +106,7 @@ impl Segmenter {
                     unchecked_bmp,
                     frequency,
                     packed,
+                    replaced,
                 }),
             }),
         })
@@ -251,8 +252,7 @@ impl Dictionary {
                 continue;
             };
             out.packed.words(group, |word, frequency| {
-                // A word already there came from a text dictionary, whose frequency wins.
-                if !jieba.has_word(word) {
+                if !out.replaced.contains(word) {
                     jieba.add_word(word, Some(frequency), None);
                     out.frequency -= frequency;
                 }

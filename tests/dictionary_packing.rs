@@ -17,15 +17,10 @@ const FREQUENCIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.freque
 
 #[test]
 fn the_packed_dictionary_is_the_text_dictionary() {
-    let mut expected: Vec<(String, usize)> = SOURCE
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .map(|line| {
-            let mut fields = line.split_whitespace();
-            let word = fields.next().unwrap().to_owned();
-            (word, fields.next().unwrap().parse().unwrap())
-        })
-        .collect();
+    let mut expected: Vec<(String, usize)> = stance::dictionary::entries(SOURCE)
+        .map(|entry| entry.map(|(word, frequency)| (word.to_owned(), frequency)))
+        .collect::<Result<_, _>>()
+        .unwrap();
     expected.sort();
     let mut unpacked = Vec::new();
     stance::dictionary::Unpacked::new(WORDS, FREQUENCIES)
