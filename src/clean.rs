@@ -10,6 +10,7 @@
 use crate::decode::markdown_heading_level;
 use crate::document::{Format, Removal, RemovalKind, Section, SectionSpan};
 use crate::normalise::is_cjk;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +47,8 @@ struct Line {
     span: Range<usize>,
     /// The raw line began with white space: an indented paragraph start in PDF extractions.
     indented: bool,
+    /// Characters in the trimmed content.
+    width: usize,
     role: Role,
 }
 
@@ -110,6 +113,7 @@ fn split_lines(text: &str) -> Vec<Line> {
         let span = start + leading..start + leading + trimmed.len();
         lines.push(Line {
             indented: leading > 0,
+            width: trimmed.chars().count(),
             role: if trimmed.is_empty() {
                 Role::Blank
             } else {
@@ -129,9 +133,12 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 fn has_punctuation(line: &str) -> bool {
-    line.contains([
-        '。', '，', ',', '！', '？', '；', ';', '!', '?', '：', ':', '.',
-    ])
+    line.chars().any(|c| {
+        matches!(
+            c,
+            '。' | '，' | ',' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':' | '.'
+        )
+    })
 }
 
 /// A site menu: three or more short lines without punctuation at the very top of the page,
@@ -169,7 +176,7 @@ fn remove_navigation_menu(text: &str, lines: &mut [Line], removals: &mut Vec<Rem
         let counter = ["浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊"]
             .iter()
             .any(|word| content.contains(word));
-        if source && counter && content.chars().count() <= 80 {
+        if source && counter && line.width <= 80 {
             line.role = Role::Removed;
             removals.push(Removal {
                 kind: RemovalKind::Navigation,
@@ -188,7 +195,7 @@ fn remove_teasers(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) {
         .collect();
     for (position, &index) in text_lines.iter().enumerate().take(TOP_LINES) {
         let content = &text[lines[index].span.clone()];
-        let repeated = content.chars().count() >= 20
+        let repeated = lines[index].width >= 20
             && text_lines[position + 1..]
                 .iter()
                 .any(|&later| text[lines[later].span.clone()].starts_with(content));
@@ -227,11 +234,22 @@ fn is_page_footer_note(content: &str) -> bool {
     if FIELDS.iter().any(|field| content.starts_with(field)) {
         return true;
     }
-    // The next author's biography: `余丽,女,郑州大学…`.
-    let mut parts = content.splitn(3, [',', '，']);
-    let name = parts.next().unwrap_or("");
-    let sex = parts.next().unwrap_or("");
-    (2..=4).contains(&name.chars().count()) && matches!(sex, "男" | "女") && parts.next().is_some()
+    // The next author's biography: `余丽,女,郑州大学…`: a name of two to four characters, the
+    // sex, each followed by a comma. Only the first five characters are searched for the first.
+    let is_comma = |c: char| c == ',' || c == '，';
+    let Some((name_chars, (comma_at, comma))) = content
+        .char_indices()
+        .take(5)
+        .enumerate()
+        .find(|(_, (_, c))| is_comma(*c))
+    else {
+        return false;
+    };
+    let rest = &content[comma_at + comma.len_utf8()..];
+    (2..=4).contains(&name_chars)
+        && rest
+            .strip_prefix(['男', '女'])
+            .is_some_and(|rest| rest.starts_with(is_comma))
 }
 
 /// Removes footnote bodies and page-footer notes with their continuation lines. Returns whether
@@ -358,7 +376,7 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
     let mut widths: Vec<usize> = lines
         .iter()
         .filter(|l| l.role == Role::Text)
-        .map(|l| text[l.span.clone()].chars().count())
+        .map(|l| l.width)
         .collect();
     widths.sort_unstable();
     let typical_width = widths.get(widths.len() / 2).copied().unwrap_or(0);
@@ -368,7 +386,7 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
             continue;
         }
         let content = &text[line.span.clone()];
-        let width = content.chars().count();
+        let width = line.width;
         line.role = if is_notes_heading(content) {
             Role::Starts(Section::Notes)
         } else if is_abstract_start(content) {
@@ -397,7 +415,7 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
 /// any short line without punctuation that occurs more than once. The title-shaped line between
 /// two finished paragraphs is a heading instead.
 fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) {
-    let mut counts = std::collections::HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for line in lines
         .iter()
         .filter(|l| matches!(l.role, Role::Text | Role::Heading))
@@ -412,7 +430,7 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
             continue;
         }
         let content = &text[line.span.clone()];
-        let short = content.chars().count() <= 30;
+        let short = line.width <= 30;
         let title_shaped = content.matches(['：', ':']).count() == 1
             && !content.ends_with(['：', ':'])
             && !content.contains(['。', '，', ',', '、', '；', '！', '？']);
@@ -518,7 +536,7 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
         blank_before = false;
         // A title's author line is front matter: short, names separated by spaces, no punctuation.
         if let [.., title, authors] = paragraphs.as_mut_slice() {
-            let names = content.chars().count() <= 12
+            let names = line.width <= 12
                 && content.contains(char::is_whitespace)
                 && !has_punctuation(content);
             if title.section == Section::Title && authors.pieces.len() == 1 && names {
@@ -588,32 +606,24 @@ fn footnote_markers(
             span: piece.start + span.start..piece.start + span.end,
         })
     };
-    let chars: Vec<(usize, char)> = content.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, ch) = chars[i];
+    // Everything a marker starts with is ASCII or a footnote symbol; Han text is skipped fast.
+    let mut before: Option<char> = None;
+    let mut chars = content.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
         let rest = &content[at..];
-        if rest.starts_with("<sup>") {
-            let end = rest
-                .find("</sup>")
-                .map_or("<sup>".len(), |e| e + "</sup>".len());
-            push(at..at + end);
-            while i < chars.len() && chars[i].0 < at + end {
-                i += 1;
-            }
-            continue;
-        }
-        if is_footnote_symbol(ch) {
-            let mut end = i + 1;
-            while end < chars.len() && is_footnote_symbol(chars[end].1) {
-                end += 1;
-            }
-            push(at..chars.get(end).map_or(content.len(), |c| c.0));
-            i = end;
-            continue;
-        }
-        if ch == '[' {
-            let inner_len = rest[1..]
+        let end = if ch == '<' && rest.starts_with("<sup>") {
+            Some(
+                at + rest
+                    .find("</sup>")
+                    .map_or("<sup>".len(), |e| e + "</sup>".len()),
+            )
+        } else if is_footnote_symbol(ch) {
+            let symbols = rest
+                .find(|c: char| !is_footnote_symbol(c))
+                .unwrap_or(rest.len());
+            Some(at + symbols)
+        } else if ch == '[' {
+            rest[1..]
                 .find(']')
                 .filter(|&len| len > 0 && len <= 12)
                 .filter(|&len| {
@@ -621,26 +631,26 @@ fn footnote_markers(
                         .chars()
                         .all(|c| c.is_ascii_digit() || matches!(c, ',' | '，' | '-' | '–' | ' '))
                         && rest[1..].starts_with(|c: char| c.is_ascii_digit())
-                });
-            if let Some(len) = inner_len {
-                let end = at + len + 2;
-                push(at..end);
-                while i < chars.len() && chars[i].0 < end {
-                    i += 1;
-                }
-                continue;
-            }
+                })
+                .map(|len| at + len + 2)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            push(at..end);
+            while chars.next_if(|&(next, _)| next < end).is_some() {}
+            before = content[..end].chars().next_back();
+            continue;
         }
         if letter_footnotes && ch.is_ascii_lowercase() {
-            let before = i.checked_sub(1).map(|b| chars[b].1);
-            let after = chars.get(i + 1).map(|c| c.1);
+            let after = chars.peek().map(|&(_, c)| c);
             let cjk_before = before.is_some_and(is_cjk);
             let free_after = after.is_none_or(|c| is_cjk(c) || c.is_whitespace());
             if cjk_before && free_after {
                 push(at..at + 1);
             }
         }
-        i += 1;
+        before = Some(ch);
     }
 }
 

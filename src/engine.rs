@@ -7,13 +7,13 @@ use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, LanguageCounts, Section, Sentence, TextSummary, Utf16Spans};
+use crate::document::{Document, LanguageCounts, Section, TextSummary, Utf16Spans};
 use crate::error::Result;
 use crate::normalise::Normaliser;
 use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
 };
-use crate::segment::Segmenter;
+use crate::segment::{Segmenter, SentenceView};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -191,15 +191,15 @@ impl Engine {
         let mut counts: FxHashMap<String, u32> = FxHashMap::default();
         let mut carry = Carry::default();
         self.segmenter
-            .for_each_sentence(&self.normaliser, text, &cleaned, |sentence, norms| {
+            .for_each_sentence(&self.normaliser, text, &cleaned, |sentence| {
                 let index = sentences.len();
                 sentences.push(sentence.span.clone());
                 languages.count(sentence.lang);
                 if sentence.section != Section::Body {
                     return;
                 }
-                let words = sentence_words(text, norms, &sentence);
-                let ended = ends_sentence(text, &sentence);
+                let words = sentence_words(text, sentence);
+                let ended = ends_sentence(text, sentence);
                 let cue_hits: Vec<Vec<(Range<usize>, usize)>> = self
                     .dimensions
                     .iter()
@@ -305,27 +305,42 @@ struct Tally {
     weights: Vec<PoleWeights>,
 }
 
-/// The words of one sentence, flattened, with clauses joined by an enumeration comma (、) made
-/// one context clause so that "反对A、B" reaches B. `norms` is the string the words' matching
-/// forms index.
-fn sentence_words<'a>(text: &str, norms: &'a str, sentence: &Sentence) -> SentenceWords<'a> {
-    let mut words = SentenceWords::default();
+/// The words of one sentence, with clauses joined by an enumeration comma (、) made one context
+/// clause so that "反对A、B" reaches B.
+fn sentence_words<'a>(text: &str, sentence: &SentenceView<'a>) -> SentenceWords<'a> {
     let mut context_clause = 0;
-    for clause in &sentence.clauses {
-        for word in &clause.words {
-            words.words.push(&norms[word.norm.clone()]);
-            words.clause_of.push(context_clause);
-            words.spans.push(word.span.clone());
-        }
-        if !text[clause.span.clone()].ends_with('、') {
-            context_clause += 1;
-        }
+    let context_clauses: Vec<usize> = sentence
+        .clauses
+        .iter()
+        .map(|clause| {
+            let this = context_clause;
+            if !text[clause.clone()].ends_with('、') {
+                context_clause += 1;
+            }
+            this
+        })
+        .collect();
+    SentenceWords {
+        words: sentence
+            .words
+            .iter()
+            .map(|word| &sentence.norms[word.norm.clone()])
+            .collect(),
+        clause_of: sentence
+            .clause_of
+            .iter()
+            .map(|&clause| context_clauses[clause])
+            .collect(),
+        spans: sentence
+            .words
+            .iter()
+            .map(|word| word.span.clone())
+            .collect(),
     }
-    words
 }
 
 /// Whether a sentence ends in punctuation, rather than being cut by a line break.
-fn ends_sentence(text: &str, sentence: &Sentence) -> bool {
+fn ends_sentence(text: &str, sentence: &SentenceView) -> bool {
     text[sentence.span.clone()]
         .chars()
         .next_back()

@@ -34,29 +34,103 @@ const TRADITIONAL_RANGE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
 /// mainland words into other mainland words (核心 → 内核, 那么 → 那幺, 相容 → 兼容).
 const TRADITIONAL_SHARE: usize = 20;
 
-/// A normalised text and, for each of its characters, the original bytes it comes from.
+/// A normalised text and where each of its characters comes from in the original.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Normalised {
     pub text: String,
-    /// (byte offset of the character in `text`, byte span in the original), one per character.
-    origins: Vec<(usize, Range<usize>)>,
+    /// Sorted by `at`, covering `text` from its start. Most characters of Chinese and English text
+    /// come out of normalisation as many bytes as went in, so they are kept as long copied runs
+    /// rather than a record per character: mapping a 5 MB text back stays a few thousand runs.
+    runs: Vec<Run>,
+}
+
+/// A stretch of `Normalised::text` starting at byte `at`: either copied byte for byte from the
+/// original at `from..to` (width-preserving folds such as lower case count as copies), or one
+/// character standing for the original span `from..to` (full-width `，` → `,`, a joining space,
+/// each character of an NFKC expansion or a phrase conversion).
+#[derive(Debug, Clone, PartialEq)]
+struct Run {
+    at: usize,
+    from: usize,
+    to: usize,
+    copied: bool,
 }
 
 impl Normalised {
+    fn with_capacity(bytes: usize) -> Self {
+        Normalised {
+            text: String::with_capacity(bytes),
+            runs: Vec::new(),
+        }
+    }
+
+    /// Appends `ch`, which comes from `origin` in the original text.
+    #[inline]
+    fn push(&mut self, ch: char, origin: Range<usize>) {
+        if origin.len() == ch.len_utf8() {
+            let mut buffer = [0; 4];
+            self.push_copied(ch.encode_utf8(&mut buffer), origin.start);
+            return;
+        }
+        self.runs.push(Run {
+            at: self.text.len(),
+            from: origin.start,
+            to: origin.end,
+            copied: false,
+        });
+        self.text.push(ch);
+    }
+
+    /// Appends `copied`, which stands unchanged in the original text at byte `from`.
+    #[inline]
+    fn push_copied(&mut self, copied: &str, from: usize) {
+        if copied.is_empty() {
+            return;
+        }
+        match self.runs.last_mut() {
+            Some(run) if run.copied && run.to == from => run.to += copied.len(),
+            _ => self.runs.push(Run {
+                at: self.text.len(),
+                from,
+                to: from + copied.len(),
+                copied: true,
+            }),
+        }
+        self.text.push_str(copied);
+    }
+
     /// The original byte span of `text[bytes]`; `bytes` must start and end on characters.
     pub fn original(&self, bytes: Range<usize>) -> Range<usize> {
-        let first = self.origins.partition_point(|(at, _)| *at < bytes.start);
-        let last = self.origins.partition_point(|(at, _)| *at < bytes.end);
-        match (
-            self.origins.get(first),
-            last.checked_sub(1).and_then(|l| self.origins.get(l)),
-        ) {
-            (Some((_, start)), Some((_, end))) if first < last => {
-                start.start..end.end.max(start.start)
-            }
-            (Some((_, start)), _) => start.start..start.start,
-            _ => self.origins.last().map_or(0..0, |(_, o)| o.end..o.end),
+        let Some(last) = self.runs.last() else {
+            return 0..0;
+        };
+        if bytes.start >= self.text.len() {
+            return last.to..last.to;
         }
+        let run = &self.runs[self.runs.partition_point(|r| r.at <= bytes.start) - 1];
+        let start = if run.copied {
+            run.from + (bytes.start - run.at)
+        } else {
+            run.from
+        };
+        if bytes.end <= bytes.start {
+            return start..start;
+        }
+        let run = &self.runs[self.runs.partition_point(|r| r.at < bytes.end) - 1];
+        let end = if run.copied {
+            run.from + (bytes.end - run.at)
+        } else {
+            run.to
+        };
+        start..end.max(start)
+    }
+
+    /// Each character's original span, in order: what the slow conversion path realigns.
+    fn character_origins(&self) -> Vec<Range<usize>> {
+        self.text
+            .char_indices()
+            .map(|(at, ch)| self.original(at..at + ch.len_utf8()))
+            .collect()
     }
 }
 
@@ -144,34 +218,34 @@ impl Normaliser {
         pieces: &[Range<usize>],
         separate: impl Fn(char, char) -> bool,
     ) -> Normalised {
-        let mut folded = Normalised {
-            text: String::with_capacity(pieces.iter().map(|p| p.len()).sum()),
-            origins: Vec::new(),
-        };
+        let mut folded = Normalised::with_capacity(pieces.iter().map(|piece| piece.len()).sum());
+        let (mut han, mut traditional) = (0, 0);
         let mut previous: Option<char> = None;
         for piece in pieces {
-            let mut chars = text[piece.clone()].char_indices().peekable();
-            if let (Some(left), Some(&(_, right))) = (previous, chars.peek()) {
+            let slice = &text[piece.clone()];
+            if let (Some(left), Some(right)) = (previous, slice.chars().next()) {
                 if separate(left, right) {
-                    folded
-                        .origins
-                        .push((folded.text.len(), piece.start..piece.start));
-                    folded.text.push(' ');
+                    folded.push(' ', piece.start..piece.start);
                 }
             }
-            for (offset, ch) in chars {
+            // Stretches that fold to themselves are copied whole; the rest character by character.
+            let mut unchanged_from = 0;
+            for (offset, ch) in slice.char_indices() {
+                if is_han(ch) {
+                    han += 1;
+                    traditional += usize::from(self.is_traditional(ch));
+                }
+                if folds_to_itself(ch) {
+                    continue;
+                }
+                folded.push_copied(&slice[unchanged_from..offset], piece.start + unchanged_from);
                 let origin = piece.start + offset..piece.start + offset + ch.len_utf8();
                 push_folded(ch, origin, &mut folded);
-                previous = Some(ch);
+                unchanged_from = offset + ch.len_utf8();
             }
+            folded.push_copied(&slice[unchanged_from..], piece.start + unchanged_from);
+            previous = slice.chars().next_back().or(previous);
         }
-        let (han, traditional) = folded
-            .text
-            .chars()
-            .filter(|&ch| is_han(ch))
-            .fold((0, 0), |(han, traditional), ch| {
-                (han + 1, traditional + usize::from(self.is_traditional(ch)))
-            });
         if traditional == 0 || traditional * TRADITIONAL_SHARE < han {
             return folded;
         }
@@ -179,15 +253,16 @@ impl Normaliser {
         if simplified == folded.text {
             return folded;
         }
-        if simplified.chars().count() == folded.origins.len() {
-            let origins = simplified
+        // Conversion character for character, each of the same width: the runs still hold.
+        let same_offsets = simplified.len() == folded.text.len()
+            && simplified
                 .char_indices()
-                .zip(folded.origins)
-                .map(|((at, _), (_, origin))| (at, origin))
-                .collect();
+                .map(|(at, _)| at)
+                .eq(folded.text.char_indices().map(|(at, _)| at));
+        if same_offsets {
             return Normalised {
                 text: simplified,
-                origins,
+                runs: folded.runs,
             };
         }
         self.convert_by_runs(&folded)
@@ -198,34 +273,30 @@ impl Normaliser {
     /// or Latin text, which stay one to one) and realigns the runs whose length changed.
     fn convert_by_runs(&self, folded: &Normalised) -> Normalised {
         let chars: Vec<(usize, char)> = folded.text.char_indices().collect();
-        let mut result = Normalised {
-            text: String::with_capacity(folded.text.len()),
-            origins: Vec::with_capacity(chars.len()),
-        };
+        let origins = folded.character_origins();
+        let mut result = Normalised::with_capacity(folded.text.len());
         let mut start = 0;
         while start < chars.len() {
             let han = is_han(chars[start].1);
             let end = (start..chars.len())
                 .find(|&i| is_han(chars[i].1) != han)
                 .unwrap_or(chars.len());
-            let run_origins = &folded.origins[start..end];
+            let run_origins = &origins[start..end];
             let run_text =
                 &folded.text[chars[start].0..chars.get(end).map_or(folded.text.len(), |c| c.0)];
             if !han {
-                for (&(_, ch), (_, origin)) in chars[start..end].iter().zip(run_origins) {
-                    result.origins.push((result.text.len(), origin.clone()));
-                    result.text.push(ch);
+                for (&(_, ch), origin) in chars[start..end].iter().zip(run_origins) {
+                    result.push(ch, origin.clone());
                 }
             } else {
                 let converted = self.converter().convert(run_text);
                 let spans = if converted.chars().count() == end - start {
-                    run_origins.iter().map(|(_, o)| o.clone()).collect()
+                    run_origins.to_vec()
                 } else {
                     self.realign(run_text, run_origins, &converted)
                 };
                 for (ch, origin) in converted.chars().zip(spans) {
-                    result.origins.push((result.text.len(), origin));
-                    result.text.push(ch);
+                    result.push(ch, origin);
                 }
             }
             start = end;
@@ -236,12 +307,7 @@ impl Normaliser {
     /// Original spans for each character of `converted`, the phrase-level conversion of `run`:
     /// compares it with a character-by-character conversion, which keeps the length, and gives
     /// each changed stretch the original span of the stretch it replaced.
-    fn realign(
-        &self,
-        run: &str,
-        origins: &[(usize, Range<usize>)],
-        converted: &str,
-    ) -> Vec<Range<usize>> {
+    fn realign(&self, run: &str, origins: &[Range<usize>], converted: &str) -> Vec<Range<usize>> {
         let by_char: Vec<char> = run
             .chars()
             .map(|ch| {
@@ -255,8 +321,8 @@ impl Normaliser {
             .collect();
         let target: Vec<char> = converted.chars().collect();
         let span = |from: usize, to: usize| -> Range<usize> {
-            let start = origins[from.min(origins.len() - 1)].1.start;
-            let end = origins[to.clamp(1, origins.len()) - 1].1.end;
+            let start = origins[from.min(origins.len() - 1)].start;
+            let end = origins[to.clamp(1, origins.len()) - 1].end;
             start..end.max(start)
         };
         const WINDOW: usize = 8;
@@ -332,27 +398,34 @@ pub(crate) fn is_word_char(ch: char) -> bool {
         || (!ch.is_ascii() && ch.is_alphanumeric())
 }
 
+/// Whether NFKC and lower case leave `ch` as it is, answered without NFKC's tables for what
+/// Chinese and English text is mostly made of: lower-case ASCII, unified Han characters, CJK
+/// punctuation (、。〈〉《》「」『』【】) and curly quotes.
+#[inline]
+fn folds_to_itself(ch: char) -> bool {
+    matches!(ch as u32,
+        0x00..=0x40 | 0x5B..=0x7F
+        | 0x3001..=0x3002 | 0x3008..=0x3011 | 0x2018..=0x201D
+        | 0x3400..=0x9FFF | 0x20000..=0x2F7FF)
+}
+
 /// NFKC and lower case of one character, each output character traced to `origin`.
 fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
-    // Fast paths for what Chinese and English text is made of, without NFKC's tables: ASCII only
-    // needs lower case; unified Han characters, CJK punctuation (、。〈〉《》「」『』【】) and curly
-    // quotes are NFKC-stable and caseless; full-width ASCII (，：Ａ１) is ASCII shifted by 0xFEE0.
+    // Fast paths without NFKC's tables: upper-case ASCII only needs lower case, full-width ASCII
+    // (，：Ａ１) is ASCII shifted by 0xFEE0.
     let fast = match ch as u32 {
         0x00..=0x7F => Some(ch.to_ascii_lowercase()),
-        0x3001..=0x3002 | 0x3008..=0x3011 | 0x2018..=0x201D => Some(ch),
-        0x3400..=0x9FFF | 0x20000..=0x2F7FF => Some(ch),
         0xFF01..=0xFF5E => char::from_u32(ch as u32 - 0xFEE0).map(|c| c.to_ascii_lowercase()),
+        _ if folds_to_itself(ch) => Some(ch),
         _ => None,
     };
     if let Some(folded_ch) = fast {
-        folded.origins.push((folded.text.len(), origin));
-        folded.text.push(folded_ch);
+        folded.push(folded_ch, origin);
         return;
     }
     for nfkc in std::iter::once(ch).nfkc() {
         for lower in nfkc.to_lowercase() {
-            folded.origins.push((folded.text.len(), origin.clone()));
-            folded.text.push(lower);
+            folded.push(lower, origin.clone());
         }
     }
 }
@@ -372,10 +445,7 @@ mod tests {
             0x20000..=0x2F7FF,
         ];
         for ch in ranges.into_iter().flatten().filter_map(char::from_u32) {
-            let mut fast = Normalised {
-                text: String::new(),
-                origins: Vec::new(),
-            };
+            let mut fast = Normalised::with_capacity(4);
             push_folded(ch, 0..1, &mut fast);
             let slow: String = std::iter::once(ch)
                 .nfkc()
@@ -384,12 +454,67 @@ mod tests {
             assert_eq!(fast.text, slow, "U+{:04X}", ch as u32);
         }
         for ch in (0..=0x2FFFF).filter_map(char::from_u32) {
+            if folds_to_itself(ch) {
+                let slow: String = std::iter::once(ch)
+                    .nfkc()
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                assert_eq!(slow, ch.to_string(), "U+{:04X}", ch as u32);
+            }
             assert_eq!(
                 is_word_char(ch),
                 ch.is_alphanumeric(),
                 "U+{:04X}",
                 ch as u32
             );
+        }
+    }
+
+    #[test]
+    fn every_stretch_maps_back_to_the_characters_it_came_from() {
+        // Copied runs (Han, lower-cased ASCII, astral Han) mixed with characters that change width
+        // (full-width forms), expand (ﬁ, ㈱) or are inserted (the joining space between pieces).
+        let normaliser = Normaliser::new().unwrap();
+        let text = "网络ＩＣＡＮＮ，A\u{FB01}x㈱𠀀主权 Gov\nern";
+        let line_break = text.find('\n').unwrap();
+        let pieces = [0..line_break, line_break + 1..text.len()];
+        let normalised = normaliser.normalise_pieces(text, &pieces, |_, _| true);
+        // Each normalised character's origin, folding one original character at a time.
+        let mut expected: Vec<Range<usize>> = Vec::new();
+        for (index, piece) in pieces.iter().enumerate() {
+            if index > 0 {
+                expected.push(piece.start..piece.start);
+            }
+            for (offset, ch) in text[piece.clone()].char_indices() {
+                let origin = piece.start + offset..piece.start + offset + ch.len_utf8();
+                let folded: String = std::iter::once(ch)
+                    .nfkc()
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                expected.extend(folded.chars().map(|_| origin.clone()));
+            }
+        }
+        let boundaries: Vec<usize> = normalised
+            .text
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([normalised.text.len()])
+            .collect();
+        assert_eq!(
+            boundaries.len(),
+            expected.len() + 1,
+            "{:?}",
+            normalised.text
+        );
+        for (i, &start) in boundaries.iter().enumerate() {
+            for (j, &end) in boundaries.iter().enumerate().skip(i) {
+                let want = match (expected.get(i), j > i) {
+                    (Some(first), true) => first.start..expected[j - 1].end.max(first.start),
+                    (Some(first), false) => first.start..first.start,
+                    (None, _) => text.len()..text.len(),
+                };
+                assert_eq!(normalised.original(start..end), want, "{start}..{end}");
+            }
         }
     }
 

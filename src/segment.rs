@@ -6,7 +6,7 @@
 use crate::clean::Cleaned;
 use crate::decode::Decoded;
 use crate::dictionary::{self, Unpacked};
-use crate::document::{Clause, Document, Lang, Sentence, Word};
+use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{is_cjk, is_han, is_word_char, Normalised, Normaliser};
 use jieba_rs::Jieba;
@@ -43,6 +43,20 @@ struct Unloaded {
     frequency: usize,
     /// Words of the text dictionaries, whose frequency replaces the packed one.
     replaced: FxHashSet<String>,
+}
+
+/// One sentence as `Segmenter::for_each_sentence` hands it on, its words flat across its clauses.
+pub struct SentenceView<'a> {
+    /// Original spans, as in `Sentence`.
+    pub span: Range<usize>,
+    pub section: Section,
+    pub lang: Lang,
+    pub clauses: &'a [Range<usize>],
+    /// Each word's `norm` is a range of `norms`.
+    pub words: &'a [Word],
+    /// For each word, the index of its clause in `clauses`.
+    pub clause_of: &'a [usize],
+    pub norms: &'a str,
 }
 
 /// A Unicode noncharacter: never in a document, and outside what jieba looks words up for.
@@ -128,19 +142,30 @@ impl Segmenter {
     ) -> Document {
         let mut sentences = Vec::new();
         let mut norms = String::new();
-        self.for_each_sentence(
-            normaliser,
-            &decoded.text,
-            &cleaned,
-            |mut sentence, sentence_norms| {
-                let offset = norms.len();
-                norms.push_str(sentence_norms);
-                for word in sentence.clauses.iter_mut().flat_map(|c| &mut c.words) {
-                    word.norm = word.norm.start + offset..word.norm.end + offset;
-                }
-                sentences.push(sentence);
-            },
-        );
+        self.for_each_sentence(normaliser, &decoded.text, &cleaned, |sentence| {
+            let offset = norms.len();
+            norms.push_str(sentence.norms);
+            let mut clauses: Vec<Clause> = sentence
+                .clauses
+                .iter()
+                .map(|span| Clause {
+                    span: span.clone(),
+                    words: Vec::new(),
+                })
+                .collect();
+            for (word, &clause) in sentence.words.iter().zip(sentence.clause_of) {
+                clauses[clause].words.push(Word {
+                    span: word.span.clone(),
+                    norm: word.norm.start + offset..word.norm.end + offset,
+                });
+            }
+            sentences.push(Sentence {
+                span: sentence.span.clone(),
+                section: sentence.section,
+                lang: sentence.lang,
+                clauses,
+            });
+        });
         Document {
             text: decoded.text,
             norms,
@@ -154,36 +179,54 @@ impl Segmenter {
 
     /// The sentences of the cleaned paragraphs of `text`, one at a time and in order, so that a
     /// caller that needs each only once (the engine) never holds the words of a whole long
-    /// document. `each` gets a sentence and the string its words' `norm` ranges index; it must not
+    /// document; the buffers a sentence is handed in are reused for the next one. `each` must not
     /// use this segmenter, which is locked meanwhile.
     pub fn for_each_sentence(
         &self,
         normaliser: &Normaliser,
         text: &str,
         cleaned: &Cleaned,
-        mut each: impl FnMut(Sentence, &str),
+        mut each: impl FnMut(&SentenceView),
     ) {
         let mut norms = String::new();
+        let mut clause_ranges: Vec<Range<usize>> = Vec::new();
+        let mut clauses: Vec<Range<usize>> = Vec::new();
+        let mut words: Vec<Word> = Vec::new();
+        let mut clause_of: Vec<usize> = Vec::new();
+        let mut sentence_ranges: Vec<Range<usize>> = Vec::new();
         for paragraph in &cleaned.paragraphs {
             let normalised = normaliser.normalise_pieces(text, &paragraph.pieces, reads_as_space);
             let mut dictionary = self.dictionary();
             dictionary.load_for(&normalised.text);
-            for range in split(&normalised.text, 0..normalised.text.len(), sentence_end) {
-                let clause_ranges = split(&normalised.text, range.clone(), clause_end);
-                let mut clauses: Vec<Clause> = clause_ranges
-                    .iter()
-                    .map(|clause| Clause {
-                        words: Vec::new(),
-                        span: normalised.original(clause.clone()),
-                    })
-                    .collect();
+            sentence_ranges.clear();
+            split(
+                &normalised.text,
+                0..normalised.text.len(),
+                sentence_end,
+                &mut sentence_ranges,
+            );
+            for range in &sentence_ranges {
+                clause_ranges.clear();
+                split(
+                    &normalised.text,
+                    range.clone(),
+                    clause_end,
+                    &mut clause_ranges,
+                );
+                clauses.clear();
+                clauses.extend(
+                    clause_ranges
+                        .iter()
+                        .map(|clause| normalised.original(clause.clone())),
+                );
                 // One jieba call per sentence, not per clause: clause ends (, 、 :) are never
                 // inside a jieba token, so each word falls in the clause where it starts.
                 norms.clear();
+                words.clear();
+                clause_of.clear();
                 let mut clause = 0;
-                let jieba = &dictionary.jieba;
-                words(
-                    jieba,
+                cut_words(
+                    &dictionary.jieba,
                     normaliser,
                     &normalised,
                     range.clone(),
@@ -193,19 +236,22 @@ impl Segmenter {
                         }
                         let start = norms.len();
                         norms.push_str(norm);
-                        clauses[clause].words.push(Word {
+                        words.push(Word {
                             span,
                             norm: start..norms.len(),
                         });
+                        clause_of.push(clause);
                     },
                 );
-                let sentence = Sentence {
+                each(&SentenceView {
                     span: normalised.original(range.clone()),
                     section: paragraph.section,
-                    lang: language(&normalised.text[range]),
-                    clauses,
-                };
-                each(sentence, &norms);
+                    lang: language(&normalised.text[range.clone()]),
+                    clauses: &clauses,
+                    words: &words,
+                    clause_of: &clause_of,
+                    norms: &norms,
+                });
             }
         }
     }
@@ -220,7 +266,7 @@ impl Segmenter {
         let mut dictionary = self.dictionary();
         dictionary.load_for(&normalised.text);
         let mut term = Vec::new();
-        words(
+        cut_words(
             &dictionary.jieba,
             normaliser,
             &normalised,
@@ -272,7 +318,7 @@ impl Dictionary {
 /// Words of `normalised.text[within]` without white space and punctuation, Latin words
 /// stemmed: for each, `emit` gets its byte offset in `normalised.text`, its span in the
 /// original text and its matching form.
-fn words(
+fn cut_words(
     jieba: &Jieba,
     normaliser: &Normaliser,
     normalised: &Normalised,
@@ -308,8 +354,12 @@ fn reads_as_space(left: char, right: char) -> bool {
 /// Chinese when Han characters are at least half as many as Latin letters (a Chinese word is
 /// one or two characters, an English one five letters or so).
 fn language(sentence: &str) -> Lang {
-    let han = sentence.chars().filter(|&c| is_han(c)).count();
-    let latin = sentence.chars().filter(char::is_ascii_alphabetic).count();
+    let (han, latin) = sentence.chars().fold((0, 0), |(han, latin), c| {
+        (
+            han + usize::from(is_han(c)),
+            latin + usize::from(c.is_ascii_alphabetic()),
+        )
+    });
     if han > 0 && han * 2 >= latin {
         Lang::Chinese
     } else if latin > 0 {
@@ -334,6 +384,7 @@ const ABBREVIATIONS: [&str; 22] = [
 
 /// Whether the character at `at` (in normalised text) ends a sentence. A full stop does not after
 /// a single letter, an abbreviation, or the number of a list item (`1. 尊重网络主权`).
+#[inline]
 fn sentence_end(text: &str, at: usize, ch: char) -> bool {
     match ch {
         '。' | '!' | '?' | ';' | '…' => true,
@@ -361,6 +412,7 @@ fn sentence_end(text: &str, at: usize, ch: char) -> bool {
 
 /// Whether the character at `at` ends a clause: commas, 、 and colons, except inside numbers
 /// (1,000) and addresses (https://).
+#[inline]
 fn clause_end(text: &str, at: usize, ch: char) -> bool {
     if !matches!(ch, '、' | ',' | ':') {
         return false;
@@ -380,13 +432,13 @@ fn clause_end(text: &str, at: usize, ch: char) -> bool {
 
 /// Byte ranges of the pieces of `text[within]` that end at a character `is_end` accepts (with the
 /// closing quotes and repeated marks after it), white space trimmed, pieces without a letter or
-/// digit skipped.
+/// digit skipped; appended to `ranges`.
 fn split(
     text: &str,
     within: Range<usize>,
-    is_end: fn(&str, usize, char) -> bool,
-) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
+    is_end: impl Fn(&str, usize, char) -> bool,
+    ranges: &mut Vec<Range<usize>>,
+) {
     let mut start = within.start;
     let mut chars = text[within.clone()].char_indices().peekable();
     while let Some((offset, ch)) = chars.next() {
@@ -403,12 +455,11 @@ fn split(
                     break;
                 }
             }
-            push_trimmed(text, start..end, &mut ranges);
+            push_trimmed(text, start..end, ranges);
             start = end;
         }
     }
-    push_trimmed(text, start..within.end, &mut ranges);
-    ranges
+    push_trimmed(text, start..within.end, ranges);
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>) {
