@@ -301,16 +301,21 @@ fn remove_footnote_bodies(text: &str, lines: &mut [Line], removals: &mut Vec<Rem
 /// `一、`, `（二）`, `3.`, `1、` at the start of a short line.
 fn is_numbered_heading(content: &str) -> bool {
     const NUMERALS: &str = "一二三四五六七八九十";
-    let short = content.chars().count() <= 40 && !content.trim_end().ends_with(['。', '；', ';']);
+    // Forty characters take at most 160 bytes: longer lines are not counted.
+    let short = content.len() <= 160
+        && content.chars().count() <= 40
+        && !content.trim_end().ends_with(['。', '；', ';']);
+    if !short {
+        return false;
+    }
     let chinese = content
         .trim_start_matches(['（', '('])
         .trim_start_matches(|c| NUMERALS.contains(c));
     let arabic = content.trim_start_matches(|c: char| c.is_ascii_digit());
-    short
-        && ((chinese.len() < content.len() && chinese.starts_with(['、', '）', ')']))
-            || (arabic.len() < content.len()
-                && arabic.starts_with(['.', '、'])
-                && !arabic.chars().nth(1).is_some_and(|c| c.is_ascii_digit())))
+    (chinese.len() < content.len() && chinese.starts_with(['、', '）', ')']))
+        || (arabic.len() < content.len()
+            && arabic.starts_with(['.', '、'])
+            && !arabic.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
 }
 
 /// The field name a front-matter line starts with, after Markdown emphasis.
@@ -430,7 +435,11 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
             continue;
         }
         let content = &text[line.span.clone()];
-        let short = line.width <= 30;
+        // Only short lines are headers or headings; the tests below are for them alone.
+        if line.width > 30 {
+            previous = Some(line.span.clone());
+            continue;
+        }
         let title_shaped = content.matches(['：', ':']).count() == 1
             && !content.ends_with(['：', ':'])
             && !content.contains(['。', '，', ',', '、', '；', '！', '？']);
@@ -443,9 +452,9 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
             .as_ref()
             .is_some_and(|p| !ends_sentence(&text[p.clone()]));
         let repeated = counts.get(content).is_some_and(|&n| n > 1) && !has_punctuation(content);
-        if short && ((title_shaped && alone && mid_sentence) || repeated) {
+        if (title_shaped && alone && mid_sentence) || repeated {
             headers.push(index);
-        } else if short && title_shaped && alone {
+        } else if title_shaped && alone {
             // The same shape between two paragraphs reads as a heading: keep it, unjoined.
             headings.push(index);
             previous = Some(line.span.clone());
@@ -606,11 +615,21 @@ fn footnote_markers(
             span: piece.start + span.start..piece.start + span.end,
         })
     };
-    // Everything a marker starts with is ASCII or a footnote symbol; Han text is skipped fast.
-    let mut before: Option<char> = None;
-    let mut chars = content.char_indices().peekable();
-    while let Some((at, ch)) = chars.next() {
+    // A marker starts with `<`, `[`, a lower-case letter or a footnote symbol, whose UTF-8 lead
+    // bytes are C2 and E1–E3: other bytes (Han characters lead with E4–E9) are passed over
+    // without decoding characters. Every byte tested is a character's first.
+    let bytes = content.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let may_start = matches!(byte, b'<' | b'[' | 0xC2 | 0xE1..=0xE3)
+            || (letter_footnotes && byte.is_ascii_lowercase());
+        if !may_start {
+            at += 1;
+            continue;
+        }
         let rest = &content[at..];
+        let ch = rest.chars().next().unwrap_or_default();
         let end = if ch == '<' && rest.starts_with("<sup>") {
             Some(
                 at + rest
@@ -638,19 +657,19 @@ fn footnote_markers(
         };
         if let Some(end) = end {
             push(at..end);
-            while chars.next_if(|&(next, _)| next < end).is_some() {}
-            before = content[..end].chars().next_back();
+            at = end;
             continue;
         }
         if letter_footnotes && ch.is_ascii_lowercase() {
-            let after = chars.peek().map(|&(_, c)| c);
+            let before = content[..at].chars().next_back();
+            let after = rest[1..].chars().next();
             let cjk_before = before.is_some_and(is_cjk);
             let free_after = after.is_none_or(|c| is_cjk(c) || c.is_whitespace());
             if cjk_before && free_after {
                 push(at..at + 1);
             }
         }
-        before = Some(ch);
+        at += ch.len_utf8();
     }
 }
 
@@ -726,6 +745,21 @@ mod tests {
     fn markers_are_cut_out_of_pieces() {
         let text = "主权①原则[3]适用。";
         assert_eq!(read(text), [(Section::Body, "主权|原则|适用。".to_owned())]);
+    }
+
+    #[test]
+    fn every_footnote_symbol_is_found_between_han_characters() {
+        // The byte scan in `footnote_markers` must see every symbol `is_footnote_symbol` accepts.
+        for ch in (0..=0x1FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_footnote_symbol(c))
+        {
+            let text = format!("主权{ch}原则 b");
+            let mut found = Vec::new();
+            footnote_markers(&text, 0..text.len(), true, &mut found);
+            let spans: Vec<&str> = found.iter().map(|r| &text[r.span.clone()]).collect();
+            assert_eq!(spans, [ch.to_string().as_str()], "U+{:04X}", ch as u32);
+        }
     }
 
     #[test]

@@ -54,25 +54,37 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<Decoded> {
 }
 
 fn decode_text(file: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
-    let encoding = match Encoding::for_bom(bytes) {
-        Some((encoding, _)) => encoding,
+    let (text, encoding) = match Encoding::for_bom(bytes) {
+        Some((encoding, _)) => (decode_with(file, encoding, bytes)?, encoding),
         None if looks_binary(bytes) => {
             return Err(Error::document(
                 file,
                 "this looks like a binary file, not text",
             ))
         }
+        // Valid UTF-8 (most files) is taken as it is, without a second decoding pass.
         None => match std::str::from_utf8(bytes) {
-            Ok(_) => encoding_rs::UTF_8,
+            Ok(text) => (text.to_owned(), encoding_rs::UTF_8),
             Err(_) => {
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
-                detector.guess(None, chardetng::Utf8Detection::Deny)
+                let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+                (decode_with(file, encoding, bytes)?, encoding)
             }
         },
     };
-    // `decode` strips the BOM, so offsets count from the first character of text.
+    if text.chars().filter(|&ch| is_control(ch)).count() * 20 > text.chars().count() {
+        return Err(Error::document(
+            file,
+            "this looks like a binary file, not text",
+        ));
+    }
+    Ok((text, encoding.name()))
+}
+
+/// `bytes` decoded as `encoding`, its BOM stripped (offsets count from the first character).
+fn decode_with(file: &str, encoding: &'static Encoding, bytes: &[u8]) -> Result<String> {
     let (text, _, had_errors) = encoding.decode(bytes);
     if had_errors {
         return Err(Error::document(
@@ -83,13 +95,7 @@ fn decode_text(file: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
             ),
         ));
     }
-    if text.chars().filter(|&ch| is_control(ch)).count() * 20 > text.chars().count() {
-        return Err(Error::document(
-            file,
-            "this looks like a binary file, not text",
-        ));
-    }
-    Ok((text.into_owned(), encoding.name()))
+    Ok(text.into_owned())
 }
 
 /// NUL bytes never occur in text encodings without a BOM (UTF-16 text carries one here).

@@ -491,7 +491,7 @@ fn file_hits(mut report: DimensionReport, hits: Vec<Hit>) -> DimensionReport {
 
 /// Words worth a keyness figure: not numbers, not single Chinese characters (mostly particles).
 fn is_keyness_term(word: &str) -> bool {
-    word.chars().count() >= 2 && !word.chars().all(|c| c.is_ascii_digit() || c == '.')
+    word.chars().nth(1).is_some() && !word.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 #[cfg(test)]

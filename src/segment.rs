@@ -432,34 +432,46 @@ fn clause_end(text: &str, at: usize, ch: char) -> bool {
 
 /// Byte ranges of the pieces of `text[within]` that end at a character `is_end` accepts (with the
 /// closing quotes and repeated marks after it), white space trimmed, pieces without a letter or
-/// digit skipped; appended to `ranges`.
+/// digit skipped; appended to `ranges`. Only characters starting with a byte `may_end` accepts are
+/// decoded and tested, so Han text (whose bytes are never among them) is passed over by byte.
 fn split(
     text: &str,
     within: Range<usize>,
     is_end: impl Fn(&str, usize, char) -> bool,
     ranges: &mut Vec<Range<usize>>,
 ) {
+    let bytes = text.as_bytes();
+    let char_at = |at: usize| text[at..].chars().next().unwrap_or_default();
     let mut start = within.start;
-    let mut chars = text[within.clone()].char_indices().peekable();
-    while let Some((offset, ch)) = chars.next() {
-        let at = within.start + offset;
-        if is_end(text, at, ch) {
-            let mut end = at + ch.len_utf8();
-            while let Some(&(next_offset, next)) = chars.peek() {
-                if is_closer(next)
-                    || (next != '.' && is_end(text, within.start + next_offset, next))
-                {
-                    end = within.start + next_offset + next.len_utf8();
-                    chars.next();
+    let mut at = within.start;
+    while at < within.end {
+        if !may_end(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let ch = char_at(at);
+        at += ch.len_utf8();
+        if is_end(text, at - ch.len_utf8(), ch) {
+            while at < within.end {
+                let next = char_at(at);
+                if is_closer(next) || (next != '.' && is_end(text, at, next)) {
+                    at += next.len_utf8();
                 } else {
                     break;
                 }
             }
-            push_trimmed(text, start..end, ranges);
-            start = end;
+            push_trimmed(text, start..at, ranges);
+            start = at;
         }
     }
     push_trimmed(text, start..within.end, ranges);
+}
+
+/// Whether a character starting with `byte` may end a sentence or clause: the ASCII marks
+/// normalised text ends them with, and the lead byte of U+2000–U+3FFF (… 、 。). Never a UTF-8
+/// continuation byte, so a byte accepted here starts a character.
+fn may_end(byte: u8) -> bool {
+    matches!(byte, b'.' | b'!' | b'?' | b';' | b',' | b':' | 0xE2 | 0xE3)
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>) {
@@ -541,6 +553,20 @@ mod tests {
             words,
             [("应", "應"), ("尊重", "尊重"), ("网络主权", "網絡主權")]
         );
+    }
+
+    #[test]
+    fn every_end_mark_starts_with_a_byte_split_looks_at() {
+        for ch in (0..=0x3FFFF).filter_map(char::from_u32) {
+            let ends = [format!("ab{ch} c"), format!("ab{ch}1")]
+                .iter()
+                .any(|text| sentence_end(text, 2, ch) || clause_end(text, 2, ch));
+            if ends {
+                let mut buffer = [0; 4];
+                let first = ch.encode_utf8(&mut buffer).as_bytes()[0];
+                assert!(may_end(first), "U+{:04X}", ch as u32);
+            }
+        }
     }
 
     #[test]
