@@ -299,12 +299,10 @@ fn remove_footnote_bodies(text: &str, lines: &mut [Line], removals: &mut Vec<Rem
 }
 
 /// `一、`, `（二）`, `3.`, `1、` at the start of a short line.
-fn is_numbered_heading(content: &str) -> bool {
+fn is_numbered_heading(line: &Line, text: &str) -> bool {
     const NUMERALS: &str = "一二三四五六七八九十";
-    // Forty characters take at most 160 bytes: longer lines are not counted.
-    let short = content.len() <= 160
-        && content.chars().count() <= 40
-        && !content.trim_end().ends_with(['。', '；', ';']);
+    let content = &text[line.span.clone()];
+    let short = line.width <= 40 && !content.trim_end().ends_with(['。', '；', ';']);
     if !short {
         return false;
     }
@@ -399,7 +397,7 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
         } else if front_matter_field(content) {
             Role::Starts(Section::FrontMatter)
         } else if (format == Format::Markdown && markdown_heading_level(content).is_some())
-            || is_numbered_heading(content)
+            || is_numbered_heading(line, text)
             // A line much shorter than the page width, at a paragraph start, without punctuation.
             || (previous_ends_sentence
                 && width * 10 <= typical_width * 7
@@ -494,7 +492,7 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
             Role::Removed => continue,
             Role::Heading => {
                 if section != Section::Notes {
-                    section = if before_body && !is_numbered_heading(content) {
+                    section = if before_body && !is_numbered_heading(line, text) {
                         Section::Title
                     } else {
                         Section::Body
@@ -764,6 +762,7 @@ mod tests {
 
     #[test]
     fn numbered_headings_are_recognised() {
+        let is_numbered_heading = |text: &str| is_numbered_heading(&split_lines(text)[0], text);
         for heading in ["一、前言", "（二）战略原则", "1. 尊重网络主权", "3、合作"]
         {
             assert!(is_numbered_heading(heading), "{heading}");

@@ -74,7 +74,10 @@ fn decode_text(file: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
             }
         },
     };
-    if text.chars().filter(|&ch| is_control(ch)).count() * 20 > text.chars().count() {
+    let (controls, characters) = text.chars().fold((0, 0), |(controls, characters), ch| {
+        (controls + usize::from(is_control(ch)), characters + 1)
+    });
+    if controls * 20 > characters {
         return Err(Error::document(
             file,
             "this looks like a binary file, not text",

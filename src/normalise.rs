@@ -409,14 +409,14 @@ fn folds_to_itself(ch: char) -> bool {
         | 0x3400..=0x9FFF | 0x20000..=0x2F7FF)
 }
 
-/// NFKC and lower case of one character, each output character traced to `origin`.
+/// NFKC and lower case of one character that does not fold to itself, each output character
+/// traced to `origin`.
 fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
     // Fast paths without NFKC's tables: upper-case ASCII only needs lower case, full-width ASCII
     // (，：Ａ１) is ASCII shifted by 0xFEE0.
     let fast = match ch as u32 {
         0x00..=0x7F => Some(ch.to_ascii_lowercase()),
         0xFF01..=0xFF5E => char::from_u32(ch as u32 - 0xFEE0).map(|c| c.to_ascii_lowercase()),
-        _ if folds_to_itself(ch) => Some(ch),
         _ => None,
     };
     if let Some(folded_ch) = fast {
