@@ -9,7 +9,11 @@ mkdir -p www/dist/pkg
 wasm-bindgen --target web --no-typescript --out-dir www/dist/pkg \
   "$(wasm_target_dir)/wasm32-unknown-unknown/release/stance.wasm"
 # wasm-opt from the npm package binaryen (Debian's binaryen 108 corrupts wasm-bindgen output).
-node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+# -ocimfs caps inlining of functions with one caller: uncapped, -O3 folds the whole analysis into
+# the exported `analyze` (146 KB of code in one function), which the browser compiles on first
+# use (tens of ms before the first result) and again when it turns hot, and that optimising
+# compile raised the renderer's peak memory by about 30 MB (see README, peak memory).
+node_modules/.bin/wasm-opt -O3 -ocimfs 2000 --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
   www/dist/pkg/stance_bg.wasm -o www/dist/pkg/stance_bg.wasm
 node scripts/build-web.mjs
