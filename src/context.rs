@@ -403,20 +403,23 @@ impl ContextTagger {
             (ENDORSER_TERMS, ENDORSER),
             (DISTANCER_TERMS, DISTANCER),
         ];
+        let terms: Vec<&str> = lists
+            .iter()
+            .flat_map(|(list, _)| list.iter().copied())
+            .collect();
+        let mut words = segmenter.terms_words(normaliser, &terms).into_iter();
         let mut roles: HashMap<Vec<String>, Roles> = HashMap::new();
         let mut actor_prefixes = Vec::new();
-        for term in ACTOR_TERMS {
-            if let [word] = &segmenter.term_words(normaliser, term)[..] {
-                if word.chars().count() >= 2 && !word.is_ascii() {
-                    actor_prefixes.push(word.clone());
-                }
-            }
-        }
         for (list, role) in lists {
-            for term in list {
-                *roles
-                    .entry(segmenter.term_words(normaliser, term))
-                    .or_default() |= role;
+            for term_words in words.by_ref().take(list.len()) {
+                if role == ACTOR {
+                    if let [word] = &term_words[..] {
+                        if word.chars().count() >= 2 && !word.is_ascii() {
+                            actor_prefixes.push(word.clone());
+                        }
+                    }
+                }
+                *roles.entry(term_words).or_default() |= role;
             }
         }
         let mut triggers = PhraseIndex::default();

@@ -16,6 +16,7 @@ use crate::score::{
 use crate::segment::{Segmenter, SentenceView};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -151,12 +152,15 @@ impl Engine {
     /// Adds (or replaces, by id) a dimension from a dimension file.
     pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<()> {
         let dimension = dimension::parse(file, json)?;
+        let terms: Vec<&str> = dimension.cues.iter().map(|cue| cue.term.as_str()).collect();
         let mut cues = PhraseIndex::default();
-        for (index, cue) in dimension.cues.iter().enumerate() {
-            cues.insert(
-                self.segmenter.term_words(&self.normaliser, &cue.term),
-                index,
-            );
+        for (index, words) in self
+            .segmenter
+            .terms_words(&self.normaliser, &terms)
+            .into_iter()
+            .enumerate()
+        {
+            cues.insert(words, index);
         }
         self.dimensions.retain(|d| d.dimension.id != dimension.id);
         self.dimensions.push(IndexedDimension { dimension, cues });
@@ -177,7 +181,13 @@ impl Engine {
     /// One pass over the body sentences as the segmenter cuts them: each sentence's words,
     /// context, cue hits and term counts are taken in turn, so nothing per word is kept for the
     /// whole document (a 5 MB text would otherwise hold millions of words at once).
-    pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<DocumentReport> {
+    /// `bytes` may be owned, which spares a copy of the text (see `decode`).
+    pub fn analyze<'a>(
+        &self,
+        id: &str,
+        path: &str,
+        bytes: impl Into<Cow<'a, [u8]>>,
+    ) -> Result<DocumentReport> {
         let decoded = decode(path, bytes)?;
         let cleaned = clean(&decoded.text, decoded.format, &decoded.marked);
         let text = decoded.text.as_str();

@@ -82,3 +82,45 @@ fn loading_words_as_their_characters_appear_cuts_like_the_whole_dictionary() {
     );
     assert_eq!(got.len(), expected.len());
 }
+
+/// Cue and trigger terms are cut by a jieba holding only the words found in them, with the
+/// stand-in holding the frequency of every other word (src/segment.rs, `terms_words`). Given as
+/// terms, the corpus's own sentences and clauses (thousands of texts, every user-dictionary word
+/// among them) must come out exactly as the whole dictionary cuts them.
+#[test]
+fn terms_cut_by_their_own_words_cut_like_the_whole_dictionary() {
+    let normaliser = Normaliser::new().unwrap();
+    let whole = Segmenter::new(&[
+        ("data/jieba/dict.txt", SOURCE),
+        ("data/userdict.txt", USER_DICTIONARY),
+    ])
+    .unwrap();
+    let fresh = Segmenter::with_packed(
+        "data/jieba/dict.txt",
+        WORDS,
+        FREQUENCIES,
+        &[("data/userdict.txt", USER_DICTIONARY)],
+    )
+    .unwrap();
+    let texts: Vec<String> = common::corpus_files()
+        .iter()
+        .flat_map(|(_, bytes)| {
+            String::from_utf8_lossy(bytes)
+                .split(['。', '，', '；', '\n'])
+                .map(str::trim)
+                .filter(|text| !text.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let terms: Vec<&str> = texts.iter().map(String::as_str).collect();
+    assert!(terms.len() > 2_000, "{}", terms.len());
+    let expected = whole.terms_words(&normaliser, &terms);
+    let got = fresh.terms_words(&normaliser, &terms);
+    let first_difference = expected.iter().zip(&got).position(|(a, b)| a != b);
+    assert_eq!(
+        first_difference.map(|at| (terms[at], &expected[at], &got[at])),
+        None,
+        "cut differently from the whole dictionary"
+    );
+}
