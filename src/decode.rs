@@ -5,6 +5,7 @@
 use crate::document::{Format, Removal, RemovalKind};
 use crate::error::{Error, Result};
 use encoding_rs::Encoding;
+use std::borrow::Cow;
 use std::io::Read;
 use std::ops::Range;
 
@@ -18,12 +19,15 @@ pub struct Decoded {
     pub marked: Vec<Removal>,
 }
 
-pub fn decode(file: &str, bytes: &[u8]) -> Result<Decoded> {
+/// `bytes` may be owned: valid UTF-8 (most files) then becomes the text without a copy, which for
+/// a long document in the page is as much memory as the document.
+pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded> {
+    let bytes = bytes.into();
     if bytes.is_empty() {
         return Err(Error::document(file, "the file is empty"));
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return docx(file, bytes);
+        return docx(file, &bytes);
     }
     if bytes.starts_with(b"%PDF-") {
         return Err(Error::document(
@@ -53,19 +57,20 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<Decoded> {
     })
 }
 
-fn decode_text(file: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
-    let (text, encoding) = match Encoding::for_bom(bytes) {
-        Some((encoding, _)) => (decode_with(file, encoding, bytes)?, encoding),
-        None if looks_binary(bytes) => {
+fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
+    let (text, encoding) = match Encoding::for_bom(&bytes) {
+        Some((encoding, _)) => (decode_with(file, encoding, &bytes)?, encoding),
+        None if looks_binary(&bytes) => {
             return Err(Error::document(
                 file,
                 "this looks like a binary file, not text",
             ))
         }
         // Valid UTF-8 (most files) is taken as it is, without a second decoding pass.
-        None => match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_owned(), encoding_rs::UTF_8),
-            Err(_) => {
+        None => match String::from_utf8(bytes.into_owned()) {
+            Ok(text) => (text, encoding_rs::UTF_8),
+            Err(error) => {
+                let bytes = error.as_bytes();
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
@@ -361,7 +366,7 @@ mod tests {
     #[test]
     fn gbk_is_detected() {
         let (bytes, _, _) = encoding_rs::GBK.encode("网络空间主权是国家主权在网络空间的自然延伸。");
-        let decoded = decode("gbk.txt", &bytes).unwrap();
+        let decoded = decode("gbk.txt", bytes).unwrap();
         assert_eq!(decoded.text, "网络空间主权是国家主权在网络空间的自然延伸。");
         assert_eq!(decoded.encoding, "GBK");
     }

@@ -16,8 +16,9 @@ impl WasmEngine {
         Ok(WasmEngine(engine::Engine::new()?))
     }
 
-    /// Analyses one document; returns a plain object (see `engine::DocumentReport`).
-    pub fn analyze(&self, id: &str, path: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    /// Analyses one document; returns a plain object (see `engine::DocumentReport`). The bytes
+    /// are taken as an owned copy, which the engine turns into its text without another.
+    pub fn analyze(&self, id: &str, path: &str, bytes: Vec<u8>) -> Result<JsValue, JsError> {
         to_js(&self.0.analyze(id, path, bytes)?)
     }
 

@@ -104,7 +104,7 @@ fn gb18030_and_big5_re_encodings_give_the_same_analysis() {
         assert_eq!(reencoded.sentences, original.sentences, "{name}");
         assert_eq!(reencoded.removals, original.removals, "{name}");
         assert_eq!(reencoded.sections, original.sections, "{name}");
-        let analysed = engine.analyze("x", &name, &encoded).unwrap();
+        let analysed = engine.analyze("x", &name, &encoded[..]).unwrap();
         assert_eq!(
             analysed.dimensions,
             engine.analyze("x", &name, &bytes).unwrap().dimensions

@@ -36,7 +36,7 @@ fn netmundial_positions() {
                 .analyze(
                     &id,
                     &path.display().to_string(),
-                    &std::fs::read(&path).unwrap(),
+                    std::fs::read(&path).unwrap(),
                 )
                 .unwrap();
             (id, report)
