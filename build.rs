@@ -18,4 +18,5 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("dict.words"), packed.words).expect("OUT_DIR is writable");
     std::fs::write(out.join("dict.frequencies"), packed.frequencies).expect("OUT_DIR is writable");
+    std::fs::write(out.join("dict.groups"), packed.groups).expect("OUT_DIR is writable");
 }

@@ -13,6 +13,11 @@
 //!   decoded only when the segmenter needs them.
 //! - Frequencies come apart, as LEB128 varints in word order: a column of numbers compresses
 //!   better than numbers between words.
+//! - An index of the groups (the words sharing a first character) comes apart too, as varints:
+//!   the total frequency, then per group its first character (as the step from the previous
+//!   one), the bytes of its lines and the bytes of its frequencies. Reading it is all that
+//!   building a segmenter costs; finding the groups in the lines was a third of building an
+//!   engine.
 //!
 //! Written by hand because the layout is the point: a general compressor that beats gzip (brotli,
 //! xz) would have to ship its decoder in the wasm and decode everything up front, while gzip,
@@ -26,6 +31,7 @@ use std::ops::Range;
 pub struct Packed {
     pub words: Vec<u8>,
     pub frequencies: Vec<u8>,
+    pub groups: Vec<u8>,
 }
 
 const SHARED_BASE: u8 = 0x30;
@@ -58,33 +64,51 @@ pub fn pack(text: &str) -> Result<Packed, String> {
     if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
         return Err(format!("`{}` is listed twice", pair[0].0));
     }
-    let mut lines = String::new();
+    let mut words = Vec::new();
     let mut frequencies = Vec::new();
-    let mut previous = "";
-    for &(word, frequency) in &entries {
-        let shared = word
-            .chars()
-            .zip(previous.chars())
-            .take(MAX_SHARED)
-            .take_while(|(a, b)| a == b)
-            .count();
-        let rest_at = word
-            .char_indices()
-            .nth(shared)
-            .map_or(word.len(), |(at, _)| at);
-        lines.push(char::from(SHARED_BASE + shared as u8));
-        lines.push_str(&word[rest_at..]);
-        lines.push('\n');
-        push_varint(&mut frequencies, frequency);
-        previous = word;
-    }
-    let (words, _, unmappable) = encoding_rs::GB18030.encode(&lines);
-    if unmappable {
-        return Err("a word has a character GB18030 cannot encode".to_owned());
+    let mut groups = Vec::new();
+    push_varint(
+        &mut groups,
+        entries.iter().map(|&(_, frequency)| frequency).sum(),
+    );
+    let mut previous_first = 0;
+    let first_character = |word: &str| word.chars().next().expect("entries are never empty");
+    for group in entries.chunk_by(|a, b| first_character(a.0) == first_character(b.0)) {
+        let mut lines = String::new();
+        let frequencies_before = frequencies.len();
+        let mut previous = "";
+        for &(word, frequency) in group {
+            let shared = word
+                .chars()
+                .zip(previous.chars())
+                .take(MAX_SHARED)
+                .take_while(|(a, b)| a == b)
+                .count();
+            let rest_at = word
+                .char_indices()
+                .nth(shared)
+                .map_or(word.len(), |(at, _)| at);
+            lines.push(char::from(SHARED_BASE + shared as u8));
+            lines.push_str(&word[rest_at..]);
+            lines.push('\n');
+            push_varint(&mut frequencies, frequency);
+            previous = word;
+        }
+        let (encoded, _, unmappable) = encoding_rs::GB18030.encode(&lines);
+        if unmappable {
+            return Err("a word has a character GB18030 cannot encode".to_owned());
+        }
+        let first = first_character(group[0].0) as usize;
+        push_varint(&mut groups, first - previous_first);
+        push_varint(&mut groups, encoded.len());
+        push_varint(&mut groups, frequencies.len() - frequencies_before);
+        words.extend_from_slice(&encoded);
+        previous_first = first;
     }
     Ok(Packed {
-        words: words.into_owned(),
+        words,
         frequencies,
+        groups,
     })
 }
 
@@ -108,69 +132,40 @@ struct Group {
 }
 
 impl<'a> Unpacked<'a> {
-    /// Finds the groups and checks the layout: a marker on every line, the first word sharing
-    /// nothing, first characters in order, one frequency per word. The words' GB18030 is decoded
-    /// a group at a time, when the group is read; `tests/dictionary_packing.rs` reads the
-    /// embedded dictionary back whole.
-    pub fn new(lines: &'a [u8], frequencies: &'a [u8]) -> Result<Self, String> {
+    /// Reads the group index and checks it against the lines and frequencies it divides: first
+    /// characters in order, every byte of both in exactly one group. The lines themselves are
+    /// read (their GB18030 decoded) a group at a time, when the segmenter needs the group;
+    /// `tests/dictionary_packing.rs` reads the embedded dictionary back whole.
+    pub fn new(lines: &'a [u8], frequencies: &'a [u8], index: &[u8]) -> Result<Self, String> {
+        let broken = |group: usize| format!("packed group {group} is malformed");
+        let mut index = index.iter();
+        let total_frequency = read_varint(&mut index).ok_or("the packed index is empty")?;
         let mut groups: Vec<Group> = Vec::new();
-        // The first word of each group, line after line, and its line number.
-        let (mut first_words, mut first_lines) = (Vec::new(), Vec::new());
-        let mut at_frequency = 0;
-        let mut total_frequency = 0usize;
-        let mut offset = 0;
-        for (index, line) in lines.split(|&b| b == b'\n').enumerate() {
-            if offset == lines.len() {
-                break;
+        let (mut first, mut line, mut frequency) = (0usize, 0usize, 0usize);
+        while index.len() > 0 {
+            let number = groups.len() + 1;
+            let mut next = || read_varint(&mut index).ok_or_else(|| broken(number));
+            let (step, line_bytes, frequency_bytes) = (next()?, next()?, next()?);
+            first = first.checked_add(step).ok_or_else(|| broken(number))?;
+            let character = u32::try_from(first)
+                .ok()
+                .and_then(char::from_u32)
+                .filter(|_| step > 0 || groups.is_empty())
+                .ok_or_else(|| broken(number))?;
+            let lines_end = line + line_bytes;
+            let frequencies_end = frequency + frequency_bytes;
+            if line_bytes == 0 || lines_end > lines.len() || frequencies_end > frequencies.len() {
+                return Err(broken(number));
             }
-            let broken = || format!("packed word {} is malformed", index + 1);
-            let (&marker, rest) = line.split_first().ok_or_else(broken)?;
-            let shared = marker.checked_sub(SHARED_BASE).ok_or_else(broken)? as usize;
-            if shared > MAX_SHARED || (groups.is_empty() && shared > 0) {
-                return Err(broken());
-            }
-            if shared == 0 {
-                if rest.is_empty() {
-                    return Err(broken());
-                }
-                if let Some(last) = groups.last_mut() {
-                    last.lines.end = offset;
-                }
-                groups.push(Group {
-                    first: '\0',
-                    lines: offset..lines.len(),
-                    frequencies: at_frequency,
-                });
-                first_words.extend_from_slice(rest);
-                first_words.push(b'\n');
-                first_lines.push(index + 1);
-            }
-            let mut tail = frequencies[at_frequency..].iter();
-            let frequency = read_varint(&mut tail).ok_or_else(broken)?;
-            total_frequency = total_frequency.checked_add(frequency).ok_or_else(broken)?;
-            at_frequency = frequencies.len() - tail.len();
-            offset += line.len() + 1;
+            groups.push(Group {
+                first: character,
+                lines: line..lines_end,
+                frequencies: frequency,
+            });
+            (line, frequency) = (lines_end, frequencies_end);
         }
-        if at_frequency != frequencies.len() {
-            return Err("more packed frequencies than words".to_owned());
-        }
-        // Each group's first character, from its first word: all decoded in one call, which for
-        // thousands of groups costs a fraction of a call each.
-        let first_words = encoding_rs::GB18030
-            .decode_without_bom_handling(&first_words)
-            .0;
-        let mut previous = None;
-        for ((group, word), line) in groups
-            .iter_mut()
-            .zip(first_words.split_terminator('\n'))
-            .zip(first_lines)
-        {
-            group.first = word
-                .chars()
-                .next()
-                .filter(|&first| previous < Some(first))
-                .ok_or_else(|| format!("packed word {line} is malformed"))?;
-            previous = Some(group.first);
+        if line != lines.len() || frequency != frequencies.len() {
+            return Err("the packed index does not cover the words and frequencies".to_owned());
         }
         Ok(Unpacked {
             lines,
@@ -222,7 +217,8 @@ impl<'a> Unpacked<'a> {
         let mut frequencies = self.frequencies[group.frequencies..].iter();
         let mut word = String::new();
         for line in lines.split_terminator('\n') {
-            let (shared, rest) = split_line(line).expect("checked by Unpacked::new");
+            let (shared, rest) = split_line(line)
+                .expect("packed by `pack` (tests/dictionary_packing.rs reads it all back)");
             let kept = word
                 .char_indices()
                 .nth(shared)
@@ -231,7 +227,8 @@ impl<'a> Unpacked<'a> {
             word.push_str(rest);
             each(
                 &word,
-                read_varint(&mut frequencies).expect("checked by Unpacked::new"),
+                read_varint(&mut frequencies)
+                    .expect("packed by `pack` (tests/dictionary_packing.rs reads it all back)"),
             );
         }
     }
@@ -278,7 +275,7 @@ mod tests {
     fn round_trip(text: &str) -> Vec<(String, usize)> {
         let packed = pack(text).unwrap();
         let mut words = Vec::new();
-        Unpacked::new(&packed.words, &packed.frequencies)
+        Unpacked::new(&packed.words, &packed.frequencies, &packed.groups)
             .unwrap()
             .all_words(|word, frequency| words.push((word.to_owned(), frequency)));
         words
@@ -305,7 +302,7 @@ mod tests {
     #[test]
     fn frequencies_are_found_and_summed() {
         let packed = pack("网络 10\n网络空间 5\n主权 1\n").unwrap();
-        let unpacked = Unpacked::new(&packed.words, &packed.frequencies).unwrap();
+        let unpacked = Unpacked::new(&packed.words, &packed.frequencies, &packed.groups).unwrap();
         assert_eq!(unpacked.total_frequency(), 16);
         assert_eq!(unpacked.frequency_of("网络空间"), Some(5));
         assert_eq!(unpacked.frequency_of("网"), None);
@@ -327,12 +324,33 @@ mod tests {
     fn malformed_dictionaries_are_refused() {
         assert!(pack("网络 many\n").unwrap_err().contains("line 1"));
         assert!(pack("网络 1\n网络 2\n").unwrap_err().contains("twice"));
-        let packed = pack("网络 1\n网络主权 2\n").unwrap();
-        assert!(Unpacked::new(&packed.words, &packed.frequencies[..1]).is_err());
-        assert!(Unpacked::new(&packed.words, &[1, 2, 3]).is_err());
-        // A first word that claims to share characters with a word before it.
-        assert!(Unpacked::new(b"\x39x\n", &[1]).is_err());
-        // First characters out of order.
-        assert!(Unpacked::new(b"0b\n0a\n", &[1, 1]).is_err());
+        let packed = pack("主权 3\n网络 1\n网络主权 2\n").unwrap();
+        let unpack = |words: &[u8], frequencies: &[u8], index: &[u8]| {
+            Unpacked::new(words, frequencies, index).map(|_| ())
+        };
+        assert!(unpack(&packed.words, &packed.frequencies, &packed.groups).is_ok());
+        // Frequencies or lines missing from, or beyond, what the index divides.
+        assert!(unpack(&packed.words, &packed.frequencies[..1], &packed.groups).is_err());
+        assert!(unpack(&packed.words, &[1, 2, 3, 4], &packed.groups).is_err());
+        assert!(unpack(&packed.words[1..], &packed.frequencies, &packed.groups).is_err());
+        // An index cut short, or empty.
+        let cut = &packed.groups[..packed.groups.len() - 1];
+        assert!(unpack(&packed.words, &packed.frequencies, cut).is_err());
+        assert!(unpack(&packed.words, &packed.frequencies, &[]).is_err());
+        // First characters out of order: the second group's step is zero.
+        let index = |second_step: usize| {
+            let mut index = Vec::new();
+            push_varint(&mut index, 4);
+            for (step, lines, frequencies) in [('主' as usize, 6, 1), (second_step, 6, 1)] {
+                push_varint(&mut index, step);
+                push_varint(&mut index, lines);
+                push_varint(&mut index, frequencies);
+            }
+            index
+        };
+        let (words, _, _) = encoding_rs::GB18030.encode("0主权\n0网络\n");
+        let step = '网' as usize - '主' as usize;
+        assert!(unpack(&words, &[3, 1], &index(step)).is_ok());
+        assert!(unpack(&words, &[3, 1], &index(0)).is_err());
     }
 }

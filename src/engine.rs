@@ -23,6 +23,7 @@ use std::ops::Range;
 /// data/jieba/dict.txt as build.rs packs it (see `dictionary`).
 const DICTIONARY_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.words"));
 const DICTIONARY_FREQUENCIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.frequencies"));
+const DICTIONARY_GROUPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.groups"));
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
 /// Sentences shown as evidence per pole.
 const EVIDENCE_SENTENCES: usize = 3;
@@ -133,6 +134,7 @@ impl Engine {
             "data/jieba/dict.txt",
             DICTIONARY_WORDS,
             DICTIONARY_FREQUENCIES,
+            DICTIONARY_GROUPS,
             &[("data/userdict.txt", USER_DICTIONARY)],
         )?;
         let normaliser = Normaliser::new()?;

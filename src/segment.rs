@@ -10,7 +10,7 @@ use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{is_cjk, is_han, is_word_char, Normalised, Normaliser};
 use jieba_rs::Jieba;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -61,6 +61,10 @@ pub struct SentenceView<'a> {
     pub norms: &'a str,
 }
 
+/// No word of the engine's dictionaries has more characters (`tests/dictionary_packing.rs`), so
+/// no longer stretch of a term needs looking up.
+pub const LONGEST_WORD: usize = 24;
+
 /// A Unicode noncharacter: never in a document, and outside what jieba looks words up for.
 const STAND_IN: &str = "\u{FDD0}";
 
@@ -86,10 +90,11 @@ impl Segmenter {
         file: &str,
         words: &'static [u8],
         frequencies: &'static [u8],
+        groups: &[u8],
         on_top: &[(&str, &str)],
     ) -> Result<Self> {
-        let packed =
-            Unpacked::new(words, frequencies).map_err(|problem| Error::data(file, 0, problem))?;
+        let packed = Unpacked::new(words, frequencies, groups)
+            .map_err(|problem| Error::data(file, 0, problem))?;
         let mut jieba = Jieba::empty();
         let mut replacing = FxHashMap::default();
         for (file, contents) in on_top {
@@ -306,34 +311,40 @@ impl Unloaded {
     /// A jieba holding only the dictionary words found in `texts`, and the stand-in holding the
     /// frequency of all the others. It cuts each of `texts` exactly as the whole dictionary does:
     /// jieba weighs only the words a text contains, against the total frequency.
-    fn jieba_within<'t>(&self, texts: impl Iterator<Item = &'t str> + Clone) -> Jieba {
-        // Every suffix of every text, by the group of its first character: a group's words are
-        // then read once however many texts share that character.
-        let mut suffixes: FxHashMap<usize, Vec<&str>> = FxHashMap::default();
-        for text in texts.clone() {
-            for (at, ch) in text.char_indices() {
-                if let Some(group) = self.packed.group_of(ch) {
-                    suffixes.entry(group).or_default().push(&text[at..]);
+    fn jieba_within<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Jieba {
+        // Every stretch of every text, and the groups of their first characters: each of those
+        // groups' words is then looked up once, however many texts share the character.
+        let mut stretches: FxHashSet<&str> = FxHashSet::default();
+        let mut groups: Vec<usize> = Vec::new();
+        for text in texts {
+            for (start, ch) in text.char_indices() {
+                groups.extend(self.packed.group_of(ch));
+                let ends = text[start..]
+                    .char_indices()
+                    .skip(1)
+                    .map(|(end, _)| start + end);
+                for end in ends.chain([text.len()]).take(LONGEST_WORD) {
+                    stretches.insert(&text[start..end]);
                 }
             }
         }
+        groups.sort_unstable();
+        groups.dedup();
         let mut jieba = Jieba::empty();
         let mut found = 0;
         let mut add = |word: &str, frequency: usize| {
-            if !jieba.has_word(word) {
-                jieba.add_word(word, Some(frequency), None);
-                found += frequency;
-            }
+            jieba.add_word(word, Some(frequency), None);
+            found += frequency;
         };
-        for (&group, starts) in &suffixes {
+        for group in groups {
             self.packed.words(group, |word, frequency| {
-                if !self.on_top.contains_key(word) && starts.iter().any(|s| s.starts_with(word)) {
+                if stretches.contains(word) && !self.on_top.contains_key(word) {
                     add(word, frequency);
                 }
             });
         }
         for (word, &frequency) in &self.on_top {
-            if texts.clone().any(|text| text.contains(word.as_str())) {
+            if stretches.contains(word.as_str()) {
                 add(word, frequency);
             }
         }

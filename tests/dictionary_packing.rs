@@ -14,6 +14,7 @@ mod common;
 const SOURCE: &str = include_str!("../data/jieba/dict.txt");
 const WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.words"));
 const FREQUENCIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.frequencies"));
+const GROUPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.groups"));
 
 #[test]
 fn the_packed_dictionary_is_the_text_dictionary() {
@@ -22,17 +23,39 @@ fn the_packed_dictionary_is_the_text_dictionary() {
         .collect::<Result<_, _>>()
         .unwrap();
     expected.sort();
+    let packed = stance::dictionary::Unpacked::new(WORDS, FREQUENCIES, GROUPS).unwrap();
     let mut unpacked = Vec::new();
-    stance::dictionary::Unpacked::new(WORDS, FREQUENCIES)
-        .unwrap()
-        .all_words(|word, frequency| unpacked.push((word.to_owned(), frequency)));
+    // Each group holds the words of its first character, which the segmenter loads it for.
+    for group in 0..packed.groups() {
+        let first = packed.first_character(group);
+        packed.words(group, |word, frequency| {
+            assert!(word.starts_with(first), "{word} in the group of {first}");
+            unpacked.push((word.to_owned(), frequency));
+        });
+    }
+    assert_eq!(
+        packed.total_frequency(),
+        expected
+            .iter()
+            .map(|(_, frequency)| frequency)
+            .sum::<usize>()
+    );
     assert_eq!(unpacked.len(), expected.len());
     assert!(
         unpacked == expected,
         "the packed dictionary differs from data/jieba/dict.txt"
     );
+    // Cutting a term looks up only its stretches of up to LONGEST_WORD characters.
+    let longest = stance::dictionary::entries(SOURCE)
+        .chain(stance::dictionary::entries(USER_DICTIONARY))
+        .map(|entry| entry.unwrap().0.chars().count())
+        .max();
+    assert!(
+        longest <= Some(stance::segment::LONGEST_WORD),
+        "{longest:?}"
+    );
     // The point of packing: smaller than the text it comes from.
-    assert!(WORDS.len() + FREQUENCIES.len() < SOURCE.len() * 3 / 5);
+    assert!(WORDS.len() + FREQUENCIES.len() + GROUPS.len() < SOURCE.len() * 3 / 5);
 }
 
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
@@ -69,6 +92,7 @@ fn loading_words_as_their_characters_appear_cuts_like_the_whole_dictionary() {
         "data/jieba/dict.txt",
         WORDS,
         FREQUENCIES,
+        GROUPS,
         &[("data/userdict.txt", USER_DICTIONARY)],
     )
     .unwrap();
@@ -99,6 +123,7 @@ fn terms_cut_by_their_own_words_cut_like_the_whole_dictionary() {
         "data/jieba/dict.txt",
         WORDS,
         FREQUENCIES,
+        GROUPS,
         &[("data/userdict.txt", USER_DICTIONARY)],
     )
     .unwrap();
