@@ -17,8 +17,6 @@
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重).
 
-use crate::normalise::Normaliser;
-use crate::segment::Segmenter;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -355,6 +353,20 @@ impl<T: Copy> PhraseIndex<T> {
     }
 }
 
+/// The trigger terms of each role.
+const TRIGGER_LISTS: [(&[&str], Roles); 10] = [
+    (PARTICLE_TERMS, PARTICLE),
+    (OPPOSER_TERMS, OPPOSER),
+    (NOT_NEGATING_TERMS, NOT_NEGATING),
+    (ACTOR_TERMS, ACTOR),
+    (ACTOR_VERB_TERMS, ACTOR_VERB),
+    (ATTRIBUTOR_TERMS, ATTRIBUTOR),
+    (OWN_VOICE_TERMS, OWN_VOICE),
+    (OWN_COALITION_TERMS, OWN_VOICE | OWN_COALITION),
+    (ENDORSER_TERMS, ENDORSER),
+    (DISTANCER_TERMS, DISTANCER),
+];
+
 pub struct ContextTagger {
     triggers: PhraseIndex<Roles>,
     /// One-word Chinese actors that also name an actor when a longer word begins with them:
@@ -390,27 +402,19 @@ pub struct SentenceContext {
 }
 
 impl ContextTagger {
-    pub fn new(normaliser: &Normaliser, segmenter: &Segmenter) -> Self {
-        let lists: [(&[&str], Roles); 10] = [
-            (PARTICLE_TERMS, PARTICLE),
-            (OPPOSER_TERMS, OPPOSER),
-            (NOT_NEGATING_TERMS, NOT_NEGATING),
-            (ACTOR_TERMS, ACTOR),
-            (ACTOR_VERB_TERMS, ACTOR_VERB),
-            (ATTRIBUTOR_TERMS, ATTRIBUTOR),
-            (OWN_VOICE_TERMS, OWN_VOICE),
-            (OWN_COALITION_TERMS, OWN_VOICE | OWN_COALITION),
-            (ENDORSER_TERMS, ENDORSER),
-            (DISTANCER_TERMS, DISTANCER),
-        ];
-        let terms: Vec<&str> = lists
+    /// The trigger terms, in the order `from_words` takes their words.
+    pub fn terms() -> impl Iterator<Item = &'static str> {
+        TRIGGER_LISTS
             .iter()
             .flat_map(|(list, _)| list.iter().copied())
-            .collect();
-        let mut words = segmenter.terms_words(normaliser, &terms).into_iter();
+    }
+
+    /// A tagger from the words of each of `terms()`, in order, as the segmenter cuts them.
+    pub fn from_words(words: impl IntoIterator<Item = Vec<String>>) -> Self {
+        let mut words = words.into_iter();
         let mut roles: HashMap<Vec<String>, Roles> = HashMap::new();
         let mut actor_prefixes = Vec::new();
-        for (list, role) in lists {
+        for &(list, role) in &TRIGGER_LISTS {
             for term_words in words.by_ref().take(list.len()) {
                 if role == ACTOR {
                     if let [word] = &term_words[..] {

@@ -128,6 +128,21 @@ struct IndexedDimension {
     cues: PhraseIndex<usize>,
 }
 
+impl IndexedDimension {
+    /// `words` holds the words of each cue, in order.
+    fn new(dimension: Dimension, words: Vec<Vec<String>>) -> Self {
+        let mut cues = PhraseIndex::default();
+        for (index, words) in words.into_iter().enumerate() {
+            cues.insert(words, index);
+        }
+        IndexedDimension { dimension, cues }
+    }
+}
+
+fn cue_terms(dimension: &Dimension) -> impl Iterator<Item = &str> {
+    dimension.cues.iter().map(|cue| cue.term.as_str())
+}
+
 impl Engine {
     pub fn new() -> Result<Self> {
         let segmenter = Segmenter::with_packed(
@@ -138,34 +153,42 @@ impl Engine {
             &[("data/userdict.txt", USER_DICTIONARY)],
         )?;
         let normaliser = Normaliser::new()?;
-        let context = ContextTagger::new(&normaliser, &segmenter);
-        let mut engine = Engine {
+        let defaults = DEFAULT_DIMENSIONS
+            .iter()
+            .map(|(file, json)| dimension::parse(file, json))
+            .collect::<Result<Vec<_>>>()?;
+        // The triggers and the built-in cues are cut in one go, so that the dictionary words
+        // they share are read once.
+        let mut words = {
+            let mut terms: Vec<&str> = ContextTagger::terms().collect();
+            terms.extend(defaults.iter().flat_map(cue_terms));
+            segmenter.terms_words(&normaliser, &terms).into_iter()
+        };
+        let context =
+            ContextTagger::from_words(words.by_ref().take(ContextTagger::terms().count()));
+        let dimensions = defaults
+            .into_iter()
+            .map(|dimension| {
+                let cues = words.by_ref().take(dimension.cues.len()).collect();
+                IndexedDimension::new(dimension, cues)
+            })
+            .collect();
+        Ok(Engine {
             normaliser,
             segmenter,
             context,
-            dimensions: Vec::new(),
-        };
-        for (file, json) in DEFAULT_DIMENSIONS {
-            engine.add_dimension(file, json)?;
-        }
-        Ok(engine)
+            dimensions,
+        })
     }
 
     /// Adds (or replaces, by id) a dimension from a dimension file.
     pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<()> {
         let dimension = dimension::parse(file, json)?;
-        let terms: Vec<&str> = dimension.cues.iter().map(|cue| cue.term.as_str()).collect();
-        let mut cues = PhraseIndex::default();
-        for (index, words) in self
-            .segmenter
-            .terms_words(&self.normaliser, &terms)
-            .into_iter()
-            .enumerate()
-        {
-            cues.insert(words, index);
-        }
+        let terms: Vec<&str> = cue_terms(&dimension).collect();
+        let words = self.segmenter.terms_words(&self.normaliser, &terms);
         self.dimensions.retain(|d| d.dimension.id != dimension.id);
-        self.dimensions.push(IndexedDimension { dimension, cues });
+        self.dimensions
+            .push(IndexedDimension::new(dimension, words));
         Ok(())
     }
 
