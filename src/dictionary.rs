@@ -1,8 +1,8 @@
 //! The jieba dictionary in the compact form the engine embeds. `data/jieba/dict.txt` stays the
 //! reviewable source; `build.rs` packs it with `pack` when the crate is compiled, and the
-//! segmenter reads it with `Unpacked`: the same words with the same
-//! frequencies (`tests/dictionary_packing.rs`), 0.35 MB less once gzipped (1.20 → 0.85 MB),
-//! which is what brings a first visit under its 2 MB budget.
+//! segmenter reads it with `Unpacked`: the same words with the same frequencies
+//! (`tests/dictionary_packing.rs`), 0.33 MB less once gzipped (1.20 → 0.87 MB with the group
+//! index), which is what brings a first visit under its 2 MB budget.
 //!
 //! - Words are sorted and front-coded: one line per word, a byte `0x30 + n`, where n is the
 //!   number of leading characters shared with the previous word (at most `MAX_SHARED`, so the
