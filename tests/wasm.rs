@@ -15,7 +15,9 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 fn a_document_becomes_a_plain_report_with_both_dimensions() {
     let engine = WasmEngine::new().unwrap();
     let text = "各国应尊重网络主权，坚持多边主义。联合国应发挥主渠道作用。網絡主權不容侵犯。";
-    let report = engine.analyze("doc", "doc.txt", text.as_bytes()).unwrap();
+    let report = engine
+        .analyze("doc", "doc.txt", text.as_bytes().to_vec())
+        .unwrap();
     assert_eq!(get(&report, "id").as_string().unwrap(), "doc");
     let dimensions = get(&report, "dimensions");
     // A plain object, not a Map: the page reads it with dimensions[id].
@@ -37,7 +39,7 @@ fn a_document_becomes_a_plain_report_with_both_dimensions() {
 fn lengths_are_in_utf16_code_units() {
     let engine = WasmEngine::new().unwrap();
     let report = engine
-        .analyze("astral", "astral.txt", "𠀀主权".as_bytes())
+        .analyze("astral", "astral.txt", "𠀀主权".as_bytes().to_vec())
         .unwrap();
     assert_eq!(get(&report, "characters").as_f64().unwrap(), 4.0);
 }
@@ -46,7 +48,7 @@ fn lengths_are_in_utf16_code_units() {
 fn bad_input_is_an_error_that_names_the_file() {
     let engine = WasmEngine::new().unwrap();
     let error = engine
-        .analyze("x", "picture.png", b"\x89PNG\r\n\x1a\n\0\0")
+        .analyze("x", "picture.png", b"\x89PNG\r\n\x1a\n\0\0".to_vec())
         .err()
         .map(JsValue::from)
         .unwrap();
