@@ -199,9 +199,10 @@ impl<'a> Unpacked<'a> {
     /// The frequency of `word`, if the dictionary has it.
     pub fn frequency_of(&self, word: &str) -> Option<usize> {
         let group = self.group_of(word.chars().next()?)?;
+        let (packed, _, _) = encoding_rs::GB18030.encode(word);
         let mut found = None;
-        self.words(group, |candidate, frequency| {
-            if candidate == word {
+        self.packed_words(group, |candidate, frequency| {
+            if candidate == &*packed {
                 found = Some(frequency);
             }
         });
@@ -233,11 +234,48 @@ impl<'a> Unpacked<'a> {
         }
     }
 
+    /// Calls `each(word, frequency)` for the words of one group, in sorted order, each word in
+    /// GB18030 as packed: for a caller that looks words up without decoding every one.
+    pub fn packed_words(&self, group: usize, mut each: impl FnMut(&[u8], usize)) {
+        const PACKED: &str = "packed by `pack` (tests/dictionary_packing.rs reads it all back)";
+        let group = &self.groups[group];
+        let mut frequencies = self.frequencies[group.frequencies..].iter();
+        let mut word: Vec<u8> = Vec::new();
+        // Where each character of `word` starts.
+        let mut starts: Vec<usize> = Vec::new();
+        for line in self.lines[group.lines.clone()].split(|&b| b == b'\n') {
+            let Some((&marker, rest)) = line.split_first() else {
+                continue;
+            };
+            let shared = usize::from(marker - SHARED_BASE);
+            word.truncate(starts.get(shared).copied().unwrap_or(word.len()));
+            starts.truncate(shared);
+            let mut at = 0;
+            while at < rest.len() {
+                starts.push(word.len() + at);
+                at += gb18030_character_len(&rest[at..]);
+            }
+            word.extend_from_slice(rest);
+            each(&word, read_varint(&mut frequencies).expect(PACKED));
+        }
+    }
+
     /// Calls `each(word, frequency)` for every word, in sorted order.
     pub fn all_words(&self, mut each: impl FnMut(&str, usize)) {
         for group in 0..self.groups() {
             self.words(group, &mut each);
         }
+    }
+}
+
+/// The length of the GB18030 character `bytes` starts with: one byte below 0x80, four when the
+/// second byte is a digit, two otherwise (GB 18030-2005, 6.3). Written here because encoding_rs
+/// decodes GB18030 but does not step through it.
+pub fn gb18030_character_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [first, ..] if *first < 0x80 => 1,
+        [_, second, ..] if second.is_ascii_digit() => 4,
+        _ => 2,
     }
 }
 
@@ -297,6 +335,33 @@ mod tests {
                 ("𠀀字".to_owned(), 5),
             ]
         );
+    }
+
+    #[test]
+    fn packed_words_are_the_words_in_gb18030() {
+        // One-, two- and four-byte GB18030 characters, shared prefixes cut inside each.
+        let text = "网络空间 300\n网络 3\n网 2\n网AT&T 3\n网𠀀字 5\n网𠀀 1\n网络主权 1\n";
+        let packed = pack(text).unwrap();
+        let unpacked = Unpacked::new(&packed.words, &packed.frequencies, &packed.groups).unwrap();
+        let (mut decoded, mut raw) = (Vec::new(), Vec::new());
+        unpacked.words(0, |word, frequency| {
+            let (bytes, _, _) = encoding_rs::GB18030.encode(word);
+            decoded.push((bytes.into_owned(), frequency));
+        });
+        unpacked.packed_words(0, |word, frequency| raw.push((word.to_vec(), frequency)));
+        assert_eq!(raw.len(), 7);
+        assert_eq!(raw, decoded);
+    }
+
+    #[test]
+    fn gb18030_characters_are_stepped_through() {
+        for ch in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{20000}', '\u{10FFFF}']) {
+            let mut utf8 = [0; 4];
+            let (bytes, _, unmappable) = encoding_rs::GB18030.encode(ch.encode_utf8(&mut utf8));
+            if !unmappable {
+                assert_eq!(gb18030_character_len(&bytes), bytes.len(), "{ch:?}");
+            }
+        }
     }
 
     #[test]

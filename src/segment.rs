@@ -5,12 +5,13 @@
 
 use crate::clean::Cleaned;
 use crate::decode::Decoded;
-use crate::dictionary::{self, Unpacked};
+use crate::dictionary::{self, gb18030_character_len, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{is_cjk, is_han, is_word_char, Normalised, Normaliser};
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -312,19 +313,31 @@ impl Unloaded {
     /// frequency of all the others. It cuts each of `texts` exactly as the whole dictionary does:
     /// jieba weighs only the words a text contains, against the total frequency.
     fn jieba_within<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Jieba {
-        // Every stretch of every text, and the groups of their first characters: each of those
-        // groups' words is then looked up once, however many texts share the character.
-        let mut stretches: FxHashSet<&str> = FxHashSet::default();
+        // Every stretch of every text, by its GB18030 bytes (as the packed words are written),
+        // and the groups of their first characters: each of those groups' words is then looked
+        // up once, however many texts share the character, and only the words found are
+        // decoded. A text is encoded a piece at a time between the one character GB18030 cannot
+        // encode (U+E5E5, which no dictionary word holds: packing would have failed).
+        let pieces: Vec<(&str, Cow<[u8]>)> = texts
+            .flat_map(|text| text.split('\u{E5E5}'))
+            .map(|piece| (piece, encoding_rs::GB18030.encode(piece).0))
+            .collect();
+        let mut stretches: FxHashMap<&[u8], &str> = FxHashMap::default();
         let mut groups: Vec<usize> = Vec::new();
-        for text in texts {
-            for (start, ch) in text.char_indices() {
+        // Where each character of a piece starts, in UTF-8 and in GB18030.
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        for (piece, bytes) in &pieces {
+            starts.clear();
+            let mut at = 0;
+            for (start, ch) in piece.char_indices() {
                 groups.extend(self.packed.group_of(ch));
-                let ends = text[start..]
-                    .char_indices()
-                    .skip(1)
-                    .map(|(end, _)| start + end);
-                for end in ends.chain([text.len()]).take(LONGEST_WORD) {
-                    stretches.insert(&text[start..end]);
+                starts.push((start, at));
+                at += gb18030_character_len(&bytes[at..]);
+            }
+            starts.push((piece.len(), bytes.len()));
+            for (index, &(start, at)) in starts.iter().enumerate() {
+                for &(end, to) in starts[index + 1..].iter().take(LONGEST_WORD) {
+                    stretches.insert(&bytes[at..to], &piece[start..end]);
                 }
             }
         }
@@ -337,14 +350,20 @@ impl Unloaded {
             found += frequency;
         };
         for group in groups {
-            self.packed.words(group, |word, frequency| {
-                if stretches.contains(word) && !self.on_top.contains_key(word) {
+            self.packed.packed_words(group, |packed, frequency| {
+                let Some(&word) = stretches.get(packed) else {
+                    return;
+                };
+                // Decoded to be sure it is the text's own word, whatever the encoder shares.
+                let decoded = encoding_rs::GB18030.decode_without_bom_handling(packed).0;
+                if decoded == word && !self.on_top.contains_key(word) {
                     add(word, frequency);
                 }
             });
         }
+        let texts: FxHashSet<&str> = stretches.into_values().collect();
         for (word, &frequency) in &self.on_top {
-            if stretches.contains(word.as_str()) {
+            if texts.contains(word.as_str()) {
                 add(word, frequency);
             }
         }
