@@ -60,6 +60,28 @@ fn the_packed_dictionary_is_the_text_dictionary() {
 
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
 
+/// The text dictionaries, loaded whole.
+fn whole_dictionary() -> Segmenter {
+    Segmenter::new(&[
+        ("data/jieba/dict.txt", SOURCE),
+        ("data/userdict.txt", USER_DICTIONARY),
+    ])
+    .unwrap()
+}
+
+/// The engine's segmenter: the packed dictionary, loaded as texts need it, the user dictionary on
+/// top.
+fn packed_dictionary() -> Segmenter {
+    Segmenter::with_packed(
+        "data/jieba/dict.txt",
+        WORDS,
+        FREQUENCIES,
+        GROUPS,
+        &[("data/userdict.txt", USER_DICTIONARY)],
+    )
+    .unwrap()
+}
+
 /// The words of every corpus document, with their spans, as one segmenter cuts them in turn.
 fn corpus_words(segmenter: &Segmenter) -> Vec<(String, Range<usize>)> {
     let normaliser = Normaliser::new().unwrap();
@@ -83,19 +105,8 @@ fn corpus_words(segmenter: &Segmenter) -> Vec<(String, Range<usize>)> {
 /// at once; a wrong total frequency or a word loaded too late would change some.
 #[test]
 fn loading_words_as_their_characters_appear_cuts_like_the_whole_dictionary() {
-    let whole = Segmenter::new(&[
-        ("data/jieba/dict.txt", SOURCE),
-        ("data/userdict.txt", USER_DICTIONARY),
-    ])
-    .unwrap();
-    let lazy = Segmenter::with_packed(
-        "data/jieba/dict.txt",
-        WORDS,
-        FREQUENCIES,
-        GROUPS,
-        &[("data/userdict.txt", USER_DICTIONARY)],
-    )
-    .unwrap();
+    let whole = whole_dictionary();
+    let lazy = packed_dictionary();
     let expected = corpus_words(&whole);
     let got = corpus_words(&lazy);
     assert!(expected.len() > 15_000, "{}", expected.len());
@@ -114,19 +125,8 @@ fn loading_words_as_their_characters_appear_cuts_like_the_whole_dictionary() {
 #[test]
 fn terms_cut_by_their_own_words_cut_like_the_whole_dictionary() {
     let normaliser = Normaliser::new().unwrap();
-    let whole = Segmenter::new(&[
-        ("data/jieba/dict.txt", SOURCE),
-        ("data/userdict.txt", USER_DICTIONARY),
-    ])
-    .unwrap();
-    let fresh = Segmenter::with_packed(
-        "data/jieba/dict.txt",
-        WORDS,
-        FREQUENCIES,
-        GROUPS,
-        &[("data/userdict.txt", USER_DICTIONARY)],
-    )
-    .unwrap();
+    let whole = whole_dictionary();
+    let fresh = packed_dictionary();
     let texts: Vec<String> = common::corpus_files()
         .iter()
         .flat_map(|(_, bytes)| {
