@@ -50,6 +50,7 @@ const results = {
   segment_mbps_native_jieba_rs: native.segment_mbps_native_jieba_rs,
   segment_mbps_jieba_wasm: node.segment_mbps_jieba_wasm,
   engine_ready_ms_chromium: chromium.engine_ready_ms_chromium,
+  engine_ready_parts_ms_chromium: chromium.engine_ready_parts_ms_chromium,
   engine_ready_ms_node: median(readyMs.stance),
   engine_ready_ms_native: native.engine_ready_ms_native,
   jieba_wasm_ready_ms_node: median(readyMs['jieba-wasm']),
@@ -99,5 +100,7 @@ results.targets = table.filter((row) => row.target).map(({ figure, peer, ratio, 
 
 writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.table(table);
+const parts = Object.entries(results.engine_ready_parts_ms_chromium).map(([part, ms]) => `${part} ${ms.toFixed(0)} ms`);
+console.log(`engine ready in Chromium, medians of its parts: ${parts.join(', ')}`);
 if (!offlineFile) console.log('offline_file_bytes: null (the build makes no www/dist/*offline*.html)');
 console.log('written to bench-results.json');

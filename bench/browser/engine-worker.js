@@ -1,18 +1,26 @@
 // Runs the engine in a Web Worker, as the page does, for bench/chromium.mjs. Messages:
-// {first} → builds the engine and analyses `first`, replies when done;
+// {first} → builds the engine and analyses `first`, replies with how long each part took: when
+// this module started (after its import of the engine's JavaScript), compiling and instantiating
+// the wasm, building the Engine, analysing `first`;
 // {corpusUrl, rounds} → fetches the text and replies with the median MB/s of `rounds` analyses.
 import init, { Engine } from '/dist/pkg/stance.js';
 
+// Wall-clock time, comparable with the page's `performance.timeOrigin + performance.now()`.
+const started = performance.timeOrigin + performance.now();
 let engine;
 let wasm;
 
 self.onmessage = async ({ data }) => {
   try {
     if (data.first) {
+      const begin = performance.now();
       wasm = await init({ module_or_path: '/dist/pkg/stance_bg.wasm' });
+      const compiled = performance.now();
       engine = new Engine();
+      const built = performance.now();
       engine.analyze('first', 'first.txt', new TextEncoder().encode(data.first));
-      self.postMessage({ ok: true });
+      const parts = { compile: compiled - begin, build: built - compiled, first: performance.now() - built };
+      self.postMessage({ started, parts });
     } else {
       const bytes = new Uint8Array(await (await fetch(data.corpusUrl)).arrayBuffer());
       const rates = [];
