@@ -198,14 +198,36 @@ impl<'a> Unpacked<'a> {
 
     /// The frequency of `word`, if the dictionary has it.
     pub fn frequency_of(&self, word: &str) -> Option<usize> {
-        let group = self.group_of(word.chars().next()?)?;
-        let (packed, _, _) = encoding_rs::GB18030.encode(word);
-        let mut found = None;
-        self.packed_words(group, |candidate, frequency| {
-            if candidate == &*packed {
-                found = Some(frequency);
-            }
-        });
+        self.frequencies_of(&[word])[0]
+    }
+
+    /// The frequency of each of `words` the dictionary has, each group read once however many
+    /// of `words` start with its character.
+    pub fn frequencies_of(&self, words: &[&str]) -> Vec<Option<usize>> {
+        // (group, the word in GB18030 as packed, its index in `words`), grouped.
+        let mut wanted: Vec<(usize, Vec<u8>, usize)> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(index, word)| {
+                let group = self.group_of(word.chars().next()?)?;
+                Some((
+                    group,
+                    encoding_rs::GB18030.encode(word).0.into_owned(),
+                    index,
+                ))
+            })
+            .collect();
+        wanted.sort_unstable();
+        let mut found = vec![None; words.len()];
+        for same_group in wanted.chunk_by(|a, b| a.0 == b.0) {
+            self.packed_words(same_group[0].0, |candidate, frequency| {
+                for (_, packed, index) in same_group {
+                    if candidate == packed.as_slice() {
+                        found[*index] = Some(frequency);
+                    }
+                }
+            });
+        }
         found
     }
 

@@ -106,11 +106,13 @@ impl Segmenter {
                 replacing.insert(word.to_owned(), frequency);
             }
         }
-        let frequency = replacing
-            .keys()
-            .fold(packed.total_frequency(), |total, word| {
-                total - packed.frequency_of(word).unwrap_or(0)
-            });
+        let replaced: Vec<&str> = replacing.keys().map(String::as_str).collect();
+        let frequency = packed.total_frequency()
+            - packed
+                .frequencies_of(&replaced)
+                .into_iter()
+                .flatten()
+                .sum::<usize>();
         let total_frequency = frequency + replacing.values().sum::<usize>();
         jieba.add_word(STAND_IN, Some(frequency), None);
         let pending_groups = packed.groups();
