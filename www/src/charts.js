@@ -87,12 +87,12 @@ export function positionMap(docs, [dx, dy], width) {
   const chart = Plot.plot({
     width: size,
     height,
-    marginLeft: 48,
+    marginLeft: 64,
     marginRight: 24,
     marginBottom: 44,
     style: { fontFamily: FONT, fontSize: '12px' },
     x: { domain: [-1, 1], grid: true, label: `← ${nx.left}    ${nx.right} →`, labelAnchor: 'center', labelOffset: 36 },
-    y: { domain: [-1, 1], grid: true, label: `↓ ${ny.left}    ${ny.right} ↑`, labelAnchor: 'center' },
+    y: { domain: [-1, 1], grid: true, label: `↓ ${ny.left}    ${ny.right} ↑`, labelAnchor: 'center', labelOffset: 52 },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
