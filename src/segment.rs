@@ -8,7 +8,7 @@ use crate::decode::Decoded;
 use crate::dictionary::{self, gb18030_character_len, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
-use crate::normalise::{is_cjk, is_han, is_word_char, Normalised, Normaliser};
+use crate::normalise::{is_cjk, is_han, is_word_char, Cursor, Normalised, Normaliser, Stems};
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -207,10 +207,17 @@ impl Segmenter {
         let mut words: Vec<Word> = Vec::new();
         let mut clause_of: Vec<usize> = Vec::new();
         let mut sentence_ranges: Vec<Range<usize>> = Vec::new();
+        let mut stems = normaliser.stems();
         for paragraph in &cleaned.paragraphs {
             let normalised = normaliser.normalise_pieces(text, &paragraph.pieces, reads_as_space);
             let mut dictionary = self.dictionary();
             dictionary.load_for(&normalised.text);
+            // Sentences, their clauses and their words each come in text order.
+            let (mut sentence_originals, mut clause_originals, mut word_originals) = (
+                normalised.cursor(),
+                normalised.cursor(),
+                normalised.cursor(),
+            );
             sentence_ranges.clear();
             split(
                 &normalised.text,
@@ -230,7 +237,7 @@ impl Segmenter {
                 clauses.extend(
                     clause_ranges
                         .iter()
-                        .map(|clause| normalised.original(clause.clone())),
+                        .map(|clause| clause_originals.original(clause.clone())),
                 );
                 // One jieba call per sentence, not per clause: clause ends (, 、 :) are never
                 // inside a jieba token, so each word falls in the clause where it starts.
@@ -240,8 +247,8 @@ impl Segmenter {
                 let mut clause = 0;
                 cut_words(
                     &dictionary.jieba,
-                    normaliser,
-                    &normalised,
+                    &mut stems,
+                    &mut word_originals,
                     range.clone(),
                     |at, span, norm| {
                         while clause + 1 < clause_ranges.len() && at >= clause_ranges[clause].end {
@@ -257,7 +264,7 @@ impl Segmenter {
                     },
                 );
                 each(&SentenceView {
-                    span: normalised.original(range.clone()),
+                    span: sentence_originals.original(range.clone()),
                     section: paragraph.section,
                     lang: language(&normalised.text[range.clone()]),
                     clauses: &clauses,
@@ -293,14 +300,15 @@ impl Segmenter {
             }
             None => &dictionary.jieba,
         };
+        let mut stems = normaliser.stems();
         normalised
             .iter()
             .map(|normalised| {
                 let mut words = Vec::new();
                 cut_words(
                     jieba,
-                    normaliser,
-                    normalised,
+                    &mut stems,
+                    &mut normalised.cursor(),
                     0..normalised.text.len(),
                     |_, _, norm| words.push(norm.to_owned()),
                 );
@@ -412,21 +420,21 @@ impl Dictionary {
     }
 }
 
-/// Words of `normalised.text[within]` without white space and punctuation, Latin words
-/// stemmed: for each, `emit` gets its byte offset in `normalised.text`, its span in the
-/// original text and its matching form.
+/// Words of `originals.text()[within]` without white space and punctuation, Latin words
+/// stemmed: for each, `emit` gets its byte offset in that text, its span in the original text
+/// and its matching form.
 fn cut_words(
     jieba: &Jieba,
-    normaliser: &Normaliser,
-    normalised: &Normalised,
+    stems: &mut Stems,
+    originals: &mut Cursor,
     within: Range<usize>,
     mut emit: impl FnMut(usize, Range<usize>, &str),
 ) {
-    for token in jieba.cut(&normalised.text[within.clone()], true) {
+    for token in jieba.cut(&originals.text()[within.clone()], true) {
         if token.word.chars().any(is_word_char) {
             let at = within.start + token.byte_start;
-            let span = normalised.original(at..within.start + token.byte_end);
-            emit(at, span, &normaliser.stem(token.word));
+            let span = originals.original(at..within.start + token.byte_end);
+            emit(at, span, stems.stem(token.word));
         }
     }
 }
