@@ -235,16 +235,22 @@ const BLOCK: usize = 64;
 
 impl<'a> Utf16Spans<'a> {
     pub fn new(text: &'a str) -> Self {
+        // Each block's UTF-16 length is counted over its bytes (a character is one unit per
+        // leading byte, two for the four-byte ones), which is cheaper than decoding every
+        // character of the text.
         let mut checkpoints = Vec::with_capacity(text.len() / BLOCK + 1);
-        let mut units = 0;
-        for (byte, ch) in text.char_indices() {
-            while checkpoints.len() * BLOCK < byte + ch.len_utf8() {
-                checkpoints.push((byte, units));
+        let (mut boundary, mut units) = (0, 0);
+        for block in 0..=text.len() / BLOCK {
+            let mut at = block * BLOCK;
+            while !text.is_char_boundary(at) {
+                at -= 1;
             }
-            units += ch.len_utf16();
-        }
-        while checkpoints.len() * BLOCK <= text.len() {
-            checkpoints.push((text.len(), units));
+            units += text.as_bytes()[boundary..at]
+                .iter()
+                .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+                .sum::<usize>();
+            boundary = at;
+            checkpoints.push((at, units));
         }
         Utf16Spans { text, checkpoints }
     }
