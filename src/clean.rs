@@ -597,6 +597,16 @@ fn is_footnote_symbol(ch: char) -> bool {
         | 0x2217) // ∗
 }
 
+/// The length of the UTF-8 character whose first byte is `lead`.
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// Inline footnote markers in `text[piece]`: `<sup>…</sup>`, circled and superscript numbers,
 /// `[3]`-style citations, and (when the document has letter-labelled notes) a lone Latin letter
 /// spliced between Chinese characters (`。a国家主席`).
@@ -614,8 +624,8 @@ fn footnote_markers(
         })
     };
     // A marker starts with `<`, `[`, a lower-case letter or a footnote symbol, whose UTF-8 lead
-    // bytes are C2 and E1–E3: other bytes (Han characters lead with E4–E9) are passed over
-    // without decoding characters. Every byte tested is a character's first.
+    // bytes are C2 and E1–E3: other characters (Han characters lead with E4–E9) are stepped over
+    // by their first byte without decoding them. Every byte tested is a character's first.
     let bytes = content.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -623,7 +633,7 @@ fn footnote_markers(
         let may_start = matches!(byte, b'<' | b'[' | 0xC2 | 0xE1..=0xE3)
             || (letter_footnotes && byte.is_ascii_lowercase());
         if !may_start {
-            at += 1;
+            at += utf8_len(byte);
             continue;
         }
         let rest = &content[at..];

@@ -3,7 +3,7 @@
 //! data/userdict.txt; Latin words are stemmed by the normaliser. Everything is cut from the
 //! normalised paragraph and mapped back to spans of the original text.
 
-use crate::clean::Cleaned;
+use crate::clean::{utf8_len, Cleaned};
 use crate::decode::Decoded;
 use crate::dictionary::{self, gb18030_character_len, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
@@ -538,7 +538,7 @@ fn clause_end(text: &str, at: usize, ch: char) -> bool {
 /// Byte ranges of the pieces of `text[within]` that end at a character `is_end` accepts (with the
 /// closing quotes and repeated marks after it), white space trimmed, pieces without a letter or
 /// digit skipped; appended to `ranges`. Only characters starting with a byte `may_end` accepts are
-/// decoded and tested, so Han text (whose bytes are never among them) is passed over by byte.
+/// decoded and tested; other characters (Han text) are stepped over by their first byte.
 fn split(
     text: &str,
     within: Range<usize>,
@@ -551,7 +551,7 @@ fn split(
     let mut at = within.start;
     while at < within.end {
         if !may_end(bytes[at]) {
-            at += 1;
+            at += utf8_len(bytes[at]);
             continue;
         }
         let ch = char_at(at);
