@@ -7,7 +7,7 @@ use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, LanguageCounts, Section, TextSummary, Utf16Spans};
+use crate::document::{Document, LanguageCounts, RemovalKind, Section, TextSummary, Utf16Spans};
 use crate::error::Result;
 use crate::normalise::Normaliser;
 use crate::score::{
@@ -106,7 +106,11 @@ pub struct EvidenceSentence {
     pub sentence: usize,
     /// UTF-16 span of the sentence in the original text.
     pub span: [usize; 2],
+    /// The sentence as the original has it, footnote markers included.
     pub text: String,
+    /// UTF-16 spans in the original text of the footnote markers inside the sentence (`<sup>①</sup>`,
+    /// `[3]`), which the analysis left out and a reader is not shown.
+    pub footnote_markers: Vec<[usize; 2]>,
     /// The sentence's own-voice weight on this pole.
     pub weight: f64,
 }
@@ -288,6 +292,17 @@ impl Engine {
                 scored_characters += text[sentence.span.clone()].chars().count();
                 scored.push(index);
             });
+        let quotes = Quotes {
+            text,
+            utf16: &utf16,
+            sentences: &sentences,
+            footnote_markers: cleaned
+                .removals
+                .iter()
+                .filter(|removal| removal.kind == RemovalKind::FootnoteMarker)
+                .map(|removal| removal.span.clone())
+                .collect(),
+        };
         let mut dimensions = BTreeMap::new();
         for (indexed, Tally { hits, weights }) in self.dimensions.iter().zip(tallies) {
             let salience = if scored_characters == 0 {
@@ -295,7 +310,7 @@ impl Engine {
             } else {
                 hits.len() as f64 * 1000.0 / scored_characters as f64
             };
-            let evidence = |pole| evidence(text, &utf16, &sentences, &scored, &weights, pole);
+            let evidence = |pole| evidence(&quotes, &scored, &weights, pole);
             let report = DimensionReport {
                 score: score(&weights, salience, attributed_totals(&hits)),
                 contributions: contributions(&hits),
@@ -303,7 +318,7 @@ impl Engine {
                     negative: evidence(Pole::Negative),
                     positive: evidence(Pole::Positive),
                 },
-                other_voices: other_voice_sentences(text, &utf16, &sentences, &hits),
+                other_voices: other_voice_sentences(&quotes, &hits),
                 own_hits: Vec::new(),
                 attributed_hits: Vec::new(),
                 negated_hits: Vec::new(),
@@ -441,12 +456,40 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
     list
 }
 
-/// The scored sentences weighing most on `pole`. `sentences` holds every sentence's span by
-/// index, `scored` the indices of the scored ones, in the order of `weights`.
+/// The document's sentences, to quote as evidence.
+struct Quotes<'a> {
+    text: &'a str,
+    utf16: &'a Utf16Spans<'a>,
+    /// Every sentence's span, by index.
+    sentences: &'a [Range<usize>],
+    /// The spans of the footnote markers clean cut out, in order.
+    footnote_markers: Vec<Range<usize>>,
+}
+
+impl Quotes<'_> {
+    fn sentence(&self, index: usize, weight: f64) -> EvidenceSentence {
+        let span = &self.sentences[index];
+        let first = self
+            .footnote_markers
+            .partition_point(|marker| marker.start < span.start);
+        EvidenceSentence {
+            sentence: index,
+            span: self.utf16.span(span),
+            text: self.text[span.clone()].to_owned(),
+            footnote_markers: self.footnote_markers[first..]
+                .iter()
+                .take_while(|marker| marker.end <= span.end)
+                .map(|marker| self.utf16.span(marker))
+                .collect(),
+            weight,
+        }
+    }
+}
+
+/// The scored sentences weighing most on `pole`. `scored` holds the indices of the scored
+/// sentences, in the order of `weights`.
 fn evidence(
-    text: &str,
-    utf16: &Utf16Spans,
-    sentences: &[Range<usize>],
+    quotes: &Quotes,
     scored: &[usize],
     weights: &[PoleWeights],
     pole: Pole,
@@ -464,26 +507,12 @@ fn evidence(
     ranked
         .into_iter()
         .take(EVIDENCE_SENTENCES)
-        .map(|(at, weight)| {
-            let index = scored[at];
-            let span = &sentences[index];
-            EvidenceSentence {
-                sentence: index,
-                span: utf16.span(span),
-                text: text[span.clone()].to_owned(),
-                weight,
-            }
-        })
+        .map(|(at, weight)| quotes.sentence(scored[at], weight))
         .collect()
 }
 
 /// The sentences with hits that are not the author's own, weighted by those hits.
-fn other_voice_sentences(
-    text: &str,
-    utf16: &Utf16Spans,
-    sentences: &[Range<usize>],
-    hits: &[Hit],
-) -> Vec<EvidenceSentence> {
+fn other_voice_sentences(quotes: &Quotes, hits: &[Hit]) -> Vec<EvidenceSentence> {
     let mut weights: BTreeMap<usize, f64> = BTreeMap::new();
     for hit in hits
         .iter()
@@ -494,15 +523,7 @@ fn other_voice_sentences(
     weights
         .into_iter()
         .take(OTHER_VOICE_SENTENCES)
-        .map(|(index, weight)| {
-            let span = &sentences[index];
-            EvidenceSentence {
-                sentence: index,
-                span: utf16.span(span),
-                text: text[span.clone()].to_owned(),
-                weight,
-            }
-        })
+        .map(|(index, weight)| quotes.sentence(index, weight))
         .collect()
 }
 
@@ -638,5 +659,40 @@ mod tests {
         assert!(tag("A new treaty is not needed.").negated);
         assert!(tag("We must uphold state sovereignty.").endorsed);
         assert!(!tag("不能否认联合国的作用。").negated);
+    }
+
+    #[test]
+    fn evidence_names_the_footnote_markers_it_quotes() {
+        // A marker inside a sentence stays in its quoted text (the original is never changed),
+        // and its UTF-16 span comes with it so that the page can leave it out; a marker between
+        // sentences is in neither.
+        let engine = Engine::new().unwrap();
+        let text = "各国应尊重𠀀网络主权<sup>②</sup>，坚持多边主义。<sup>③</sup>联合国应发挥作用。";
+        let report = engine.analyze("t", "t.md", text.as_bytes()).unwrap();
+        let evidence = &report.dimensions["sovereignty_multistakeholder"]
+            .evidence
+            .negative;
+        let quoted = evidence
+            .iter()
+            .find(|sentence| sentence.text.contains("网络主权"))
+            .unwrap();
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let markers: Vec<String> = quoted
+            .footnote_markers
+            .iter()
+            .map(|&[start, end]| String::from_utf16(&utf16[start..end]).unwrap())
+            .collect();
+        assert_eq!(markers, ["<sup>②</sup>"]);
+        let others: Vec<_> = report
+            .dimensions
+            .values()
+            .flat_map(|d| d.evidence.negative.iter().chain(&d.evidence.positive))
+            .filter(|sentence| !sentence.text.contains("网络主权"))
+            .collect();
+        assert!(!others.is_empty());
+        assert!(
+            others.iter().all(|s| s.footnote_markers.is_empty()),
+            "{others:?}"
+        );
     }
 }

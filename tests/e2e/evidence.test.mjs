@@ -1,6 +1,7 @@
 // The evidence view on a real analysis: a pasted document whose sentences put cues in the author's
 // own voice, under negation, attributed to another actor and held at a distance (所谓). The view
-// must highlight each with its own style, draw the contributions, and insert the text as text.
+// must highlight each with its own style, draw the contributions, and insert the text as text,
+// leaving out the footnote markers the analysis cut out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
@@ -8,7 +9,7 @@ import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis }
 const fixture = pageServerAndBrowser();
 
 const TEXT = [
-  '我们坚持网络主权原则，各国应尊重网络主权。',
+  '我们坚持网络主权原则<sup>①</sup>，各国应尊重网络主权。',
   '美国鼓吹由ICANN管理互联网，主张多利益攸关方模式。',
   '我们反对所谓多利益攸关方模式<b>凌驾</b>于国家之上。',
   '联合国应当在网络空间治理中发挥核心作用，国际电信联盟也应发挥作用。',
@@ -36,7 +37,12 @@ test('evidence sentences show own, negated, attributed and criticised cue words 
   assert.ok((await evidence.locator('ol.sentences mark.hit.criticised').allTextContents()).includes('多利益攸关方'));
   assert.ok((await marks.count()) >= 5);
   assert.equal(await evidence.locator('ol b').count(), 0, 'document text is inserted as text');
-  assert.match((await evidence.locator('ol').allTextContents()).join(''), /<b>凌驾<\/b>/);
+  const shown = (await evidence.locator('ol').allTextContents()).join('');
+  assert.match(shown, /<b>凌驾<\/b>/);
+  assert.match(shown, /我们坚持网络主权原则，各国应尊重网络主权。/, 'the footnote marker is left out');
+  assert.doesNotMatch(shown, /<sup>|①/);
+  const voices = await evidence.locator('details.other-voices summary').allTextContents();
+  assert.ok(voices.some((text) => text.startsWith('Other voices: 1 sentence with')), `singular: ${voices.join(' | ')}`);
   assert.ok((await evidence.locator('figure[data-chart^="contributions-"] g[aria-label="bar"] rect').count()) >= 2);
   await evidence.screenshot({ path: `${SCREENSHOTS}evidence-view.png` });
   assert.deepEqual(problems, []);

@@ -93,14 +93,27 @@ function sentenceList(score, items) {
   return list;
 }
 
-/** Text nodes and <mark> elements for one sentence; user text only ever becomes text nodes. */
-function highlighted({ span: [start], text }, hits) {
+/**
+ * Text nodes and <mark> elements for one sentence; user text only ever becomes text nodes. The
+ * footnote markers the analysis cut out (`<sup>①</sup>`, `[3]`) are left out here too.
+ */
+function highlighted({ span: [start], text, footnote_markers: markers = [] }, hits) {
+  const visible = (from, to) => {
+    let shown = '';
+    let at = from;
+    for (const [markerStart, markerEnd] of markers.map(([a, b]) => [a - start, b - start])) {
+      if (markerEnd <= at || markerStart >= to) continue;
+      shown += text.slice(at, markerStart);
+      at = markerEnd;
+    }
+    return shown + text.slice(at, Math.max(at, to));
+  };
   const parts = [];
   let at = 0;
   for (const hit of [...hits].sort((a, b) => a.span[0] - b.span[0])) {
     const [from, to] = [hit.span[0] - start, hit.span[1] - start];
     if (from < at || to > text.length) continue;
-    parts.push(document.createTextNode(text.slice(at, from)));
+    parts.push(document.createTextNode(visible(at, from)));
     const mark = document.createElement('mark');
     const tags = TAGS.filter((tag) => hit.tags?.[tag]);
     mark.className = ['hit', ...tags].join(' ');
@@ -109,7 +122,7 @@ function highlighted({ span: [start], text }, hits) {
     parts.push(mark);
     at = to;
   }
-  parts.push(document.createTextNode(text.slice(at)));
+  parts.push(document.createTextNode(visible(at, text.length)));
   return parts;
 }
 

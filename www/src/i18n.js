@@ -11,8 +11,11 @@ const STRINGS = {
     analysing: 'Analysing {done} of {total}…',
     cancel: 'Cancel',
     cancelled: 'Analysis cancelled; {count} documents are charted.',
+    cancelledOne: 'Analysis cancelled; 1 document is charted.',
     analysed: '{count} documents analysed.',
+    analysedOne: '1 document analysed.',
     analysedWithProblems: '{count} documents analysed. Problems: {problems}',
+    analysedWithProblemsOne: '1 document analysed. Problems: {problems}',
     failed: 'Something went wrong: {message}',
     documents: 'Documents',
     yourDocuments: 'your documents',
@@ -73,6 +76,7 @@ const STRINGS = {
     legendCue: 'cue word',
     legendEndorsed: 'endorsed',
     otherVoices: 'Other voices: {count} sentences with attributed, negated or criticised cue words (not counted as the author\'s own)',
+    otherVoicesOne: 'Other voices: 1 sentence with attributed, negated or criticised cue words (not counted as the author\'s own)',
     noOtherVoices: 'No cue word here is attributed to others, negated or criticised.',
     export: 'Export',
     exportScores: 'Scores',
@@ -91,6 +95,7 @@ const STRINGS = {
     language: '中文',
     languageLabel: 'Switch the interface to Chinese',
     sessionImported: 'Session imported: {count} documents.',
+    sessionImportedOne: 'Session imported: 1 document.',
     fileProblem: '{name}: {problem}',
     emptyFile: 'the file is empty',
     tooLarge: 'the file is {size} MB; the page reads files up to {limit} MB',
@@ -221,8 +226,10 @@ function safeStorage(key, value) {
 
 export const currentLanguage = () => language;
 
+/** The string `key` with `vars` filled in; a count of 1 takes the `…One` string where there is one. */
 export function t(key, vars = {}) {
-  const template = STRINGS[language][key] ?? STRINGS.en[key] ?? key;
+  const one = vars.count === 1 ? STRINGS[language][`${key}One`] : undefined;
+  const template = one ?? STRINGS[language][key] ?? STRINGS.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
 }
 
