@@ -22,6 +22,19 @@ test('the default corpus is charted on every chart', async () => {
     assert.ok((await figure.locator(':scope > figcaption > .reading').textContent()).length > 10, 'every chart has a one-line reading');
   }
   assert.ok(await page.locator('#chart-map details.table table tr').count() >= 6, 'the map has a table alternative');
+  // The corpus crowds one corner of the map: its labels must still not overlap one another or
+  // sit under a dot.
+  const overlaps = await page.locator('#chart-map svg').first().evaluate((svg) => {
+    const box = (element) => element.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll('g[aria-label="text"] text')].map((text) => ({ text: text.textContent, box: box(text) }));
+    const dots = [...svg.querySelectorAll('g[aria-label="dot"] circle')].map(box);
+    const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return labels.flatMap((label, i) => [
+      ...labels.slice(i + 1).filter((other) => meet(label.box, other.box)).map((other) => `${label.text} / ${other.text}`),
+      ...dots.filter((dot) => meet(label.box, dot)).map(() => `${label.text} / a dot`),
+    ]);
+  });
+  assert.deepEqual(overlaps, [], 'map labels overlap');
   await page.screenshot({ path: `${SCREENSHOTS}first-load.png`, fullPage: true });
   await page.screenshot({ path: `${SCREENSHOTS}first-load-viewport.png` });
   assert.deepEqual(problems, []);

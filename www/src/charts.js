@@ -83,13 +83,13 @@ export function positionMap(docs, [dx, dy], width) {
   }
   const size = Math.min(width, 640);
   const height = Math.round(size * 0.8);
-  spreadLabels(placed, size, height);
+  const margins = { marginTop: 20, marginRight: 24, marginBottom: 44, marginLeft: 64 };
+  placeLabels(placed, size, height, margins);
+  const halo = { stroke: 'var(--bg, white)', paintOrder: 'stroke' };
   const chart = Plot.plot({
     width: size,
     height,
-    marginLeft: 64,
-    marginRight: 24,
-    marginBottom: 44,
+    ...margins,
     style: { fontFamily: FONT, fontSize: '12px' },
     x: { domain: [-1, 1], grid: true, label: `← ${nx.left}    ${nx.right} →`, labelAnchor: 'center', labelOffset: 36 },
     y: { domain: [-1, 1], grid: true, label: `↓ ${ny.left}    ${ny.right} ↑`, labelAnchor: 'center', labelOffset: 52 },
@@ -98,7 +98,9 @@ export function positionMap(docs, [dx, dy], width) {
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY(placed, { y: 'y', x1: (d) => d.xci[0], x2: (d) => d.xci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
       Plot.ruleX(placed, { x: 'x', y1: (d) => d.yci[0], y2: (d) => d.yci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
-      Plot.text(placed, { x: 'x', y: 'labelY', text: (d) => d.doc.title, dx: 8, textAnchor: 'start', fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.link(placed.filter((d) => d.moved), { x1: 'x', y1: 'y', x2: 'labelX', y2: 'labelY', stroke: 'currentColor', strokeOpacity: 0.5 }),
+      // A wide halo makes each label a solid band that whiskers pass under.
+      Plot.text(placed, { x: 'labelX', y: 'labelY', text: (d) => d.doc.title, dx: 3, textAnchor: 'start', fill: 'currentColor', strokeWidth: 8, ...halo }),
       Plot.dot(placed, {
         x: 'x',
         y: 'y',
@@ -119,21 +121,37 @@ export function positionMap(docs, [dx, dy], width) {
   return chartFigure({ id: 'map', title: t('mapTitle'), reading, chart, table });
 }
 
-// Plot does not move overlapping labels apart: going up from the lowest point, lift each label
-// until it clears the labels below it that start near the same x. Works in pixels (y grows
-// upward here), returns label positions in data units.
-function spreadLabels(points, width, height) {
-  const xPixels = (width - 48 - 24) / 2;
-  const yPixels = (height - 20 - 44) / 2;
+// Plot does not move overlapping labels apart (its dodge transforms place dots, not text), so this
+// does, in pixels: each label starts just right of its dot; going up from the lowest point, a label
+// is lifted above the labels it would overlap and moved right of the dots it would cover, until it
+// clears both. A label that moved is joined to its dot by a line. Sets labelX, labelY (data units)
+// and moved on each point.
+const LABEL_HEIGHT = 15;
+const labelWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
+
+function placeLabels(points, width, height, { marginTop, marginRight, marginBottom, marginLeft }) {
+  const xPixels = (width - marginLeft - marginRight) / 2;
+  const yPixels = (height - marginTop - marginBottom) / 2;
+  const dots = points.map((point) => ({ x: point.x * xPixels, y: point.y * yPixels }));
   const labels = [];
-  for (const point of [...points].sort((a, b) => a.y - b.y)) {
-    const x = point.x * xPixels;
-    let baseline = point.y * yPixels + 7;
-    for (const other of labels) {
-      if (Math.abs(other.x - x) < 170 && baseline - other.baseline < 15) baseline = other.baseline + 15;
+  for (const point of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const own = { x: point.x * xPixels, y: point.y * yPixels };
+    const w = labelWidth(point.doc.title);
+    let [x, y] = [own.x + 8, own.y];
+    for (let moves = 0; moves < 4 * points.length; moves++) {
+      const label = labels.find((other) => x < other.x + other.w && other.x < x + w && Math.abs(other.y - y) < LABEL_HEIGHT);
+      if (label) {
+        y = label.y + LABEL_HEIGHT;
+        continue;
+      }
+      const dot = dots.find((d) => Math.abs(d.y - y) < LABEL_HEIGHT / 2 + 5 && d.x + 6 > x && d.x - 6 < x + w);
+      if (!dot) break;
+      x = dot.x + 8;
     }
-    labels.push({ x, baseline });
-    point.labelY = Math.min(baseline / yPixels, 1);
+    labels.push({ x, y, w });
+    point.labelX = Math.min(x / xPixels, 1);
+    point.labelY = Math.min(y / yPixels, 1);
+    point.moved = Math.hypot(x - own.x - 8, y - own.y) > 2;
   }
 }
 
