@@ -1,22 +1,24 @@
 //! Stage 3: reading text → a matching form, with every character traced back to the original.
 //! Width and compatibility forms are folded (NFKC), Traditional text and its Taiwan/Hong Kong
-//! wording become Simplified (OpenCC's phrase tables via ferrous-opencc; Simplified text is left
-//! as it is, see `TRADITIONAL_SHARE`), Latin letters are
-//! lower-cased and Latin words stemmed (Snowball English via rust-stemmers), so a cue written
-//! once in Simplified Chinese or English reaches every variant. The original is never changed.
+//! wording become Simplified (OpenCC's Taiwan → Simplified tables, see `to_simplified`; Simplified
+//! text is left as it is, see `TRADITIONAL_SHARE`), Latin letters are lower-cased and Latin words
+//! stemmed (Snowball English via rust-stemmers), so a cue written once in Simplified Chinese or
+//! English reaches every variant. The original is never changed.
+
+mod to_simplified;
 
 use crate::error::{Error, Result};
-use ferrous_opencc::{config::BuiltinConfig, OpenCC};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
+use to_simplified::ToSimplified;
 use unicode_normalization::UnicodeNormalization;
 
 pub struct Normaliser {
-    /// Built on the first Traditional paragraph: most documents never need it, and building it
-    /// is a third of what making an engine costs.
-    to_simplified: OnceLock<OpenCC>,
+    /// Built on the first Traditional paragraph: most documents never need it, and reading its
+    /// tables would add a third to what building an engine costs.
+    to_simplified: OnceLock<ToSimplified>,
     /// `data/traditional.txt` as a bit set over `TRADITIONAL_RANGE`.
     traditional: Vec<u64>,
     stemmer: Stemmer,
@@ -213,10 +215,10 @@ impl Normaliser {
         })
     }
 
-    fn converter(&self) -> &OpenCC {
+    fn converter(&self) -> &ToSimplified {
         self.to_simplified.get_or_init(|| {
-            OpenCC::from_config(BuiltinConfig::Tw2sp)
-                .expect("OpenCC's built-in tw2sp tables load (tests in this file build them)")
+            ToSimplified::new()
+                .expect("the built-in OpenCC tables load (see to_simplified's tests)")
         })
     }
 
