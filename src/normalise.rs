@@ -459,12 +459,15 @@ pub(crate) fn is_cjk(ch: char) -> bool {
     matches!(ch as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
-/// A letter or digit: `char::is_alphanumeric`, with ASCII and common Han (unified ideographs and
-/// extension A) answered without its tables.
+/// A letter or digit: `char::is_alphanumeric`, with ASCII, common Han (unified ideographs and
+/// extension A) and the punctuation of Chinese text (general punctuation such as “”—…, and
+/// 、。《》「」【】) answered without its tables.
 pub(crate) fn is_word_char(ch: char) -> bool {
     ch.is_ascii_alphanumeric()
         || matches!(ch as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
-        || (!ch.is_ascii() && ch.is_alphanumeric())
+        || (!ch.is_ascii()
+            && !matches!(ch as u32, 0x2000..=0x206F | 0x3000..=0x3004 | 0x3008..=0x3020)
+            && ch.is_alphanumeric())
 }
 
 /// Whether NFKC and lower case leave `ch` as it is, answered without NFKC's tables for what
@@ -522,7 +525,7 @@ mod tests {
                 .collect();
             assert_eq!(fast.text, slow, "U+{:04X}", ch as u32);
         }
-        for ch in (0..=0x2FFFF).filter_map(char::from_u32) {
+        for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
             if folds_to_itself(ch) {
                 let slow: String = std::iter::once(ch)
                     .nfkc()
