@@ -9,7 +9,7 @@
 
 use crate::decode::markdown_heading_level;
 use crate::document::{Format, Removal, RemovalKind, Section, SectionSpan};
-use crate::normalise::is_cjk;
+use crate::normalise::{is_cjk, utf8_len};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -595,16 +595,6 @@ fn is_footnote_symbol(ch: char) -> bool {
         | 0x00B9 | 0x00B2 | 0x00B3 | 0x2070..=0x209F // superscript digits
         | 0x1D43..=0x1D5B // superscript letters
         | 0x2217) // ∗
-}
-
-/// The length of the UTF-8 character whose first byte is `lead`.
-pub(crate) fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// Inline footnote markers in `text[piece]`: `<sup>…</sup>`, circled and superscript numbers,

@@ -38,6 +38,8 @@ const SHARED_BASE: u8 = 0x30;
 /// The largest shared-prefix count a marker byte holds while it stays ASCII (longer shared
 /// prefixes are spelled out again; dictionary words are far shorter).
 const MAX_SHARED: usize = (0x7F - SHARED_BASE) as usize;
+/// Why reading a group's lines cannot fail once `Unpacked::new` has accepted the index.
+const PACKED: &str = "packed by `pack` (tests/dictionary_packing.rs reads it all back)";
 
 /// The `(word, frequency)` entries of a dictionary in jieba's text format: `word frequency [tag]`
 /// per line, lines starting with `#` are comments, tags are dropped. Errors name the line.
@@ -240,26 +242,20 @@ impl<'a> Unpacked<'a> {
         let mut frequencies = self.frequencies[group.frequencies..].iter();
         let mut word = String::new();
         for line in lines.split_terminator('\n') {
-            let (shared, rest) = split_line(line)
-                .expect("packed by `pack` (tests/dictionary_packing.rs reads it all back)");
+            let (shared, rest) = split_line(line).expect(PACKED);
             let kept = word
                 .char_indices()
                 .nth(shared)
                 .map_or(word.len(), |(at, _)| at);
             word.truncate(kept);
             word.push_str(rest);
-            each(
-                &word,
-                read_varint(&mut frequencies)
-                    .expect("packed by `pack` (tests/dictionary_packing.rs reads it all back)"),
-            );
+            each(&word, read_varint(&mut frequencies).expect(PACKED));
         }
     }
 
     /// Calls `each(word, frequency)` for the words of one group, in sorted order, each word in
     /// GB18030 as packed: for a caller that looks words up without decoding every one.
     pub fn packed_words(&self, group: usize, mut each: impl FnMut(&[u8], usize)) {
-        const PACKED: &str = "packed by `pack` (tests/dictionary_packing.rs reads it all back)";
         let group = &self.groups[group];
         let mut frequencies = self.frequencies[group.frequencies..].iter();
         let mut word: Vec<u8> = Vec::new();

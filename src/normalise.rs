@@ -448,6 +448,16 @@ fn in_gb2312(ch: char) -> bool {
         && (0xA1..=0xFE).contains(&bytes[1])
 }
 
+/// The length of the UTF-8 character whose first byte is `lead`.
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// A Han character (unified or compatibility ideograph).
 pub(crate) fn is_han(ch: char) -> bool {
     matches!(ch as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)

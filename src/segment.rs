@@ -3,12 +3,14 @@
 //! data/userdict.txt; Latin words are stemmed by the normaliser. Everything is cut from the
 //! normalised paragraph and mapped back to spans of the original text.
 
-use crate::clean::{utf8_len, Cleaned};
+use crate::clean::Cleaned;
 use crate::decode::Decoded;
 use crate::dictionary::{self, gb18030_character_len, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
-use crate::normalise::{is_cjk, is_han, is_word_char, Cursor, Normalised, Normaliser, Stems};
+use crate::normalise::{
+    is_cjk, is_han, is_word_char, utf8_len, Cursor, Normalised, Normaliser, Stems,
+};
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
