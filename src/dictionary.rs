@@ -7,10 +7,10 @@
 //! - Words are sorted and front-coded: one line per word, a byte `0x30 + n`, where n is the
 //!   number of leading characters shared with the previous word (at most `MAX_SHARED`, so the
 //!   byte stays ASCII), then the rest of the word.
-//! - The rest is in GB18030: two bytes per common Han character where UTF-8 takes three. No byte
-//!   of a GB18030 multi-byte sequence is a line feed, so lines are found in the bytes, and the
-//!   words starting with one character (a line with no shared character, and those after it) are
-//!   decoded only when the segmenter needs them.
+//! - The rest is in the packed coding (`encode_packed`): two bytes per common Han character
+//!   where UTF-8 takes three. No byte of a two-byte character is a line feed, so lines are found
+//!   in the bytes, and the words starting with one character (a line with no shared character,
+//!   and those after it) are decoded only when the segmenter needs them.
 //! - Frequencies come apart, as LEB128 varints in word order: a column of numbers compresses
 //!   better than numbers between words.
 //! - An index of the groups (the words sharing a first character) comes apart too, as varints:
@@ -21,8 +21,11 @@
 //!
 //! Written by hand because the layout is the point: a general compressor that beats gzip (brotli,
 //! xz) would have to ship its decoder in the wasm and decode everything up front, while gzip,
-//! which static hosts apply anyway, does the rest here. This file is also compiled into
-//! `build.rs`, so it uses nothing but `std` and `encoding_rs`.
+//! which static hosts apply anyway, does the rest here. The packed coding is hand-written too:
+//! GB18030 is as small (once gzipped, 30 KB smaller), but reading it takes encoding_rs's decoder
+//! for every encoding, one function the browser compiled a second time, optimised, while the
+//! engine was starting (about 20 ms of a 150 ms start on the benchmark machine). This file is
+//! also compiled into `build.rs`, so it uses nothing but `std`.
 
 use std::ops::Range;
 
@@ -96,10 +99,8 @@ pub fn pack(text: &str) -> Result<Packed, String> {
             push_varint(&mut frequencies, frequency);
             previous = word;
         }
-        let (encoded, _, unmappable) = encoding_rs::GB18030.encode(&lines);
-        if unmappable {
-            return Err("a word has a character GB18030 cannot encode".to_owned());
-        }
+        let mut encoded = Vec::with_capacity(lines.len());
+        encode_packed(&lines, &mut encoded);
         let first = first_character(group[0].0) as usize;
         push_varint(&mut groups, first - previous_first);
         push_varint(&mut groups, encoded.len());
@@ -117,7 +118,7 @@ pub fn pack(text: &str) -> Result<Packed, String> {
 /// A packed dictionary whose words are read one first character at a time: the segmenter loads
 /// into jieba only the words that can occur in the text it cuts.
 pub struct Unpacked<'a> {
-    /// The front-coded lines, in GB18030.
+    /// The front-coded lines, in the packed coding.
     lines: &'a [u8],
     frequencies: &'a [u8],
     /// The runs of words with the same first character, in order.
@@ -136,8 +137,10 @@ struct Group {
 impl<'a> Unpacked<'a> {
     /// Reads the group index and checks it against the lines and frequencies it divides: first
     /// characters in order, every byte of both in exactly one group. The lines themselves are
-    /// read (their GB18030 decoded) a group at a time, when the segmenter needs the group;
+    /// read (decoded) a group at a time, when the segmenter needs the group;
     /// `tests/dictionary_packing.rs` reads the embedded dictionary back whole.
+    // A start-up loop kept out of its caller in the wasm build: see scripts/build.sh.
+    #[inline(never)]
     pub fn new(lines: &'a [u8], frequencies: &'a [u8], index: &[u8]) -> Result<Self, String> {
         let broken = |group: usize| format!("packed group {group} is malformed");
         let mut index = index.iter();
@@ -205,18 +208,18 @@ impl<'a> Unpacked<'a> {
 
     /// The frequency of each of `words` the dictionary has, each group read once however many
     /// of `words` start with its character.
+    // A start-up loop kept out of its caller in the wasm build: see scripts/build.sh.
+    #[inline(never)]
     pub fn frequencies_of(&self, words: &[&str]) -> Vec<Option<usize>> {
-        // (group, the word in GB18030 as packed, its index in `words`), grouped.
+        // (group, the word in the packed coding, its index in `words`), grouped.
         let mut wanted: Vec<(usize, Vec<u8>, usize)> = words
             .iter()
             .enumerate()
             .filter_map(|(index, word)| {
                 let group = self.group_of(word.chars().next()?)?;
-                Some((
-                    group,
-                    encoding_rs::GB18030.encode(word).0.into_owned(),
-                    index,
-                ))
+                let mut packed = Vec::new();
+                encode_packed(word, &mut packed);
+                Some((group, packed, index))
             })
             .collect();
         wanted.sort_unstable();
@@ -236,9 +239,8 @@ impl<'a> Unpacked<'a> {
     /// Calls `each(word, frequency)` for the words of one group, in sorted order.
     pub fn words(&self, group: usize, mut each: impl FnMut(&str, usize)) {
         let group = &self.groups[group];
-        let lines = encoding_rs::GB18030
-            .decode_without_bom_handling(&self.lines[group.lines.clone()])
-            .0;
+        let mut lines = String::with_capacity(group.lines.len() * 3 / 2);
+        decode_packed(&self.lines[group.lines.clone()], &mut lines);
         let mut frequencies = self.frequencies[group.frequencies..].iter();
         let mut word = String::new();
         for line in lines.split_terminator('\n') {
@@ -254,7 +256,7 @@ impl<'a> Unpacked<'a> {
     }
 
     /// Calls `each(word, frequency)` for the words of one group, in sorted order, each word in
-    /// GB18030 as packed: for a caller that looks words up without decoding every one.
+    /// the packed coding: for a caller that looks words up without decoding every one.
     pub fn packed_words(&self, group: usize, mut each: impl FnMut(&[u8], usize)) {
         let group = &self.groups[group];
         let mut frequencies = self.frequencies[group.frequencies..].iter();
@@ -271,7 +273,7 @@ impl<'a> Unpacked<'a> {
             let mut at = 0;
             while at < rest.len() {
                 starts.push(word.len() + at);
-                at += gb18030_character_len(&rest[at..]);
+                at += packed_character_len(&rest[at..]);
             }
             word.extend_from_slice(rest);
             each(&word, read_varint(&mut frequencies).expect(PACKED));
@@ -286,14 +288,59 @@ impl<'a> Unpacked<'a> {
     }
 }
 
-/// The length of the GB18030 character `bytes` starts with: one byte below 0x80, four when the
-/// second byte is a digit, two otherwise (GB 18030-2005, 6.3). Written here because encoding_rs
-/// decodes GB18030 but does not step through it.
-pub fn gb18030_character_len(bytes: &[u8]) -> usize {
+/// First byte of a packed character that is not ASCII and not a common Han character: its UTF-8
+/// follows.
+const ESCAPE: u8 = 0xFF;
+/// The common Han characters (CJK Unified Ideographs) that take two bytes, and how many second
+/// bytes there are: 0x40–0xFF, never a line feed, a marker or ASCII text.
+const TWO_BYTE: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
+const SECOND_BYTES: u32 = 0xC0;
+
+/// Appends `text` in the packed coding: ASCII as itself; a character of `TWO_BYTE` as
+/// 0x80 + n / 192 then 0x40 + n % 192, n being its offset in the range (first bytes 0x80–0xED);
+/// any other character as `ESCAPE` and its UTF-8.
+pub fn encode_packed(text: &str, out: &mut Vec<u8>) {
+    for ch in text.chars() {
+        let code = ch as u32;
+        if ch.is_ascii() {
+            out.push(code as u8);
+        } else if TWO_BYTE.contains(&code) {
+            let offset = code - TWO_BYTE.start();
+            out.push(0x80 + (offset / SECOND_BYTES) as u8);
+            out.push(0x40 + (offset % SECOND_BYTES) as u8);
+        } else {
+            out.push(ESCAPE);
+            out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+    }
+}
+
+/// The length of the packed character `bytes` starts with.
+pub fn packed_character_len(bytes: &[u8]) -> usize {
     match bytes {
-        [first, ..] if *first < 0x80 => 1,
-        [_, second, ..] if second.is_ascii_digit() => 4,
+        [first, ..] if first.is_ascii() => 1,
+        // An escaped character is never ASCII: its UTF-8 lead byte has a one per byte.
+        [ESCAPE, lead, ..] => 1 + lead.leading_ones() as usize,
         _ => 2,
+    }
+}
+
+/// Appends the text `bytes` hold in the packed coding (written by `encode_packed`).
+fn decode_packed(bytes: &[u8], out: &mut String) {
+    let mut at = 0;
+    while at < bytes.len() {
+        let len = packed_character_len(&bytes[at..]);
+        let character = &bytes[at..(at + len).min(bytes.len())];
+        match *character {
+            [ascii] => out.push(char::from(ascii)),
+            [ESCAPE, ref utf8 @ ..] => out.push_str(std::str::from_utf8(utf8).expect(PACKED)),
+            [first, second] => {
+                let offset = u32::from(first - 0x80) * SECOND_BYTES + u32::from(second - 0x40);
+                out.push(char::from_u32(TWO_BYTE.start() + offset).expect(PACKED));
+            }
+            _ => panic!("{PACKED}"),
+        }
+        at += len;
     }
 }
 
@@ -356,30 +403,46 @@ mod tests {
     }
 
     #[test]
-    fn packed_words_are_the_words_in_gb18030() {
-        // One-, two- and four-byte GB18030 characters, shared prefixes cut inside each.
+    fn packed_words_are_the_words_in_the_packed_coding() {
+        // One-, two- and escaped four-byte characters, shared prefixes cut inside each.
         let text = "网络空间 300\n网络 3\n网 2\n网AT&T 3\n网𠀀字 5\n网𠀀 1\n网络主权 1\n";
         let packed = pack(text).unwrap();
         let unpacked = Unpacked::new(&packed.words, &packed.frequencies, &packed.groups).unwrap();
-        let (mut decoded, mut raw) = (Vec::new(), Vec::new());
+        let (mut encoded, mut raw) = (Vec::new(), Vec::new());
         unpacked.words(0, |word, frequency| {
-            let (bytes, _, _) = encoding_rs::GB18030.encode(word);
-            decoded.push((bytes.into_owned(), frequency));
+            let mut bytes = Vec::new();
+            encode_packed(word, &mut bytes);
+            encoded.push((bytes, frequency));
         });
         unpacked.packed_words(0, |word, frequency| raw.push((word.to_vec(), frequency)));
         assert_eq!(raw.len(), 7);
-        assert_eq!(raw, decoded);
+        assert_eq!(raw, encoded);
     }
 
     #[test]
-    fn gb18030_characters_are_stepped_through() {
-        for ch in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{20000}', '\u{10FFFF}']) {
-            let mut utf8 = [0; 4];
-            let (bytes, _, unmappable) = encoding_rs::GB18030.encode(ch.encode_utf8(&mut utf8));
-            if !unmappable {
-                assert_eq!(gb18030_character_len(&bytes), bytes.len(), "{ch:?}");
-            }
+    fn every_character_is_packed_and_read_back() {
+        let characters: String = ('\0'..=char::MAX).collect();
+        let mut packed = Vec::new();
+        encode_packed(&characters, &mut packed);
+        // Only a line feed packs to a line feed.
+        assert_eq!(packed.iter().filter(|&&b| b == b'\n').count(), 1);
+        let mut at = 0;
+        for ch in characters.chars() {
+            let len = packed_character_len(&packed[at..]);
+            let expected = match ch as u32 {
+                code if TWO_BYTE.contains(&code) => 2,
+                _ if ch.is_ascii() => 1,
+                _ => 1 + ch.len_utf8(),
+            };
+            assert_eq!(len, expected, "U+{:04X}", ch as u32);
+            let mut one = String::new();
+            decode_packed(&packed[at..at + len], &mut one);
+            assert_eq!(one, ch.to_string(), "U+{:04X}", ch as u32);
+            at += len;
         }
+        let mut decoded = String::new();
+        decode_packed(&packed, &mut decoded);
+        assert!(decoded == characters);
     }
 
     #[test]
@@ -431,7 +494,8 @@ mod tests {
             }
             index
         };
-        let (words, _, _) = encoding_rs::GB18030.encode("0主权\n0网络\n");
+        let mut words = Vec::new();
+        encode_packed("0主权\n0网络\n", &mut words);
         let step = '网' as usize - '主' as usize;
         assert!(unpack(&words, &[3, 1], &index(step)).is_ok());
         assert!(unpack(&words, &[3, 1], &index(0)).is_err());

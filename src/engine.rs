@@ -8,7 +8,7 @@ use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
 use crate::document::{Document, LanguageCounts, RemovalKind, Section, TextSummary, Utf16Spans};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::normalise::Normaliser;
 use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
@@ -25,6 +25,9 @@ const DICTIONARY_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.w
 const DICTIONARY_FREQUENCIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.frequencies"));
 const DICTIONARY_GROUPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.groups"));
 const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
+const TERM_WORDS_FILE: &str = "data/term_words.txt";
+/// The built-in terms as the segmenter cuts them (see `term_words`).
+const BUILT_IN_TERM_WORDS: &str = include_str!("../data/term_words.txt");
 /// Sentences shown as evidence per pole.
 const EVIDENCE_SENTENCES: usize = 3;
 /// Sentences in other voices listed per dimension, in document order.
@@ -147,27 +150,76 @@ fn cue_terms(dimension: &Dimension) -> impl Iterator<Item = &str> {
     dimension.cues.iter().map(|cue| cue.term.as_str())
 }
 
+/// The segmenter and normaliser every engine starts from, and the built-in dimensions.
+fn built_in_parts() -> Result<(Segmenter, Normaliser, Vec<Dimension>)> {
+    let segmenter = Segmenter::with_packed(
+        "data/jieba/dict.txt",
+        DICTIONARY_WORDS,
+        DICTIONARY_FREQUENCIES,
+        DICTIONARY_GROUPS,
+        &[("data/userdict.txt", USER_DICTIONARY)],
+    )?;
+    let defaults = DEFAULT_DIMENSIONS
+        .iter()
+        .map(|(file, json)| dimension::parse(file, json))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((segmenter, Normaliser::new()?, defaults))
+}
+
+/// The context triggers, then the cues of each built-in dimension in order.
+fn built_in_terms(defaults: &[Dimension]) -> Vec<&str> {
+    let mut terms: Vec<&str> = ContextTagger::terms().collect();
+    terms.extend(defaults.iter().flat_map(cue_terms));
+    terms
+}
+
+/// The words of each of `terms`: those `known` (a file as `Engine::cut_built_in_terms` writes
+/// it, header lines starting with `#`) lists are read from it, the others cut now. Cutting the
+/// built-in terms at start-up was four fifths of building an engine, and in the browser it made
+/// the engine's start-up code hot enough to be compiled a second time by the optimising tier.
+fn term_words(
+    segmenter: &Segmenter,
+    normaliser: &Normaliser,
+    terms: &[&str],
+    known: &str,
+) -> Result<Vec<Vec<String>>> {
+    let mut words: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+    for (index, line) in known.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let (term, cut) = line.split_once('\t').ok_or_else(|| {
+            Error::data(
+                TERM_WORDS_FILE,
+                index + 1,
+                "a term and its words are separated by a tab",
+            )
+        })?;
+        words.insert(term, cut.split_whitespace().map(str::to_owned).collect());
+    }
+    let unknown: Vec<&str> = terms
+        .iter()
+        .copied()
+        .filter(|term| !words.contains_key(term))
+        .collect();
+    if !unknown.is_empty() {
+        words.extend(
+            unknown
+                .iter()
+                .copied()
+                .zip(segmenter.terms_words(normaliser, &unknown)),
+        );
+    }
+    Ok(terms.iter().map(|term| words[term].clone()).collect())
+}
+
 impl Engine {
     pub fn new() -> Result<Self> {
-        let segmenter = Segmenter::with_packed(
-            "data/jieba/dict.txt",
-            DICTIONARY_WORDS,
-            DICTIONARY_FREQUENCIES,
-            DICTIONARY_GROUPS,
-            &[("data/userdict.txt", USER_DICTIONARY)],
-        )?;
-        let normaliser = Normaliser::new()?;
-        let defaults = DEFAULT_DIMENSIONS
-            .iter()
-            .map(|(file, json)| dimension::parse(file, json))
-            .collect::<Result<Vec<_>>>()?;
-        // The triggers and the built-in cues are cut in one go, so that the dictionary words
-        // they share are read once.
-        let mut words = {
-            let mut terms: Vec<&str> = ContextTagger::terms().collect();
-            terms.extend(defaults.iter().flat_map(cue_terms));
-            segmenter.terms_words(&normaliser, &terms).into_iter()
-        };
+        let (segmenter, normaliser, defaults) = built_in_parts()?;
+        // The triggers and the built-in cues, in that order; cut ahead of time.
+        let terms = built_in_terms(&defaults);
+        let mut words =
+            term_words(&segmenter, &normaliser, &terms, BUILT_IN_TERM_WORDS)?.into_iter();
         let context =
             ContextTagger::from_words(words.by_ref().take(ContextTagger::terms().count()));
         let dimensions = defaults
@@ -183,6 +235,25 @@ impl Engine {
             context,
             dimensions,
         })
+    }
+
+    /// What data/term_words.txt holds after its header: each built-in term, a tab and the words
+    /// the segmenter cuts it into, separated by spaces; sorted, one line per term. Written by
+    /// `cargo run --example term_words`.
+    pub fn cut_built_in_terms() -> Result<String> {
+        let (segmenter, normaliser, defaults) = built_in_parts()?;
+        let terms = built_in_terms(&defaults);
+        // The triggers and the built-in cues are cut in one go, so that the dictionary words
+        // they share are read once.
+        let words = segmenter.terms_words(&normaliser, &terms);
+        let mut lines: Vec<String> = terms
+            .iter()
+            .zip(words)
+            .map(|(term, words)| format!("{term}\t{}\n", words.join(" ")))
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        Ok(lines.concat())
     }
 
     /// Adds (or replaces, by id) a dimension from a dimension file.
@@ -570,6 +641,53 @@ mod tests {
             .flatten()
             .map(|hit| (hit.term.clone(), hit.tags))
             .collect()
+    }
+
+    #[test]
+    fn the_term_file_holds_what_the_segmenter_cuts() {
+        let cut = Engine::cut_built_in_terms().unwrap();
+        let stored = BUILT_IN_TERM_WORDS
+            .lines()
+            .filter(|line| !line.starts_with('#'));
+        let regenerate = "run `cargo run --release --example term_words > data/term_words.txt`";
+        for (index, (stored, cut)) in stored.clone().zip(cut.lines()).enumerate() {
+            assert_eq!(
+                stored,
+                cut,
+                "term {} of {TERM_WORDS_FILE}: {regenerate}",
+                index + 1
+            );
+        }
+        assert_eq!(
+            stored.count(),
+            cut.lines().count(),
+            "{TERM_WORDS_FILE}: {regenerate}"
+        );
+    }
+
+    #[test]
+    fn terms_the_term_file_lacks_are_cut_and_a_bad_line_is_named() {
+        let (segmenter, normaliser, _) = built_in_parts().unwrap();
+        let terms = ["网络主权", "多利益攸关方模式"];
+        let cut = segmenter.terms_words(&normaliser, &terms);
+        // A stale line wins over cutting (the test above keeps the real file current), and a
+        // term without a line is cut.
+        let known = "# header\n网络主权\t网络 主权 stale\n";
+        let words = term_words(&segmenter, &normaliser, &terms, known).unwrap();
+        assert_eq!(words[0], ["网络", "主权", "stale"]);
+        assert_eq!(words[1], cut[1]);
+        let error = term_words(
+            &segmenter,
+            &normaliser,
+            &terms,
+            "# header\n网络主权 网络 主权\n",
+        )
+        .map(|_| ())
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "data/term_words.txt, line 2: a term and its words are separated by a tab"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::clean::Cleaned;
 use crate::decode::Decoded;
-use crate::dictionary::{self, gb18030_character_len, Unpacked};
+use crate::dictionary::{self, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{
@@ -13,7 +13,6 @@ use crate::normalise::{
 };
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -40,7 +39,8 @@ struct Unloaded {
     /// Per group of `packed`, whether its words are still out.
     pending: Vec<bool>,
     pending_groups: usize,
-    /// Bit per Basic Multilingual Plane character: set while its group, if any, is unchecked.
+    /// Bit per Basic Multilingual Plane character: set until the first text holding it has
+    /// loaded its group, if it has one.
     unchecked_bmp: Vec<u64>,
     /// Total frequency of the packed words still out, which the stand-in holds.
     frequency: usize,
@@ -118,20 +118,15 @@ impl Segmenter {
         let total_frequency = frequency + replacing.values().sum::<usize>();
         jieba.add_word(STAND_IN, Some(frequency), None);
         let pending_groups = packed.groups();
-        let mut unchecked_bmp = vec![0u64; 0x10000 / 64];
-        for group in 0..pending_groups {
-            let code = packed.first_character(group) as usize;
-            if code < 0x10000 {
-                unchecked_bmp[code / 64] |= 1 << (code % 64);
-            }
-        }
         Ok(Segmenter {
             dictionary: Mutex::new(Dictionary {
                 jieba,
                 unloaded: Some(Unloaded {
                     pending: vec![true; pending_groups],
                     pending_groups,
-                    unchecked_bmp,
+                    // Every character starts unchecked, which spares a pass over all the groups
+                    // when building: each is looked up once, the first time a text has it.
+                    unchecked_bmp: vec![u64::MAX; 0x10000 / 64],
                     frequency,
                     packed,
                     on_top: replacing,
@@ -325,18 +320,19 @@ impl Unloaded {
     /// frequency of all the others. It cuts each of `texts` exactly as the whole dictionary does:
     /// jieba weighs only the words a text contains, against the total frequency.
     fn jieba_within<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Jieba {
-        // Every stretch of every text, by its GB18030 bytes (as the packed words are written),
+        // Every stretch of every text, in the packed coding (as the packed words are written),
         // and the groups of their first characters: each of those groups' words is then looked
-        // up once, however many texts share the character, and only the words found are
-        // decoded. A text is encoded a piece at a time between the one character GB18030 cannot
-        // encode (U+E5E5, which no dictionary word holds: packing would have failed).
-        let pieces: Vec<(&str, Cow<[u8]>)> = texts
-            .flat_map(|text| text.split('\u{E5E5}'))
-            .map(|piece| (piece, encoding_rs::GB18030.encode(piece).0))
+        // up once, however many texts share the character, and none is decoded.
+        let pieces: Vec<(&str, Vec<u8>)> = texts
+            .map(|text| {
+                let mut packed = Vec::with_capacity(text.len());
+                dictionary::encode_packed(text, &mut packed);
+                (text, packed)
+            })
             .collect();
         let mut stretches: FxHashMap<&[u8], &str> = FxHashMap::default();
         let mut groups: Vec<usize> = Vec::new();
-        // Where each character of a piece starts, in UTF-8 and in GB18030.
+        // Where each character of a piece starts, in UTF-8 and in the packed coding.
         let mut starts: Vec<(usize, usize)> = Vec::new();
         for (piece, bytes) in &pieces {
             starts.clear();
@@ -344,7 +340,7 @@ impl Unloaded {
             for (start, ch) in piece.char_indices() {
                 groups.extend(self.packed.group_of(ch));
                 starts.push((start, at));
-                at += gb18030_character_len(&bytes[at..]);
+                at += dictionary::packed_character_len(&bytes[at..]);
             }
             starts.push((piece.len(), bytes.len()));
             for (index, &(start, at)) in starts.iter().enumerate() {
@@ -363,13 +359,11 @@ impl Unloaded {
         };
         for group in groups {
             self.packed.packed_words(group, |packed, frequency| {
-                let Some(&word) = stretches.get(packed) else {
-                    return;
-                };
-                // Decoded to be sure it is the text's own word, whatever the encoder shares.
-                let decoded = encoding_rs::GB18030.decode_without_bom_handling(packed).0;
-                if decoded == word && !self.on_top.contains_key(word) {
-                    add(word, frequency);
+                // The packed coding is one to one: the stretch is the word.
+                if let Some(&word) = stretches.get(packed) {
+                    if !self.on_top.contains_key(word) {
+                        add(word, frequency);
+                    }
                 }
             });
         }
@@ -386,6 +380,8 @@ impl Unloaded {
 
 impl Dictionary {
     /// Loads the words of every character of `text` that are still out.
+    // A start-up loop kept out of its caller in the wasm build: see scripts/build.sh.
+    #[inline(never)]
     fn load_for(&mut self, text: &str) {
         let Dictionary { jieba, unloaded } = self;
         let Some(out) = unloaded else {
