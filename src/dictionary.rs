@@ -22,10 +22,11 @@
 //! Written by hand because the layout is the point: a general compressor that beats gzip (brotli,
 //! xz) would have to ship its decoder in the wasm and decode everything up front, while gzip,
 //! which static hosts apply anyway, does the rest here. The packed coding is hand-written too:
-//! GB18030 is as small (once gzipped, 30 KB smaller), but reading it takes encoding_rs's decoder
-//! for every encoding, one function the browser compiled a second time, optimised, while the
-//! engine was starting (about 20 ms of a 150 ms start on the benchmark machine). This file is
-//! also compiled into `build.rs`, so it uses nothing but `std`.
+//! GB18030 takes as many bytes (and 30 KB less once gzipped), but reading it takes encoding_rs's
+//! decoder for every encoding, one large function the browser compiled a second time,
+//! optimised, while the engine was starting: about 20 ms of the engine's start in Chromium on
+//! the benchmark machine (README, engine ready). This file is also compiled into `build.rs`, so
+//! it uses nothing but `std`.
 
 use std::ops::Range;
 
