@@ -79,10 +79,9 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
             }
         },
     };
-    let (controls, characters) = text.chars().fold((0, 0), |(controls, characters), ch| {
-        (controls + usize::from(is_control(ch)), characters + 1)
-    });
-    if controls * 20 > characters {
+    let controls = control_characters(&text);
+    // Characters are only counted when there is a control character to weigh them against.
+    if controls > 0 && controls * 20 > text.chars().count() {
         return Err(Error::document(
             file,
             "this looks like a binary file, not text",
@@ -111,11 +110,40 @@ fn looks_binary(bytes: &[u8]) -> bool {
     bytes.iter().take(8192).any(|&b| b == 0)
 }
 
-/// `char::is_control` (general category Cc, which Unicode's stability policy fixes as C0, DEL
-/// and C1) without its table lookup, which was a fifth of reading a document; line breaks, tabs
-/// and form feeds excepted.
-fn is_control(ch: char) -> bool {
-    matches!(ch as u32, 0x00..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F..=0x9F)
+/// How many characters of `text` are controls in the sense of `char::is_control` (general
+/// category Cc, which Unicode's stability policy fixes as C0, DEL and C1), line breaks, tabs and
+/// form feeds excepted. Counted on the bytes, since each is one ASCII byte or, for C1, the two
+/// bytes C2 80–C2 9F: decoding every character for this was a fifth of reading a document.
+/// Eight bytes are first tested at once, in a 64-bit word, for a byte that could start one (below
+/// 0x20, 0x7F or 0xC2); only such words, mostly those holding a line break, are looked at byte
+/// by byte. Byte by byte throughout, this was still 5% of an analysis.
+fn control_characters(text: &str) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = ONES * 0x80;
+    // Whether some byte of `w` is below `n` (n ≤ 0x80): exact, though not which one.
+    let has_byte_below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH_BITS != 0;
+    let may_hold_control = |w: u64| {
+        has_byte_below(w, 0x20)
+            || has_byte_below(w ^ (ONES * 0x7F), 1)
+            || has_byte_below(w ^ (ONES * 0xC2), 1)
+    };
+    let bytes = text.as_bytes();
+    let is_control_at = |at: usize| match bytes[at] {
+        0x00..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F => true,
+        0xC2 => bytes
+            .get(at + 1)
+            .is_some_and(|next| (0x80..=0x9F).contains(next)),
+        _ => false,
+    };
+    let words = bytes.chunks_exact(8);
+    let rest = bytes.len() - words.remainder().len()..bytes.len();
+    words
+        .enumerate()
+        .filter(|(_, word)| may_hold_control(u64::from_le_bytes((*word).try_into().unwrap())))
+        .flat_map(|(index, _)| index * 8..index * 8 + 8)
+        .chain(rest)
+        .filter(|&at| is_control_at(at))
+        .count()
 }
 
 fn text_format(file: &str, text: &str) -> Format {
@@ -363,7 +391,15 @@ mod tests {
     fn controls_are_what_unicode_calls_controls_but_line_breaks_and_tabs() {
         for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
             let expected = ch.is_control() && !matches!(ch, '\n' | '\r' | '\t' | '\u{c}');
-            assert_eq!(is_control(ch), expected, "U+{:04X}", ch as u32);
+            // Within an eight-byte word, and across two.
+            for text in [0, 3, 6, 7].map(|at| format!("{}{ch}{}", "a".repeat(at), "b".repeat(9))) {
+                assert_eq!(
+                    control_characters(&text),
+                    usize::from(expected),
+                    "U+{:04X} in {text:?}",
+                    ch as u32
+                );
+            }
         }
     }
 

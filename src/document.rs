@@ -235,9 +235,6 @@ const BLOCK: usize = 64;
 
 impl<'a> Utf16Spans<'a> {
     pub fn new(text: &'a str) -> Self {
-        // Each block's UTF-16 length is counted over its bytes (a character is one unit per
-        // leading byte, two for the four-byte ones), which is cheaper than decoding every
-        // character of the text.
         let mut checkpoints = Vec::with_capacity(text.len() / BLOCK + 1);
         let (mut boundary, mut units) = (0, 0);
         for block in 0..=text.len() / BLOCK {
@@ -245,10 +242,7 @@ impl<'a> Utf16Spans<'a> {
             while !text.is_char_boundary(at) {
                 at -= 1;
             }
-            units += text.as_bytes()[boundary..at]
-                .iter()
-                .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-                .sum::<usize>();
+            units += utf16_units(&text.as_bytes()[boundary..at]);
             boundary = at;
             checkpoints.push((at, units));
         }
@@ -265,9 +259,55 @@ impl<'a> Utf16Spans<'a> {
     }
 }
 
+/// The UTF-16 length of whole characters of UTF-8, counted on the bytes: one unit per byte that
+/// is not a continuation byte (`10xxxxxx`), one more per first byte of a four-byte character
+/// (`11110xxx`). Eight bytes at a time in one 64-bit word, as core's `chars().count()` does for
+/// characters; byte by byte this was 2% of an analysis.
+fn utf16_units(bytes: &[u8]) -> usize {
+    const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+    let words = bytes.chunks_exact(8);
+    let rest = words.remainder();
+    let in_words: usize = words
+        .map(|word| {
+            let w = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+            // Per byte, bit 0 after the shifts is: bit 7 clear or bit 6 set (not a continuation
+            // byte), and bits 7 to 4 all set (a four-byte character's first byte).
+            let starts = ((!w >> 7) | (w >> 6)) & LOW_BITS;
+            let astral = ((w & (w << 1) & (w << 2) & (w << 3)) >> 7) & LOW_BITS;
+            // Each byte now holds 0 to 2; the multiply adds them all into the top byte.
+            ((starts + astral).wrapping_mul(LOW_BITS) >> 56) as usize
+        })
+        .sum();
+    in_words
+        + rest
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_units_are_what_encoding_gives() {
+        for text in [
+            "",
+            "abc",
+            "网络主权",
+            "a𠀀网络b\u{80}é€😀",
+            &"x网𠀀".repeat(37),
+        ] {
+            for start in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                let tail = &text[start..];
+                assert_eq!(
+                    utf16_units(tail.as_bytes()),
+                    tail.encode_utf16().count(),
+                    "{tail}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn utf16_offsets_count_astral_characters_twice() {

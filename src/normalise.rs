@@ -463,6 +463,19 @@ pub(crate) fn is_han(ch: char) -> bool {
     matches!(ch as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 
+/// `is_han` of the character whose UTF-8 starts with `first` and `second`, which settle it:
+/// U+3400–3FFF is E3 90–BF, U+4000–9FFF is E4–E9, U+F900–FAFF is EF A4–AB and
+/// U+20000–3FFFF is F0 A0–BF. Cheaper than decoding the character.
+pub(crate) fn is_han_utf8(first: u8, second: u8) -> bool {
+    match first {
+        0xE4..=0xE9 => true,
+        0xE3 => second >= 0x90,
+        0xEF => (0xA4..=0xAB).contains(&second),
+        0xF0 => second >= 0xA0,
+        _ => false,
+    }
+}
+
 /// A character of East Asian script or punctuation, or a full-width form: line breaks next to
 /// these read as nothing.
 pub(crate) fn is_cjk(ch: char) -> bool {
@@ -515,6 +528,16 @@ fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn han_is_told_by_the_first_two_bytes() {
+        for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buffer = [0; 4];
+            let bytes = ch.encode_utf8(&mut buffer).as_bytes();
+            let told = bytes.len() >= 3 && is_han_utf8(bytes[0], bytes[1]);
+            assert_eq!(told, is_han(ch), "U+{:04X}", ch as u32);
+        }
+    }
 
     #[test]
     fn fast_paths_fold_like_nfkc_and_lower_case() {

@@ -9,7 +9,7 @@ use crate::dictionary::{self, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{
-    is_cjk, is_han, is_word_char, utf8_len, Cursor, Normalised, Normaliser, Stems,
+    is_cjk, is_han_utf8, is_word_char, utf8_len, Cursor, Normalised, Normaliser, Stems,
 };
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -456,13 +456,19 @@ fn reads_as_space(left: char, right: char) -> bool {
 
 /// Chinese when Han characters are at least half as many as Latin letters (a Chinese word is
 /// one or two characters, an English one five letters or so).
+/// Characters are told apart by their first two bytes (`is_han_utf8`), without decoding them.
 fn language(sentence: &str) -> Lang {
-    let (han, latin) = sentence.chars().fold((0, 0), |(han, latin), c| {
-        (
-            han + usize::from(is_han(c)),
-            latin + usize::from(c.is_ascii_alphabetic()),
-        )
-    });
+    let bytes = sentence.as_bytes();
+    let (mut han, mut latin, mut at) = (0, 0, 0);
+    while at < bytes.len() {
+        let first = bytes[at];
+        if first.is_ascii_alphabetic() {
+            latin += 1;
+        } else if first >= 0xE3 {
+            han += usize::from(is_han_utf8(first, bytes[at + 1]));
+        }
+        at += utf8_len(first);
+    }
     if han > 0 && han * 2 >= latin {
         Lang::Chinese
     } else if latin > 0 {
