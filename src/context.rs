@@ -303,12 +303,18 @@ pub struct Tags {
 /// A phrase index: word sequences matched longest-first at each position.
 pub struct PhraseIndex<T> {
     by_first_word: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// Bit per Basic Multilingual Plane character: set when a phrase's first word starts with it.
+    /// Most words of a text start no phrase, and this tells them for the price of one load
+    /// instead of hashing and looking up the word (was 5% of an analysis, for every dimension and
+    /// the context triggers).
+    first_characters: Vec<u64>,
 }
 
 impl<T> Default for PhraseIndex<T> {
     fn default() -> Self {
         PhraseIndex {
             by_first_word: FxHashMap::default(),
+            first_characters: vec![0; 0x10000 / 64],
         }
     }
 }
@@ -316,6 +322,11 @@ impl<T> Default for PhraseIndex<T> {
 impl<T: Copy> PhraseIndex<T> {
     pub fn insert(&mut self, words: Vec<String>, value: T) {
         if let Some(first) = words.first() {
+            if let Some(code) = first.chars().next().map(|ch| ch as usize) {
+                if code < 0x10000 {
+                    self.first_characters[code / 64] |= 1 << (code % 64);
+                }
+            }
             self.by_first_word
                 .entry(first.clone())
                 .or_default()
@@ -323,8 +334,19 @@ impl<T: Copy> PhraseIndex<T> {
         }
     }
 
+    /// Whether some phrase may start with `word`: false is certain, true needs the lookup.
+    fn may_start(&self, word: &str) -> bool {
+        word.chars().next().is_some_and(|ch| {
+            let code = ch as usize;
+            code >= 0x10000 || self.first_characters[code / 64] & (1 << (code % 64)) != 0
+        })
+    }
+
     /// The longest phrase starting at `words[at]`, as (its length in words, its value).
     pub fn longest_at(&self, words: &[&str], at: usize) -> Option<(usize, T)> {
+        if !self.may_start(words[at]) {
+            return None;
+        }
         self.by_first_word
             .get(words[at])?
             .iter()
