@@ -278,12 +278,19 @@ impl Normaliser {
                 }
             }
             // Stretches that fold to themselves are copied whole; the rest character by character.
+            // ASCII other than capitals and the Han characters of `TRADITIONAL_RANGE`, most of
+            // any text, are told first and fold to themselves.
             let mut unchanged_from = 0;
             for (offset, ch) in slice.char_indices() {
-                if is_han(ch) {
+                if ch.is_ascii() && !ch.is_ascii_uppercase() {
+                    continue;
+                }
+                if TRADITIONAL_RANGE.contains(&(ch as u32)) {
                     han += 1;
                     traditional += usize::from(self.is_traditional(ch));
+                    continue;
                 }
+                han += usize::from(is_han(ch));
                 if folds_to_itself(ch) {
                     continue;
                 }
@@ -448,14 +455,12 @@ fn in_gb2312(ch: char) -> bool {
         && (0xA1..=0xFE).contains(&bytes[1])
 }
 
-/// The length of the UTF-8 character whose first byte is `lead`.
+/// The length of the UTF-8 character whose first byte is `lead`: the count of its leading one
+/// bits (`110xxxxx`, `1110xxxx`, `11110xxx`), or 1 for ASCII. Counted rather than matched, since
+/// the loops that step over text by first bytes call this for every character.
+#[inline]
 pub(crate) fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
+    (lead.leading_ones() as usize).max(1)
 }
 
 /// A Han character (unified or compatibility ideograph).
@@ -528,6 +533,15 @@ fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_byte_gives_the_length() {
+        for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buffer = [0; 4];
+            let first = ch.encode_utf8(&mut buffer).as_bytes()[0];
+            assert_eq!(utf8_len(first), ch.len_utf8(), "U+{:04X}", ch as u32);
+        }
+    }
 
     #[test]
     fn han_is_told_by_the_first_two_bytes() {
