@@ -341,15 +341,19 @@ fn front_matter_field(content: &str) -> bool {
 
 fn is_abstract_start(content: &str) -> bool {
     let content = content.trim_start_matches(['*', ' ', '【', '[']);
-    let compact: String = content
+    // The first eight characters but white space (`摘 要`, `A b s t r a c t`), compared without
+    // collecting them: this runs on every line of a document.
+    let compact = content
         .chars()
         .take(8)
         .filter(|c| !c.is_whitespace())
-        .collect();
-    compact.starts_with("摘要")
-        || compact.starts_with("内容提要")
-        || compact.starts_with("提要")
-        || compact.to_ascii_lowercase().starts_with("abstract")
+        .map(|c| c.to_ascii_lowercase());
+    ["摘要", "内容提要", "提要", "abstract"]
+        .iter()
+        .any(|start| {
+            let mut compact = compact.clone();
+            start.chars().all(|c| compact.next() == Some(c))
+        })
 }
 
 fn is_notes_heading(content: &str) -> bool {
@@ -418,10 +422,12 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
 /// any short line without punctuation that occurs more than once. The title-shaped line between
 /// two finished paragraphs is a heading instead.
 fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Removal>) {
+    const SHORT_LINE: usize = 30;
+    // Only short lines are looked up (see below), and a line's width comes with its content.
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for line in lines
         .iter()
-        .filter(|l| matches!(l.role, Role::Text | Role::Heading))
+        .filter(|l| matches!(l.role, Role::Text | Role::Heading) && l.width <= SHORT_LINE)
     {
         *counts.entry(&text[line.span.clone()]).or_insert(0) += 1;
     }
@@ -434,7 +440,7 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
         }
         let content = &text[line.span.clone()];
         // Only short lines are headers or headings; the tests below are for them alone.
-        if line.width > 30 {
+        if line.width > SHORT_LINE {
             previous = Some(line.span.clone());
             continue;
         }
@@ -658,7 +664,9 @@ fn footnote_markers(
             at = end;
             continue;
         }
-        if letter_footnotes && ch.is_ascii_lowercase() {
+        // Only after a multi-byte character (whose last byte is 0x80 or more) can a letter
+        // follow Chinese: a letter inside a Latin word is passed without decoding its neighbours.
+        if letter_footnotes && ch.is_ascii_lowercase() && at > 0 && bytes[at - 1] >= 0x80 {
             let before = content[..at].chars().next_back();
             let after = rest[1..].chars().next();
             let cjk_before = before.is_some_and(is_cjk);
