@@ -140,6 +140,16 @@ impl<'a> Cursor<'a> {
     /// The original byte span of `text[bytes]`; `bytes` must start and end on characters.
     pub fn original(&mut self, bytes: Range<usize>) -> Range<usize> {
         let Normalised { text, runs } = self.normalised;
+        // Most words lie inside the copied run the last one ended in: one subtraction each way.
+        if let Some(run) = runs
+            .get(self.run)
+            .filter(|run| run.copied && run.at <= bytes.start)
+        {
+            let run_end = runs.get(self.run + 1).map_or(text.len(), |next| next.at);
+            if bytes.start < bytes.end && bytes.end <= run_end {
+                return run.from + (bytes.start - run.at)..run.from + (bytes.end - run.at);
+            }
+        }
         let Some(last) = runs.last() else {
             return 0..0;
         };
@@ -433,10 +443,18 @@ pub struct Stems<'a> {
 
 impl Stems<'_> {
     /// The stem of a lower-cased Latin word; other words unchanged.
+    #[inline]
     pub fn stem<'w>(&'w mut self, word: &'w str) -> &'w str {
         if !word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return word;
         }
+        self.stem_latin(word)
+    }
+
+    /// Kept out of `stem`, whose callers then tell a Chinese word for the price of one byte test
+    /// rather than a call to all of this.
+    #[inline(never)]
+    fn stem_latin<'w>(&'w mut self, word: &'w str) -> &'w str {
         if !self.known.contains_key(word) {
             let stem = self.normaliser.stemmer.stem(word).into_owned();
             self.known.insert(word.to_owned(), stem);

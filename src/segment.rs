@@ -585,8 +585,9 @@ fn may_end(byte: u8) -> bool {
 
 fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
-    let leading = slice.len() - slice.trim_start().len();
-    let trimmed = slice.trim();
+    let trimmed = slice.trim_start();
+    let leading = slice.len() - trimmed.len();
+    let trimmed = trimmed.trim_end();
     if trimmed.chars().any(is_word_char) {
         let start = range.start + leading;
         ranges.push(start..start + trimmed.len());
