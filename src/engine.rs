@@ -301,11 +301,11 @@ impl Engine {
         let mut counts: FxHashMap<String, u32> = FxHashMap::default();
         let mut carry = Carry::default();
         self.segmenter
-            .for_each_sentence(&self.normaliser, text, &cleaned, |sentence| {
+            .for_each_sentence(&self.normaliser, text, &cleaned, is_scored, |sentence| {
                 let index = sentences.len();
                 sentences.push(sentence.span.clone());
                 languages.count(sentence.lang);
-                if sentence.section != Section::Body {
+                if !is_scored(sentence.section) {
                     return;
                 }
                 let words = sentence_words(text, sentence);
@@ -416,6 +416,11 @@ impl Engine {
             ),
         })
     }
+}
+
+/// Only the body is scored: a paper's notes, abstract and front matter are not its argument.
+fn is_scored(section: Section) -> bool {
+    section == Section::Body
 }
 
 /// One dimension's cue hits and per-sentence weights, gathered sentence by sentence.

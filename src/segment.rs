@@ -57,7 +57,7 @@ pub struct SentenceView<'a> {
     pub section: Section,
     pub lang: Lang,
     pub clauses: &'a [Range<usize>],
-    /// Each word's `norm` is a range of `norms`.
+    /// Each word's `norm` is a range of `norms`. None when the sentence's section is not cut.
     pub words: &'a [Word],
     /// For each word, the index of its clause in `clauses`.
     pub clause_of: &'a [usize],
@@ -152,30 +152,37 @@ impl Segmenter {
     ) -> Document {
         let mut sentences = Vec::new();
         let mut norms = String::new();
-        self.for_each_sentence(normaliser, &decoded.text, &cleaned, |sentence| {
-            let offset = norms.len();
-            norms.push_str(sentence.norms);
-            let mut clauses: Vec<Clause> = sentence
-                .clauses
-                .iter()
-                .map(|span| Clause {
-                    span: span.clone(),
-                    words: Vec::new(),
-                })
-                .collect();
-            for (word, &clause) in sentence.words.iter().zip(sentence.clause_of) {
-                clauses[clause].words.push(Word {
-                    span: word.span.clone(),
-                    norm: word.norm.start + offset..word.norm.end + offset,
+        let every_section = |_| true;
+        self.for_each_sentence(
+            normaliser,
+            &decoded.text,
+            &cleaned,
+            every_section,
+            |sentence| {
+                let offset = norms.len();
+                norms.push_str(sentence.norms);
+                let mut clauses: Vec<Clause> = sentence
+                    .clauses
+                    .iter()
+                    .map(|span| Clause {
+                        span: span.clone(),
+                        words: Vec::new(),
+                    })
+                    .collect();
+                for (word, &clause) in sentence.words.iter().zip(sentence.clause_of) {
+                    clauses[clause].words.push(Word {
+                        span: word.span.clone(),
+                        norm: word.norm.start + offset..word.norm.end + offset,
+                    });
+                }
+                sentences.push(Sentence {
+                    span: sentence.span.clone(),
+                    section: sentence.section,
+                    lang: sentence.lang,
+                    clauses,
                 });
-            }
-            sentences.push(Sentence {
-                span: sentence.span.clone(),
-                section: sentence.section,
-                lang: sentence.lang,
-                clauses,
-            });
-        });
+            },
+        );
         Document {
             text: decoded.text,
             norms,
@@ -190,12 +197,15 @@ impl Segmenter {
     /// The sentences of the cleaned paragraphs of `text`, one at a time and in order, so that a
     /// caller that needs each only once (the engine) never holds the words of a whole long
     /// document; the buffers a sentence is handed in are reused for the next one. `each` must not
-    /// use this segmenter, which is locked meanwhile.
+    /// use this segmenter, which is locked meanwhile. Only the sentences of sections `cut` accepts
+    /// are cut into words; the others come with none, which spares a caller that scores the body
+    /// alone cutting a paper's notes, abstract and front matter (a sixth of the corpus).
     pub fn for_each_sentence(
         &self,
         normaliser: &Normaliser,
         text: &str,
         cleaned: &Cleaned,
+        cut: impl Fn(Section) -> bool,
         mut each: impl FnMut(&SentenceView),
     ) {
         let mut norms = String::new();
@@ -207,8 +217,11 @@ impl Segmenter {
         let mut stems = normaliser.stems();
         for paragraph in &cleaned.paragraphs {
             let normalised = normaliser.normalise_pieces(text, &paragraph.pieces, reads_as_space);
+            let cut_words_here = cut(paragraph.section);
             let mut dictionary = self.dictionary();
-            dictionary.load_for(&normalised.text);
+            if cut_words_here {
+                dictionary.load_for(&normalised.text);
+            }
             // Sentences, their clauses and their words each come in text order.
             let (mut sentence_originals, mut clause_originals, mut word_originals) = (
                 normalised.cursor(),
@@ -242,24 +255,28 @@ impl Segmenter {
                 words.clear();
                 clause_of.clear();
                 let mut clause = 0;
-                cut_words(
-                    &dictionary.jieba,
-                    &mut stems,
-                    &mut word_originals,
-                    range.clone(),
-                    |at, span, norm| {
-                        while clause + 1 < clause_ranges.len() && at >= clause_ranges[clause].end {
-                            clause += 1;
-                        }
-                        let start = norms.len();
-                        norms.push_str(norm);
-                        words.push(Word {
-                            span,
-                            norm: start..norms.len(),
-                        });
-                        clause_of.push(clause);
-                    },
-                );
+                if cut_words_here {
+                    cut_words(
+                        &dictionary.jieba,
+                        &mut stems,
+                        &mut word_originals,
+                        range.clone(),
+                        |at, span, norm| {
+                            while clause + 1 < clause_ranges.len()
+                                && at >= clause_ranges[clause].end
+                            {
+                                clause += 1;
+                            }
+                            let start = norms.len();
+                            norms.push_str(norm);
+                            words.push(Word {
+                                span,
+                                norm: start..norms.len(),
+                            });
+                            clause_of.push(clause);
+                        },
+                    );
+                }
                 each(&SentenceView {
                     span: sentence_originals.original(range.clone()),
                     section: paragraph.section,
@@ -619,6 +636,29 @@ mod tests {
             .iter()
             .map(|s| &text[s.span.clone()])
             .collect()
+    }
+
+    /// The engine scores the body alone and has the rest split into sentences but not cut.
+    #[test]
+    fn sentences_of_sections_not_cut_come_without_words() {
+        let text = "摘要：各国网络主权。\n\n各国应尊重网络主权。";
+        let segmenter = Segmenter::new(&[("test", "网络主权 1000\n各国 1000\n")]).unwrap();
+        let cleaned = clean(text, Format::Plain, &[]);
+        let sentences = |cut: fn(Section) -> bool| {
+            let mut seen = Vec::new();
+            segmenter.for_each_sentence(&Normaliser::new().unwrap(), text, &cleaned, cut, |s| {
+                seen.push((s.section, s.words.len()))
+            });
+            seen
+        };
+        assert_eq!(
+            sentences(|section| section == Section::Body),
+            [(Section::Abstract, 0), (Section::Body, 3)]
+        );
+        assert_eq!(
+            sentences(|_| true),
+            [(Section::Abstract, 3), (Section::Body, 3)]
+        );
     }
 
     #[test]
