@@ -603,6 +603,27 @@ fn is_footnote_symbol(ch: char) -> bool {
         | 0x2217) // ∗
 }
 
+/// For each first byte of a character: 0 when the character may start a footnote marker (see
+/// `footnote_markers`), else the character's length in bytes.
+const STEPS_PAST_NON_MARKERS: [u8; 256] = marker_steps(false);
+/// The same when lone lower-case letters may be markers too.
+const STEPS_PAST_NON_MARKERS_AND_LETTERS: [u8; 256] = marker_steps(true);
+
+const fn marker_steps(letters: bool) -> [u8; 256] {
+    let mut steps = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let lead = byte as u8;
+        let may_start = matches!(lead, b'<' | b'[' | 0xC2 | 0xE1..=0xE3)
+            || (letters && lead.is_ascii_lowercase());
+        if !may_start {
+            steps[byte] = utf8_len(lead) as u8;
+        }
+        byte += 1;
+    }
+    steps
+}
+
 /// Inline footnote markers in `text[piece]`: `<sup>…</sup>`, circled and superscript numbers,
 /// `[3]`-style citations, and (when the document has letter-labelled notes) a lone Latin letter
 /// spliced between Chinese characters (`。a国家主席`).
@@ -621,15 +642,19 @@ fn footnote_markers(
     };
     // A marker starts with `<`, `[`, a lower-case letter or a footnote symbol, whose UTF-8 lead
     // bytes are C2 and E1–E3: other characters (Han characters lead with E4–E9) are stepped over
-    // by their first byte without decoding them. Every byte tested is a character's first.
+    // by their first byte without decoding them, by a table of how far to step (0 for a byte
+    // that may start a marker). Every byte tested is a character's first.
+    let steps = if letter_footnotes {
+        &STEPS_PAST_NON_MARKERS_AND_LETTERS
+    } else {
+        &STEPS_PAST_NON_MARKERS
+    };
     let bytes = content.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        let byte = bytes[at];
-        let may_start = matches!(byte, b'<' | b'[' | 0xC2 | 0xE1..=0xE3)
-            || (letter_footnotes && byte.is_ascii_lowercase());
-        if !may_start {
-            at += utf8_len(byte);
+        let step = steps[usize::from(bytes[at])];
+        if step > 0 {
+            at += usize::from(step);
             continue;
         }
         let rest = &content[at..];

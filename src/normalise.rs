@@ -477,8 +477,11 @@ fn in_gb2312(ch: char) -> bool {
 /// bits (`110xxxxx`, `1110xxxx`, `11110xxx`), or 1 for ASCII. Counted rather than matched, since
 /// the loops that step over text by first bytes call this for every character.
 #[inline]
-pub(crate) fn utf8_len(lead: u8) -> usize {
-    (lead.leading_ones() as usize).max(1)
+pub(crate) const fn utf8_len(lead: u8) -> usize {
+    match lead.leading_ones() {
+        0 => 1,
+        ones => ones as usize,
+    }
 }
 
 /// A Han character (unified or compatibility ideograph).
