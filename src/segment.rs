@@ -558,8 +558,8 @@ fn clause_end(text: &str, at: usize, ch: char) -> bool {
 
 /// Byte ranges of the pieces of `text[within]` that end at a character `is_end` accepts (with the
 /// closing quotes and repeated marks after it), white space trimmed, pieces without a letter or
-/// digit skipped; appended to `ranges`. Only characters starting with a byte `may_end` accepts are
-/// decoded and tested; other characters (Han text) are stepped over by their first byte.
+/// digit skipped; appended to `ranges`. Only characters `STEPS_PAST_NON_ENDS` stops at are decoded
+/// and tested; other characters (Han text) are stepped over by their first byte.
 fn split(
     text: &str,
     within: Range<usize>,
@@ -571,8 +571,9 @@ fn split(
     let mut start = within.start;
     let mut at = within.start;
     while at < within.end {
-        if !may_end(bytes[at]) {
-            at += utf8_len(bytes[at]);
+        let step = STEPS_PAST_NON_ENDS[usize::from(bytes[at])];
+        if step > 0 {
+            at += usize::from(step);
             continue;
         }
         let ch = char_at(at);
@@ -593,12 +594,21 @@ fn split(
     push_trimmed(text, start..within.end, ranges);
 }
 
-/// Whether a character starting with `byte` may end a sentence or clause: the ASCII marks
-/// normalised text ends them with, and the lead byte of U+2000–U+3FFF (… 、 。). Never a UTF-8
-/// continuation byte, so a byte accepted here starts a character.
-fn may_end(byte: u8) -> bool {
-    matches!(byte, b'.' | b'!' | b'?' | b';' | b',' | b':' | 0xE2 | 0xE3)
-}
+/// For each first byte of a character: 0 when the character may end a sentence or clause (the
+/// ASCII marks normalised text ends them with, and the first byte of U+2000–U+3FFF: … 、 。),
+/// else the character's length in bytes, which `split` steps over without decoding it.
+const STEPS_PAST_NON_ENDS: [u8; 256] = {
+    let mut steps = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let lead = byte as u8;
+        if !matches!(lead, b'.' | b'!' | b'?' | b';' | b',' | b':' | 0xE2 | 0xE3) {
+            steps[byte] = utf8_len(lead) as u8;
+        }
+        byte += 1;
+    }
+    steps
+};
 
 fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
@@ -711,10 +721,22 @@ mod tests {
             let ends = [format!("ab{ch} c"), format!("ab{ch}1")]
                 .iter()
                 .any(|text| sentence_end(text, 2, ch) || clause_end(text, 2, ch));
+            let mut buffer = [0; 4];
+            let first = ch.encode_utf8(&mut buffer).as_bytes()[0];
             if ends {
-                let mut buffer = [0; 4];
-                let first = ch.encode_utf8(&mut buffer).as_bytes()[0];
-                assert!(may_end(first), "U+{:04X}", ch as u32);
+                assert_eq!(
+                    STEPS_PAST_NON_ENDS[usize::from(first)],
+                    0,
+                    "U+{:04X}",
+                    ch as u32
+                );
+            } else if STEPS_PAST_NON_ENDS[usize::from(first)] > 0 {
+                assert_eq!(
+                    STEPS_PAST_NON_ENDS[usize::from(first)],
+                    ch.len_utf8() as u8,
+                    "U+{:04X}",
+                    ch as u32
+                );
             }
         }
     }
