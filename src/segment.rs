@@ -473,18 +473,20 @@ fn reads_as_space(left: char, right: char) -> bool {
 
 /// Chinese when Han characters are at least half as many as Latin letters (a Chinese word is
 /// one or two characters, an English one five letters or so).
-/// Characters are told apart by their first two bytes (`is_han_utf8`), without decoding them.
+/// Characters are told apart by their first byte (`LEADS`), and for a few first bytes their
+/// second (`is_han_utf8`), without decoding them.
 fn language(sentence: &str) -> Lang {
     let bytes = sentence.as_bytes();
     let (mut han, mut latin, mut at) = (0, 0, 0);
     while at < bytes.len() {
         let first = bytes[at];
-        if first.is_ascii_alphabetic() {
-            latin += 1;
-        } else if first >= 0xE3 {
+        let lead = LEADS[usize::from(first)];
+        latin += usize::from(lead & LATIN_LETTER != 0);
+        han += usize::from(lead & HAN != 0);
+        if lead & HAN_BY_SECOND_BYTE != 0 {
             han += usize::from(is_han_utf8(first, bytes[at + 1]));
         }
-        at += utf8_len(first);
+        at += usize::from(lead & LENGTH);
     }
     if han > 0 && han * 2 >= latin {
         Lang::Chinese
@@ -496,6 +498,29 @@ fn language(sentence: &str) -> Lang {
         Lang::Undetermined
     }
 }
+
+/// For each first byte of a character, what `language` needs: its length in bytes (the low bits)
+/// and whether it is a Latin letter, a Han character, or Han depending on its second byte.
+const LEADS: [u8; 256] = {
+    let mut leads = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let first = byte as u8;
+        leads[byte] = utf8_len(first) as u8
+            | match first {
+                b'A'..=b'Z' | b'a'..=b'z' => LATIN_LETTER,
+                0xE4..=0xE9 => HAN,
+                0xE3 | 0xEF | 0xF0 => HAN_BY_SECOND_BYTE,
+                _ => 0,
+            };
+        byte += 1;
+    }
+    leads
+};
+const LENGTH: u8 = 0b111;
+const LATIN_LETTER: u8 = 1 << 3;
+const HAN: u8 = 1 << 4;
+const HAN_BY_SECOND_BYTE: u8 = 1 << 5;
 
 /// Closing quotes and brackets that belong to the sentence before them.
 fn is_closer(ch: char) -> bool {
@@ -713,6 +738,20 @@ mod tests {
             words,
             [("应", "應"), ("尊重", "尊重"), ("网络主权", "網絡主權")]
         );
+    }
+
+    #[test]
+    fn every_character_counts_for_the_language_it_is() {
+        for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let expected = if crate::normalise::is_han(ch) {
+                Lang::Chinese
+            } else if ch.is_ascii_alphabetic() {
+                Lang::English
+            } else {
+                Lang::Undetermined
+            };
+            assert_eq!(language(&format!("{ch} ")), expected, "U+{:04X}", ch as u32);
+        }
     }
 
     #[test]
