@@ -56,6 +56,7 @@ pub struct SentenceView<'a> {
     pub span: Range<usize>,
     pub section: Section,
     pub lang: Lang,
+    /// Original spans, in order; none, like `words`, when the sentence's section is not cut.
     pub clauses: &'a [Range<usize>],
     /// Each word's `norm` is a range of `norms`. None when the sentence's section is not cut.
     pub words: &'a [Word],
@@ -237,25 +238,26 @@ impl Segmenter {
             );
             for range in &sentence_ranges {
                 clause_ranges.clear();
-                split(
-                    &normalised.text,
-                    range.clone(),
-                    clause_end,
-                    &mut clause_ranges,
-                );
                 clauses.clear();
-                clauses.extend(
-                    clause_ranges
-                        .iter()
-                        .map(|clause| clause_originals.original(clause.clone())),
-                );
-                // One jieba call per sentence, not per clause: clause ends (, 、 :) are never
-                // inside a jieba token, so each word falls in the clause where it starts.
                 norms.clear();
                 words.clear();
                 clause_of.clear();
-                let mut clause = 0;
+                // Clauses only matter for words.
                 if cut_words_here {
+                    split(
+                        &normalised.text,
+                        range.clone(),
+                        clause_end,
+                        &mut clause_ranges,
+                    );
+                    clauses.extend(
+                        clause_ranges
+                            .iter()
+                            .map(|clause| clause_originals.original(clause.clone())),
+                    );
+                    // One jieba call per sentence, not per clause: clause ends (, 、 :) are never
+                    // inside a jieba token, so each word falls in the clause where it starts.
+                    let mut clause = 0;
                     cut_words(
                         &dictionary.jieba,
                         &mut stems,
@@ -675,24 +677,24 @@ mod tests {
 
     /// The engine scores the body alone and has the rest split into sentences but not cut.
     #[test]
-    fn sentences_of_sections_not_cut_come_without_words() {
+    fn sentences_of_sections_not_cut_come_without_clauses_and_words() {
         let text = "摘要：各国网络主权。\n\n各国应尊重网络主权。";
         let segmenter = Segmenter::new(&[("test", "网络主权 1000\n各国 1000\n")]).unwrap();
         let cleaned = clean(text, Format::Plain, &[]);
         let sentences = |cut: fn(Section) -> bool| {
             let mut seen = Vec::new();
             segmenter.for_each_sentence(&Normaliser::new().unwrap(), text, &cleaned, cut, |s| {
-                seen.push((s.section, s.words.len()))
+                seen.push((s.section, s.clauses.len(), s.words.len()))
             });
             seen
         };
         assert_eq!(
             sentences(|section| section == Section::Body),
-            [(Section::Abstract, 0), (Section::Body, 3)]
+            [(Section::Abstract, 0, 0), (Section::Body, 1, 3)]
         );
         assert_eq!(
             sentences(|_| true),
-            [(Section::Abstract, 3), (Section::Body, 3)]
+            [(Section::Abstract, 2, 3), (Section::Body, 1, 3)]
         );
     }
 
