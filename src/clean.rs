@@ -444,14 +444,16 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
             previous = Some(line.span.clone());
             continue;
         }
-        let title_shaped = content.matches(['：', ':']).count() == 1
-            && !content.ends_with(['：', ':'])
-            && !content.contains(['。', '，', ',', '、', '；', '！', '？']);
+        // Standing alone is checked first: it is cheap, and a title shape matters only then.
         let alone = index > 0
             && lines[index - 1].role == Role::Blank
             && lines
                 .get(index + 1)
                 .is_none_or(|next| next.role == Role::Blank || next.indented);
+        let title_shaped = alone
+            && content.matches(['：', ':']).count() == 1
+            && !content.ends_with(['：', ':'])
+            && !content.contains(['。', '，', ',', '、', '；', '！', '？']);
         let mid_sentence = previous
             .as_ref()
             .is_some_and(|p| !ends_sentence(&text[p.clone()]));

@@ -303,18 +303,26 @@ pub struct Tags {
 /// A phrase index: word sequences matched longest-first at each position.
 pub struct PhraseIndex<T> {
     by_first_word: FxHashMap<String, Vec<(Vec<String>, T)>>,
-    /// Bit per Basic Multilingual Plane character: set when a phrase's first word starts with it.
-    /// Most words of a text start no phrase, and this tells them for the price of one load
-    /// instead of hashing and looking up the word (was 5% of an analysis, for every dimension and
-    /// the context triggers).
-    first_characters: Vec<u64>,
+    /// A bit per (first character, length in bytes) of the phrases' first words, folded into
+    /// `FIRST_WORD_BITS` bits: most words of a text start no phrase, and this tells them for the
+    /// price of one load instead of hashing and looking up the word (was 5% of an analysis, for
+    /// every dimension and the context triggers).
+    first_words: Vec<u64>,
+}
+
+const FIRST_WORD_BITS: usize = 1 << 16;
+
+/// Where `word` falls in `PhraseIndex::first_words`.
+fn first_word_bit(word: &str) -> Option<usize> {
+    let first = word.chars().next()? as usize;
+    Some(first.wrapping_mul(0x9E37).wrapping_add(word.len()) % FIRST_WORD_BITS)
 }
 
 impl<T> Default for PhraseIndex<T> {
     fn default() -> Self {
         PhraseIndex {
             by_first_word: FxHashMap::default(),
-            first_characters: vec![0; 0x10000 / 64],
+            first_words: vec![0; FIRST_WORD_BITS / 64],
         }
     }
 }
@@ -322,10 +330,8 @@ impl<T> Default for PhraseIndex<T> {
 impl<T: Copy> PhraseIndex<T> {
     pub fn insert(&mut self, words: Vec<String>, value: T) {
         if let Some(first) = words.first() {
-            if let Some(code) = first.chars().next().map(|ch| ch as usize) {
-                if code < 0x10000 {
-                    self.first_characters[code / 64] |= 1 << (code % 64);
-                }
+            if let Some(bit) = first_word_bit(first) {
+                self.first_words[bit / 64] |= 1 << (bit % 64);
             }
             self.by_first_word
                 .entry(first.clone())
@@ -336,10 +342,7 @@ impl<T: Copy> PhraseIndex<T> {
 
     /// Whether some phrase may start with `word`: false is certain, true needs the lookup.
     fn may_start(&self, word: &str) -> bool {
-        word.chars().next().is_some_and(|ch| {
-            let code = ch as usize;
-            code >= 0x10000 || self.first_characters[code / 64] & (1 << (code % 64)) != 0
-        })
+        first_word_bit(word).is_some_and(|bit| self.first_words[bit / 64] & (1 << (bit % 64)) != 0)
     }
 
     /// The longest phrase starting at `words[at]`, as (its length in words, its value).

@@ -9,7 +9,7 @@ use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
 use crate::document::{Document, LanguageCounts, RemovalKind, Section, TextSummary, Utf16Spans};
 use crate::error::{Error, Result};
-use crate::normalise::Normaliser;
+use crate::normalise::{utf8_len, Normaliser};
 use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
 };
@@ -623,7 +623,8 @@ fn file_hits(mut report: DimensionReport, hits: Vec<Hit>) -> DimensionReport {
 
 /// Words worth a keyness figure: not numbers, not single Chinese characters (mostly particles).
 fn is_keyness_term(word: &str) -> bool {
-    word.chars().nth(1).is_some() && !word.chars().all(|c| c.is_ascii_digit() || c == '.')
+    let two_characters_or_more = word.len() > word.bytes().next().map_or(0, utf8_len);
+    two_characters_or_more && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 #[cfg(test)]
