@@ -24,16 +24,22 @@ export function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Median megabytes per second of `work` over `rounds` runs, after one warm-up run. */
-export function medianRate(rounds, bytes, work) {
-  work();
-  const rates = [];
+/**
+ * Median megabytes per second of each of `works` over `rounds` runs, after one warm-up run each.
+ * The works take turns round by round, so that a machine slowed for a while slows them alike and
+ * their ratio holds.
+ */
+export function medianRates(rounds, bytes, works) {
+  works.forEach((work) => work());
+  const rates = works.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    const start = performance.now();
-    work();
-    rates.push(bytes / 1e6 / ((performance.now() - start) / 1e3));
+    works.forEach((work, index) => {
+      const start = performance.now();
+      work();
+      rates[index].push(bytes / 1e6 / ((performance.now() - start) / 1e3));
+    });
   }
-  return median(rates);
+  return rates.map(median);
 }
 
 /** A short sentence for "first result" measurements. */

@@ -3,7 +3,7 @@
 // Usage: node bench/node-throughput.mjs <text file> <rounds>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { medianRate, WASM_PKG } from './common.mjs';
+import { medianRates, WASM_PKG } from './common.mjs';
 
 const [file, rounds = '5'] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
@@ -12,9 +12,10 @@ const text = new TextDecoder().decode(bytes);
 const stance = await import(join(WASM_PKG, 'stance.js'));
 stance.initSync({ module: readFileSync(join(WASM_PKG, 'stance_bg.wasm')) });
 const engine = new stance.Engine();
-const analyzeMbps = medianRate(Number(rounds), bytes.length, () => engine.analyze('corpus', 'corpus.txt', bytes));
-
 const jieba = await import('jieba-wasm');
-const segmentMbps = medianRate(Number(rounds), bytes.length, () => jieba.cut(text, true));
+const [analyzeMbps, segmentMbps] = medianRates(Number(rounds), bytes.length, [
+  () => engine.analyze('corpus', 'corpus.txt', bytes),
+  () => jieba.cut(text, true),
+]);
 
 console.log(JSON.stringify({ analyze_mbps_wasm_node: analyzeMbps, segment_mbps_jieba_wasm: segmentMbps }));
