@@ -17,7 +17,7 @@
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -398,7 +398,7 @@ pub struct ContextTagger {
     triggers: PhraseIndex<Roles>,
     /// One-word Chinese actors that also name an actor when a longer word begins with them:
     /// jieba keeps 美国商务部 and 西方媒体 whole.
-    actor_prefixes: Vec<String>,
+    actor_prefixes: FxHashSet<String>,
 }
 
 /// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
@@ -440,13 +440,13 @@ impl ContextTagger {
     pub fn from_words(words: impl IntoIterator<Item = Vec<String>>) -> Self {
         let mut words = words.into_iter();
         let mut roles: HashMap<Vec<String>, Roles> = HashMap::new();
-        let mut actor_prefixes = Vec::new();
+        let mut actor_prefixes = FxHashSet::default();
         for &(list, role) in &TRIGGER_LISTS {
             for term_words in words.by_ref().take(list.len()) {
                 if role == ACTOR {
                     if let [word] = &term_words[..] {
                         if word.chars().count() >= 2 && !word.is_ascii() {
-                            actor_prefixes.push(word.clone());
+                            actor_prefixes.insert(word.clone());
                         }
                     }
                 }
@@ -463,6 +463,16 @@ impl ContextTagger {
         }
     }
 
+    /// Whether `word` begins with one of `actor_prefixes`: each of its beginnings of two
+    /// characters or more is looked up, rather than each prefix compared with every word.
+    fn starts_with_actor(&self, word: &str) -> bool {
+        word.char_indices()
+            .skip(2)
+            .map(|(end, _)| end)
+            .chain([word.len()])
+            .any(|end| self.actor_prefixes.contains(&word[..end]))
+    }
+
     /// Finds the triggers of one sentence and its attribution scopes.
     pub fn sentence(&self, sentence: &SentenceWords, carry: Carry) -> SentenceContext {
         let mut triggers = self.triggers.find_all(&sentence.words);
@@ -474,12 +484,7 @@ impl ContextTagger {
         for (at, word) in sentence.words.iter().enumerate() {
             while covered.next_if(|&c| c < at).is_some() {}
             let is_covered = covered.peek() == Some(&at);
-            if !is_covered
-                && self
-                    .actor_prefixes
-                    .iter()
-                    .any(|p| word.starts_with(p.as_str()))
-            {
+            if !is_covered && self.starts_with_actor(word) {
                 prefixed.push((at..at + 1, ACTOR));
             }
         }

@@ -718,6 +718,23 @@ mod tests {
         }
     }
 
+    /// jieba keeps 美国商务部 whole; it names an actor because it begins with one (美国).
+    #[test]
+    fn a_word_that_begins_with_an_actor_names_one() {
+        let engine = Engine::new().unwrap();
+        for (text, attributed) in [
+            ("美国商务部主张多利益攸关方模式。", true),
+            ("商务部主张多利益攸关方模式。", false),
+        ] {
+            let tags = tags_of(&engine, text);
+            assert!(!tags.is_empty(), "{text}");
+            assert!(
+                tags.iter().all(|(_, tags)| tags.attributed == attributed),
+                "{text}: {tags:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_coalition_the_author_heads_speaks_in_the_authors_voice() {
         let engine = Engine::new().unwrap();
