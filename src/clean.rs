@@ -9,7 +9,7 @@
 
 use crate::decode::markdown_heading_level;
 use crate::document::{Format, Removal, RemovalKind, Section, SectionSpan};
-use crate::normalise::{is_cjk, utf8_len};
+use crate::normalise::{is_cjk, steps_past_all_but};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -605,26 +605,12 @@ fn is_footnote_symbol(ch: char) -> bool {
         | 0x2217) // ∗
 }
 
-/// For each first byte of a character: 0 when the character may start a footnote marker (see
-/// `footnote_markers`), else the character's length in bytes.
-const STEPS_PAST_NON_MARKERS: [u8; 256] = marker_steps(false);
+/// Steps past the characters that cannot start a footnote marker (see `footnote_markers`): all
+/// but `<`, `[` and the first bytes C2 and E1–E3 of footnote symbols.
+const STEPS_PAST_NON_MARKERS: [u8; 256] = steps_past_all_but(b"<[\xC2\xE1\xE2\xE3");
 /// The same when lone lower-case letters may be markers too.
-const STEPS_PAST_NON_MARKERS_AND_LETTERS: [u8; 256] = marker_steps(true);
-
-const fn marker_steps(letters: bool) -> [u8; 256] {
-    let mut steps = [0; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let lead = byte as u8;
-        let may_start = matches!(lead, b'<' | b'[' | 0xC2 | 0xE1..=0xE3)
-            || (letters && lead.is_ascii_lowercase());
-        if !may_start {
-            steps[byte] = utf8_len(lead) as u8;
-        }
-        byte += 1;
-    }
-    steps
-}
+const STEPS_PAST_NON_MARKERS_AND_LETTERS: [u8; 256] =
+    steps_past_all_but(b"<[\xC2\xE1\xE2\xE3abcdefghijklmnopqrstuvwxyz");
 
 /// Inline footnote markers in `text[piece]`: `<sup>…</sup>`, circled and superscript numbers,
 /// `[3]`-style citations, and (when the document has letter-labelled notes) a lone Latin letter

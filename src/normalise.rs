@@ -484,6 +484,24 @@ pub(crate) const fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// For each first byte of a character: 0 when it is one of `stops`, else the length of the
+/// character it starts. A loop that only looks at characters starting with one of `stops` steps
+/// over the others with it, without decoding them.
+pub(crate) const fn steps_past_all_but(stops: &[u8]) -> [u8; 256] {
+    let mut steps = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        steps[byte] = utf8_len(byte as u8) as u8;
+        byte += 1;
+    }
+    let mut stop = 0;
+    while stop < stops.len() {
+        steps[stops[stop] as usize] = 0;
+        stop += 1;
+    }
+    steps
+}
+
 /// A Han character (unified or compatibility ideograph).
 pub(crate) fn is_han(ch: char) -> bool {
     matches!(ch as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)

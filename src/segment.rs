@@ -9,7 +9,8 @@ use crate::dictionary::{self, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{
-    is_cjk, is_han_utf8, is_word_char, utf8_len, Cursor, Normalised, Normaliser, Stems,
+    is_cjk, is_han_utf8, is_word_char, steps_past_all_but, utf8_len, Cursor, Normalised,
+    Normaliser, Stems,
 };
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -621,21 +622,9 @@ fn split(
     push_trimmed(text, start..within.end, ranges);
 }
 
-/// For each first byte of a character: 0 when the character may end a sentence or clause (the
-/// ASCII marks normalised text ends them with, and the first byte of U+2000–U+3FFF: … 、 。),
-/// else the character's length in bytes, which `split` steps over without decoding it.
-const STEPS_PAST_NON_ENDS: [u8; 256] = {
-    let mut steps = [0; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let lead = byte as u8;
-        if !matches!(lead, b'.' | b'!' | b'?' | b';' | b',' | b':' | 0xE2 | 0xE3) {
-            steps[byte] = utf8_len(lead) as u8;
-        }
-        byte += 1;
-    }
-    steps
-};
+/// Steps past the characters that cannot end a sentence or clause: all but the ASCII marks
+/// normalised text ends them with and the first bytes of U+2000–U+3FFF (… 、 。).
+const STEPS_PAST_NON_ENDS: [u8; 256] = steps_past_all_but(b".!?;,:\xE2\xE3");
 
 fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
