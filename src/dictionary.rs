@@ -9,8 +9,9 @@
 //!   byte stays ASCII), then the rest of the word.
 //! - The rest is in the packed coding (`encode_packed`): two bytes per common Han character
 //!   where UTF-8 takes three. No byte of a two-byte character is a line feed, so lines are found
-//!   in the bytes, and the words starting with one character (a line with no shared character,
-//!   and those after it) are decoded only when the segmenter needs them.
+//!   in the bytes, and the words sharing their first two characters (a line sharing at most one
+//!   character, and those after it that share more: a `Run`) are decoded only when the segmenter
+//!   needs them.
 //! - Frequencies come apart, as LEB128 varints in word order: a column of numbers compresses
 //!   better than numbers between words.
 //! - An index of the groups (the words sharing a first character) comes apart too, as varints:
@@ -116,8 +117,9 @@ pub fn pack(text: &str) -> Result<Packed, String> {
     })
 }
 
-/// A packed dictionary whose words are read one first character at a time: the segmenter loads
-/// into jieba only the words that can occur in the text it cuts.
+/// A packed dictionary whose words are read a group (first character) or a run (first two
+/// characters) at a time: the segmenter loads into jieba only the words that can occur in the
+/// text it cuts.
 pub struct Unpacked<'a> {
     /// The front-coded lines, in the packed coding.
     lines: &'a [u8],
@@ -238,13 +240,69 @@ impl<'a> Unpacked<'a> {
     }
 
     /// Calls `each(word, frequency)` for the words of one group, in sorted order.
-    pub fn words(&self, group: usize, mut each: impl FnMut(&str, usize)) {
+    pub fn words(&self, group: usize, each: impl FnMut(&str, usize)) {
         let group = &self.groups[group];
-        let mut lines = String::with_capacity(group.lines.len() * 3 / 2);
-        decode_packed(&self.lines[group.lines.clone()], &mut lines);
+        self.read_lines("", group.lines.clone(), group.frequencies, each);
+    }
+
+    /// The runs of one group (see `Run`), in the order of their second characters, the group's
+    /// one-character word first.
+    pub fn runs(&self, group: usize) -> Vec<Run> {
+        let group = &self.groups[group];
         let mut frequencies = self.frequencies[group.frequencies..].iter();
-        let mut word = String::new();
-        for line in lines.split_terminator('\n') {
+        let mut runs: Vec<Run> = Vec::new();
+        let mut at = group.lines.start;
+        for line in self.lines[group.lines.clone()].split_inclusive(|&b| b == b'\n') {
+            let (&marker, rest) = line.split_first().expect(PACKED);
+            let shared = usize::from(marker - SHARED_BASE);
+            // Every word of a group shares its first character with the one before it, so a
+            // line that shares no more starts a run.
+            if shared <= 1 {
+                let second_at = if shared == 0 {
+                    packed_character_len(rest)
+                } else {
+                    0
+                };
+                if let Some(last) = runs.last_mut() {
+                    last.lines.end = at;
+                }
+                runs.push(Run {
+                    second: packed_character(&rest[second_at..]).filter(|&ch| ch != '\n'),
+                    lines: at..at,
+                    frequencies: self.frequencies.len() - frequencies.len(),
+                });
+            }
+            at += line.len();
+            read_varint(&mut frequencies).expect(PACKED);
+        }
+        runs.last_mut().expect(PACKED).lines.end = at;
+        runs
+    }
+
+    /// Calls `each(word, frequency)` for the words of one run of `group`, in sorted order.
+    pub fn run_words(&self, group: usize, run: &Run, each: impl FnMut(&str, usize)) {
+        let first = self.groups[group].first;
+        self.read_lines(
+            first.encode_utf8(&mut [0; 4]),
+            run.lines.clone(),
+            run.frequencies,
+            each,
+        );
+    }
+
+    /// Reads front-coded `lines` whose first line shares its first characters with `before`.
+    fn read_lines(
+        &self,
+        before: &str,
+        lines: Range<usize>,
+        frequencies: usize,
+        mut each: impl FnMut(&str, usize),
+    ) {
+        let mut text = String::with_capacity(lines.len() * 3 / 2);
+        decode_packed(&self.lines[lines], &mut text);
+        let mut frequencies = self.frequencies[frequencies..].iter();
+        let mut word = String::from(before);
+        for line in text.split_terminator('\n') {
             let (shared, rest) = split_line(line).expect(PACKED);
             let kept = word
                 .char_indices()
@@ -289,6 +347,18 @@ impl<'a> Unpacked<'a> {
     }
 }
 
+/// The words of a group that share their second character, or the group's one-character word
+/// alone (no second character). Words are sorted, so a run is a stretch of the group's lines, and
+/// it is read without the lines before it: its first line shares only the first character.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub second: Option<char>,
+    /// Byte range of the run's lines in `Unpacked::lines`.
+    lines: Range<usize>,
+    /// Where the run's frequencies start in `Unpacked::frequencies`.
+    frequencies: usize,
+}
+
 /// First byte of a packed character that is not ASCII and not a common Han character: its UTF-8
 /// follows.
 const ESCAPE: u8 = 0xFF;
@@ -330,18 +400,22 @@ pub fn packed_character_len(bytes: &[u8]) -> usize {
 fn decode_packed(bytes: &[u8], out: &mut String) {
     let mut at = 0;
     while at < bytes.len() {
-        let len = packed_character_len(&bytes[at..]);
-        let character = &bytes[at..(at + len).min(bytes.len())];
-        match *character {
-            [ascii] => out.push(char::from(ascii)),
-            [ESCAPE, ref utf8 @ ..] => out.push_str(std::str::from_utf8(utf8).expect(PACKED)),
-            [first, second] => {
-                let offset = u32::from(first - 0x80) * SECOND_BYTES + u32::from(second - 0x40);
-                out.push(char::from_u32(TWO_BYTE.start() + offset).expect(PACKED));
-            }
-            _ => panic!("{PACKED}"),
+        out.push(packed_character(&bytes[at..]).expect(PACKED));
+        at += packed_character_len(&bytes[at..]);
+    }
+}
+
+/// The character the packed `bytes` start with; None for no bytes or a broken character.
+fn packed_character(bytes: &[u8]) -> Option<char> {
+    match *bytes.get(..packed_character_len(bytes).min(bytes.len()))? {
+        [ascii] => Some(char::from(ascii)),
+        [ESCAPE, ref utf8 @ ..] => std::str::from_utf8(utf8).ok()?.chars().next(),
+        [first, second] => {
+            let offset = u32::from(first.checked_sub(0x80)?) * SECOND_BYTES
+                + u32::from(second.checked_sub(0x40)?);
+            char::from_u32(TWO_BYTE.start() + offset)
         }
-        at += len;
+        _ => None,
     }
 }
 
@@ -418,6 +492,54 @@ mod tests {
         unpacked.packed_words(0, |word, frequency| raw.push((word.to_vec(), frequency)));
         assert_eq!(raw.len(), 7);
         assert_eq!(raw, encoded);
+    }
+
+    #[test]
+    fn a_group_is_read_a_run_at_a_time_by_second_character() {
+        // The one-character word is a run of its own; the others start a run per second
+        // character, ASCII, two-byte and escaped four-byte; a group may lack a lone character.
+        let text =
+            "网络空间 300\n网络 3\n网 2\n网AT&T 3\n网𠀀字 5\n网𠀀 1\n网络主权 1\nAT&T 3\nA股 7\n";
+        let packed = pack(text).unwrap();
+        let unpacked = Unpacked::new(&packed.words, &packed.frequencies, &packed.groups).unwrap();
+        type Words = Vec<(String, usize)>;
+        let read = |group: usize| -> Vec<(Option<char>, Words)> {
+            unpacked
+                .runs(group)
+                .iter()
+                .map(|run| {
+                    let mut words = Vec::new();
+                    unpacked.run_words(group, run, |word, frequency| {
+                        words.push((word.to_owned(), frequency))
+                    });
+                    (run.second, words)
+                })
+                .collect()
+        };
+        let owned = |words: &[(&str, usize)]| -> Words {
+            words.iter().map(|&(w, f)| (w.to_owned(), f)).collect()
+        };
+        let network = unpacked.group_of('网').unwrap();
+        assert_eq!(
+            read(network),
+            [
+                (None, owned(&[("网", 2)])),
+                (Some('A'), owned(&[("网AT&T", 3)])),
+                (
+                    Some('络'),
+                    owned(&[("网络", 3), ("网络主权", 1), ("网络空间", 300)])
+                ),
+                (Some('𠀀'), owned(&[("网𠀀", 1), ("网𠀀字", 5)])),
+            ]
+        );
+        let latin = unpacked.group_of('A').unwrap();
+        assert_eq!(
+            read(latin),
+            [
+                (Some('T'), owned(&[("AT&T", 3)])),
+                (Some('股'), owned(&[("A股", 7)])),
+            ]
+        );
     }
 
     #[test]

@@ -99,12 +99,13 @@ fn corpus_words(segmenter: &Segmenter) -> Vec<(String, Range<usize>)> {
     words
 }
 
-/// The engine loads packed words a first character at a time, as documents need them, with a
-/// stand-in word holding the frequency of those still out (src/segment.rs). Cutting the corpus
-/// document after document that way must give exactly the cuts of the whole dictionary loaded
-/// at once; a wrong total frequency or a word loaded too late would change some.
+/// The engine loads packed words a run at a time (those sharing their first two characters), as
+/// documents bring those characters together, with a stand-in word holding the frequency of
+/// those still out (src/segment.rs). Cutting the corpus document after document that way must
+/// give exactly the cuts of the whole dictionary loaded at once; a wrong total frequency or a
+/// word loaded too late would change some.
 #[test]
-fn loading_words_as_their_characters_appear_cuts_like_the_whole_dictionary() {
+fn loading_words_as_their_first_two_characters_appear_cuts_like_the_whole_dictionary() {
     let whole = whole_dictionary();
     let lazy = packed_dictionary();
     let expected = corpus_words(&whole);
