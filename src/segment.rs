@@ -9,8 +9,7 @@ use crate::dictionary::{self, Run, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
 use crate::error::{Error, Result};
 use crate::normalise::{
-    is_cjk, is_han_utf8, is_word_char, steps_past_all_but, utf8_len, Cursor, Normalised,
-    Normaliser, Stems,
+    is_cjk, is_han_utf8, is_word_char, steps_past_all_but, utf8_len, Cursor, Normaliser, Stems,
 };
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -52,8 +51,6 @@ struct Unloaded {
     frequency: usize,
     /// Words of the text dictionaries and their frequencies, which replace the packed ones.
     on_top: FxHashMap<String, usize>,
-    /// The total frequency of the whole dictionary, as jieba would hold it with every word in.
-    total_frequency: usize,
 }
 
 /// One sentence as `Segmenter::for_each_sentence` hands it on, its words flat across its clauses.
@@ -122,7 +119,6 @@ impl Segmenter {
                 .into_iter()
                 .flatten()
                 .sum::<usize>();
-        let total_frequency = frequency + replacing.values().sum::<usize>();
         jieba.add_word(STAND_IN, Some(frequency), None);
         Ok(Segmenter {
             dictionary: Mutex::new(Dictionary {
@@ -136,7 +132,6 @@ impl Segmenter {
                     frequency,
                     packed,
                     on_top: replacing,
-                    total_frequency,
                 }),
             }),
         })
@@ -297,37 +292,23 @@ impl Segmenter {
         }
     }
 
-    /// The words of each of some short texts such as cue terms, normalised the way documents
-    /// are. While the engine's jieba is still missing words, they are cut by a jieba of their
-    /// own instead (see `Unloaded::jieba_within`): loading every word of the terms' first
-    /// characters was two thirds of what building an engine cost.
+    /// The words of each of some short texts such as cue terms, normalised and cut the way
+    /// documents are.
     pub fn terms_words(&self, normaliser: &Normaliser, terms: &[&str]) -> Vec<Vec<String>> {
-        let normalised: Vec<Normalised> = terms
+        let mut dictionary = self.dictionary();
+        let mut stems = normaliser.stems();
+        terms
             .iter()
             .map(|term| {
-                normaliser.normalise_pieces(
+                let normalised = normaliser.normalise_pieces(
                     term,
                     std::slice::from_ref(&(0..term.len())),
                     reads_as_space,
-                )
-            })
-            .collect();
-        let dictionary = self.dictionary();
-        let own_jieba;
-        let jieba = match &dictionary.unloaded {
-            Some(out) => {
-                own_jieba = out.jieba_within(normalised.iter().map(|n| n.text.as_str()));
-                &own_jieba
-            }
-            None => &dictionary.jieba,
-        };
-        let mut stems = normaliser.stems();
-        normalised
-            .iter()
-            .map(|normalised| {
+                );
+                dictionary.load_for(&normalised.text);
                 let mut words = Vec::new();
                 cut_words(
-                    jieba,
+                    &dictionary.jieba,
                     &mut stems,
                     &mut normalised.cursor(),
                     0..normalised.text.len(),
@@ -336,69 +317,6 @@ impl Segmenter {
                 words
             })
             .collect()
-    }
-}
-
-impl Unloaded {
-    /// A jieba holding only the dictionary words found in `texts`, and the stand-in holding the
-    /// frequency of all the others. It cuts each of `texts` exactly as the whole dictionary does:
-    /// jieba weighs only the words a text contains, against the total frequency.
-    fn jieba_within<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Jieba {
-        // Every stretch of every text, in the packed coding (as the packed words are written),
-        // and the groups of their first characters: each of those groups' words is then looked
-        // up once, however many texts share the character, and none is decoded.
-        let pieces: Vec<(&str, Vec<u8>)> = texts
-            .map(|text| {
-                let mut packed = Vec::with_capacity(text.len());
-                dictionary::encode_packed(text, &mut packed);
-                (text, packed)
-            })
-            .collect();
-        let mut stretches: FxHashMap<&[u8], &str> = FxHashMap::default();
-        let mut groups: Vec<usize> = Vec::new();
-        // Where each character of a piece starts, in UTF-8 and in the packed coding.
-        let mut starts: Vec<(usize, usize)> = Vec::new();
-        for (piece, bytes) in &pieces {
-            starts.clear();
-            let mut at = 0;
-            for (start, ch) in piece.char_indices() {
-                groups.extend(self.packed.group_of(ch));
-                starts.push((start, at));
-                at += dictionary::packed_character_len(&bytes[at..]);
-            }
-            starts.push((piece.len(), bytes.len()));
-            for (index, &(start, at)) in starts.iter().enumerate() {
-                for &(end, to) in starts[index + 1..].iter().take(LONGEST_WORD) {
-                    stretches.insert(&bytes[at..to], &piece[start..end]);
-                }
-            }
-        }
-        groups.sort_unstable();
-        groups.dedup();
-        let mut jieba = Jieba::empty();
-        let mut found = 0;
-        let mut add = |word: &str, frequency: usize| {
-            jieba.add_word(word, Some(frequency), None);
-            found += frequency;
-        };
-        for group in groups {
-            self.packed.packed_words(group, |packed, frequency| {
-                // The packed coding is one to one: the stretch is the word.
-                if let Some(&word) = stretches.get(packed) {
-                    if !self.on_top.contains_key(word) {
-                        add(word, frequency);
-                    }
-                }
-            });
-        }
-        let texts: FxHashSet<&str> = stretches.into_values().collect();
-        for (word, &frequency) in &self.on_top {
-            if texts.contains(word.as_str()) {
-                add(word, frequency);
-            }
-        }
-        jieba.add_word(STAND_IN, Some(self.total_frequency - found), None);
-        jieba
     }
 }
 

@@ -119,12 +119,12 @@ fn loading_words_as_their_first_two_characters_appear_cuts_like_the_whole_dictio
     assert_eq!(got.len(), expected.len());
 }
 
-/// Cue and trigger terms are cut by a jieba holding only the words found in them, with the
-/// stand-in holding the frequency of every other word (src/segment.rs, `terms_words`). Given as
-/// terms, the corpus's own sentences and clauses (thousands of texts, every user-dictionary word
-/// among them) must come out exactly as the whole dictionary cuts them.
+/// Cue and trigger terms are cut by a fresh engine's jieba, which loads the words they bring
+/// term by term (src/segment.rs, `terms_words`). Given as terms, the corpus's own sentences and
+/// clauses (thousands of texts, every user-dictionary word among them) must come out exactly as
+/// the whole dictionary cuts them.
 #[test]
-fn terms_cut_by_their_own_words_cut_like_the_whole_dictionary() {
+fn terms_cut_like_the_whole_dictionary() {
     let normaliser = Normaliser::new().unwrap();
     let whole = whole_dictionary();
     let fresh = packed_dictionary();
