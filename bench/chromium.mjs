@@ -11,12 +11,19 @@ import { compressedSizes, FIRST_TEXT, median, ROOT } from './common.mjs';
 const [corpusFile, rounds = '5'] = process.argv.slice(2);
 const FIRST_CHART = 'figure.chart svg';
 
-/** www/ as the page sees it, plus the bench harness under /__bench/ and the text at /__bench/corpus.txt. */
+/**
+ * www/ as the page sees it, plus the bench harness under /__bench/, the text at
+ * /__bench/corpus.txt and jieba-wasm's web build under /__jieba/.
+ */
 async function serve() {
   const www = sirv(join(ROOT, 'www'), { dev: true });
   const harness = sirv(join(ROOT, 'bench/browser'), { dev: true });
+  const jiebaWasm = sirv(join(ROOT, 'node_modules/jieba-wasm/pkg/web'), { dev: true });
   const server = createServer((request, response) => {
-    if (request.url === '/__bench/corpus.txt') {
+    if (request.url.startsWith('/__jieba/')) {
+      request.url = request.url.slice('/__jieba'.length);
+      jiebaWasm(request, response);
+    } else if (request.url === '/__bench/corpus.txt') {
       response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(readFileSync(corpusFile));
     } else if (request.url.startsWith('/__bench/')) {
@@ -49,17 +56,20 @@ async function engineReady(browser, origin) {
   return ready;
 }
 
-/** Full analysis of the benchmark text in the engine worker: median MB/s. */
+/**
+ * Full analysis of the benchmark text in the engine worker, and jieba-wasm's segmentation of it
+ * in the same worker, taking turns round by round: median MB/s of each.
+ */
 async function analyzeThroughput(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/__bench/blank.html`);
   const result = await page.evaluate(async ({ first, rounds }) => {
     await window.askEngine({ first });
-    return window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds });
+    return window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds, jieba: true });
   }, { first: FIRST_TEXT, rounds: Number(rounds) });
   await context.close();
-  return result.mbps;
+  return result;
 }
 
 /**
@@ -135,11 +145,12 @@ try {
     charts.push(visit.firstChartMs);
     files ??= visit.files;
   }
-  const analyzeMbps = await analyzeThroughput(browser, origin);
+  const throughput = await analyzeThroughput(browser, origin);
   const memory = await peakMemory(origin);
   console.log(
     JSON.stringify({
-      analyze_mbps_wasm_chromium: analyzeMbps,
+      analyze_mbps_wasm_chromium: throughput.mbps,
+      segment_mbps_jieba_wasm_chromium: throughput.jiebaMbps,
       engine_ready_ms_chromium: median(ready.map(({ ms }) => ms)),
       engine_ready_parts_ms_chromium: Object.fromEntries(
         Object.keys(ready[0].parts).map((part) => [part, median(ready.map(({ parts }) => parts[part]))]),

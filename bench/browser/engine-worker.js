@@ -2,7 +2,9 @@
 // {first} → builds the engine and analyses `first`, replies with how long each part took: when
 // this module started (after its import of the engine's JavaScript), compiling and instantiating
 // the wasm, building the Engine, analysing `first`;
-// {corpusUrl, rounds} → fetches the text and replies with the median MB/s of `rounds` analyses.
+// {corpusUrl, rounds, jieba} → fetches the text and replies with the median MB/s of `rounds`
+// analyses; with `jieba`, jieba-wasm's segmentation of the same text takes turns with them, round
+// by round, and its median MB/s comes too (loaded only then, so no other figure includes it).
 import init, { Engine } from '/dist/pkg/stance.js';
 
 // Wall-clock time, comparable with the page's `performance.timeOrigin + performance.now()`.
@@ -23,15 +25,24 @@ self.onmessage = async ({ data }) => {
       self.postMessage({ started, parts });
     } else {
       const bytes = new Uint8Array(await (await fetch(data.corpusUrl)).arrayBuffer());
-      const rates = [];
-      for (let round = 0; round <= data.rounds; round++) {
-        const start = performance.now();
-        engine.analyze('corpus', 'corpus.txt', bytes);
-        // Round 0 warms up.
-        if (round > 0) rates.push(bytes.length / 1e6 / ((performance.now() - start) / 1e3));
+      const works = [() => engine.analyze('corpus', 'corpus.txt', bytes)];
+      if (data.jieba) {
+        const jieba = await import('/__jieba/jieba_rs_wasm.js');
+        await jieba.default({ module_or_path: '/__jieba/jieba_rs_wasm_bg.wasm' });
+        const text = new TextDecoder().decode(bytes);
+        works.push(() => jieba.cut(text, true));
       }
-      rates.sort((a, b) => a - b);
-      self.postMessage({ mbps: rates[Math.floor(rates.length / 2)], wasmMemoryBytes: wasm.memory.buffer.byteLength });
+      const rates = works.map(() => []);
+      for (let round = 0; round <= data.rounds; round++) {
+        works.forEach((work, index) => {
+          const start = performance.now();
+          work();
+          // Round 0 warms up.
+          if (round > 0) rates[index].push(bytes.length / 1e6 / ((performance.now() - start) / 1e3));
+        });
+      }
+      const [mbps, jiebaMbps] = rates.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+      self.postMessage({ mbps, jiebaMbps, wasmMemoryBytes: wasm.memory.buffer.byteLength });
     }
   } catch (error) {
     self.postMessage({ error: String(error?.message ?? error) });
