@@ -150,3 +150,60 @@ fn terms_cut_like_the_whole_dictionary() {
         "cut differently from the whole dictionary"
     );
 }
+
+/// Loading words by runs is new state carried from text to text; random texts made of dictionary
+/// words that share their first characters, broken and run together with stray characters, must
+/// still be cut by one long-lived packed segmenter exactly as by the whole dictionary.
+#[cfg(not(target_arch = "wasm32"))]
+mod random_texts {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    struct Fixture {
+        whole: Segmenter,
+        packed: Segmenter,
+        normaliser: Normaliser,
+        /// Dictionary words of a few busy first characters, whose runs overlap a lot.
+        words: Vec<&'static str>,
+    }
+
+    fn fixture() -> &'static Fixture {
+        static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+        FIXTURE.get_or_init(|| Fixture {
+            whole: whole_dictionary(),
+            packed: packed_dictionary(),
+            normaliser: Normaliser::new().unwrap(),
+            words: stance::dictionary::entries(SOURCE)
+                .map(|entry| entry.unwrap().0)
+                .filter(|word| word.starts_with(['网', '国', '中', '发', '多', '治']))
+                .collect(),
+        })
+    }
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => any::<prop::sample::Index>()
+                .prop_map(|index| index.get(&fixture().words).to_string()),
+            // A word cut short or with its first character dropped.
+            1 => any::<prop::sample::Index>().prop_map(|index| {
+                let word = index.get(&fixture().words);
+                word.chars().skip(1).collect()
+            }),
+            1 => prop::sample::select(vec!["网", "络", "空", "，", "。", "a", " ", "𠀀"])
+                .prop_map(str::to_owned),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn random_texts_cut_like_the_whole_dictionary(pieces in prop::collection::vec(piece(), 1..30)) {
+            let text = pieces.concat();
+            let fixture = fixture();
+            let expected = fixture.whole.terms_words(&fixture.normaliser, &[&text]);
+            let got = fixture.packed.terms_words(&fixture.normaliser, &[&text]);
+            prop_assert_eq!(got, expected, "{}", text);
+        }
+    }
+}
