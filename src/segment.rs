@@ -402,9 +402,7 @@ impl Unloaded {
         }
         if let Some(found) = second.and_then(|second| {
             group_runs
-                .binary_search_by_key(&second, |run| {
-                    run.second.expect("only the first run has none")
-                })
+                .binary_search_by_key(&Some(second), |run| run.second)
                 .ok()
         }) {
             load_run(&group_runs[found]);

@@ -25,7 +25,7 @@ fn the_packed_dictionary_is_the_text_dictionary() {
     expected.sort();
     let packed = stance::dictionary::Unpacked::new(WORDS, FREQUENCIES, GROUPS).unwrap();
     let mut unpacked = Vec::new();
-    // Each group holds the words of its first character, which the segmenter loads it for.
+    // Each group holds the words of its first character; the segmenter reads it a run at a time.
     for group in 0..packed.groups() {
         let first = packed.first_character(group);
         packed.words(group, |word, frequency| {
