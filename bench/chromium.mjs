@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/e2e/browser.mjs';
-import { compressedSizes, FIRST_TEXT, median, ROOT } from './common.mjs';
+import { compressedSizes, FIRST_TEXT, median, ratiosByRound, ROOT } from './common.mjs';
 
 const [corpusFile, rounds = '5'] = process.argv.slice(2);
 const FIRST_CHART = 'figure.chart svg';
@@ -58,7 +58,7 @@ async function engineReady(browser, origin) {
 
 /**
  * Full analysis of the benchmark text in the engine worker, and jieba-wasm's segmentation of it
- * in the same worker, taking turns round by round: median MB/s of each.
+ * in the same worker, taking turns round by round: MB/s of each in each round.
  */
 async function analyzeThroughput(browser, origin) {
   const context = await browser.newContext();
@@ -149,8 +149,9 @@ try {
   const memory = await peakMemory(origin);
   console.log(
     JSON.stringify({
-      analyze_mbps_wasm_chromium: throughput.mbps,
-      segment_mbps_jieba_wasm_chromium: throughput.jiebaMbps,
+      analyze_mbps_wasm_chromium: median(throughput.rates),
+      segment_mbps_jieba_wasm_chromium: median(throughput.jiebaRates),
+      analyze_to_jieba_wasm_by_round_chromium: ratiosByRound(throughput.rates, throughput.jiebaRates),
       engine_ready_ms_chromium: median(ready.map(({ ms }) => ms)),
       engine_ready_parts_ms_chromium: Object.fromEntries(
         Object.keys(ready[0].parts).map((part) => [part, median(ready.map(({ parts }) => parts[part]))]),

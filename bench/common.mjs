@@ -25,11 +25,11 @@ export function median(values) {
 }
 
 /**
- * Median megabytes per second of each of `works` over `rounds` runs, after one warm-up run each.
+ * Megabytes per second of each of `works` in each of `rounds` runs, after one warm-up run each.
  * The works take turns round by round, so that a machine slowed for a while slows them alike and
  * their ratio holds.
  */
-export function medianRates(rounds, bytes, works) {
+export function roundRates(rounds, bytes, works) {
   works.forEach((work) => work());
   const rates = works.map(() => []);
   for (let round = 0; round < rounds; round++) {
@@ -39,7 +39,12 @@ export function medianRates(rounds, bytes, works) {
       rates[index].push(bytes / 1e6 / ((performance.now() - start) / 1e3));
     });
   }
-  return rates.map(median);
+  return rates;
+}
+
+/** The ratio of two works' rates in each round they took turns in. */
+export function ratiosByRound(rates, peerRates) {
+  return rates.map((rate, round) => rate / peerRates[round]);
 }
 
 /** A short sentence for "first result" measurements. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compressedSizes, median, ROOT, writeBenchCorpus } from './common.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const MB = 1e6;
 
 function runJson(command, args) {
@@ -50,6 +50,9 @@ const results = {
   segment_mbps_native_jieba_rs: native.segment_mbps_native_jieba_rs,
   segment_mbps_jieba_wasm: node.segment_mbps_jieba_wasm,
   segment_mbps_jieba_wasm_chromium: chromium.segment_mbps_jieba_wasm_chromium,
+  // Analysis MB/s over jieba-wasm's in each round, the two taking turns: how steady the ratio is.
+  analyze_to_jieba_wasm_by_round_node: node.analyze_to_jieba_wasm_by_round_node,
+  analyze_to_jieba_wasm_by_round_chromium: chromium.analyze_to_jieba_wasm_by_round_chromium,
   engine_ready_ms_chromium: chromium.engine_ready_ms_chromium,
   engine_ready_parts_ms_chromium: chromium.engine_ready_parts_ms_chromium,
   engine_ready_ms_node: median(readyMs.stance),
@@ -104,5 +107,10 @@ writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null,
 console.table(table);
 const parts = Object.entries(results.engine_ready_parts_ms_chromium).map(([part, ms]) => `${part} ${ms.toFixed(0)} ms`);
 console.log(`engine ready in Chromium, medians of its parts: ${parts.join(', ')}`);
+for (const where of ['node', 'chromium']) {
+  const ratios = results[`analyze_to_jieba_wasm_by_round_${where}`];
+  const met = ratios.filter((ratio) => ratio >= 4).length;
+  console.log(`analysis / jieba-wasm in ${where}, round by round: ${ratios.map((r) => r.toFixed(2)).join(' ')} (>= 4 in ${met} of ${ratios.length})`);
+}
 if (!offlineFile) console.log('offline_file_bytes: null (the build makes no www/dist/*offline*.html)');
 console.log('written to bench-results.json');

@@ -2,9 +2,9 @@
 // {first} → builds the engine and analyses `first`, replies with how long each part took: when
 // this module started (after its import of the engine's JavaScript), compiling and instantiating
 // the wasm, building the Engine, analysing `first`;
-// {corpusUrl, rounds, jieba} → fetches the text and replies with the median MB/s of `rounds`
+// {corpusUrl, rounds, jieba} → fetches the text and replies with the MB/s of each of `rounds`
 // analyses; with `jieba`, jieba-wasm's segmentation of the same text takes turns with them, round
-// by round, and its median MB/s comes too (loaded only then, so no other figure includes it).
+// by round, and its MB/s come too (loaded only then, so no other figure includes it).
 import init, { Engine } from '/dist/pkg/stance.js';
 
 // Wall-clock time, comparable with the page's `performance.timeOrigin + performance.now()`.
@@ -41,8 +41,7 @@ self.onmessage = async ({ data }) => {
           if (round > 0) rates[index].push(bytes.length / 1e6 / ((performance.now() - start) / 1e3));
         });
       }
-      const [mbps, jiebaMbps] = rates.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
-      self.postMessage({ mbps, jiebaMbps, wasmMemoryBytes: wasm.memory.buffer.byteLength });
+      self.postMessage({ rates: rates[0], jiebaRates: rates[1], wasmMemoryBytes: wasm.memory.buffer.byteLength });
     }
   } catch (error) {
     self.postMessage({ error: String(error?.message ?? error) });
