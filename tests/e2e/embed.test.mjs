@@ -41,7 +41,8 @@ test('the embed dialog, and the embed view in light and dark', async () => {
     assert.equal(await embed.locator('figure.chart').count(), 1);
     const width = await embed.locator('#chart-map svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
     assert.ok(width <= 560 && width > 400, `the chart fits its container (${width}px)`);
-    await embed.screenshot({ path: `${SCREENSHOTS}embed-${colorScheme}.png` });
+    // The whole embed, not only what the first 520 px of the window show.
+    await embed.screenshot({ path: `${SCREENSHOTS}embed-${colorScheme}.png`, fullPage: true });
     await context.close();
   }
   assert.deepEqual(problems, []);
