@@ -300,15 +300,19 @@ fn remove_footnote_bodies(text: &str, lines: &mut [Line], removals: &mut Vec<Rem
 
 /// `一、`, `（二）`, `3.`, `1、` at the start of a short line.
 fn is_numbered_heading(line: &Line, text: &str) -> bool {
-    const NUMERALS: &str = "一二三四五六七八九十";
+    const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
     let content = &text[line.span.clone()];
+    // Told by the first character for most lines: this runs on every line of a document.
+    let numbered = content.starts_with(|c: char| {
+        matches!(c, '（' | '(') || c.is_ascii_digit() || NUMERALS.contains(&c)
+    });
     let short = line.width <= 40 && !content.trim_end().ends_with(['。', '；', ';']);
-    if !short {
+    if !numbered || !short {
         return false;
     }
     let chinese = content
         .trim_start_matches(['（', '('])
-        .trim_start_matches(|c| NUMERALS.contains(c));
+        .trim_start_matches(NUMERALS);
     let arabic = content.trim_start_matches(|c: char| c.is_ascii_digit());
     (chinese.len() < content.len() && chinese.starts_with(['、', '）', ')']))
         || (arabic.len() < content.len()
@@ -340,20 +344,21 @@ fn front_matter_field(content: &str) -> bool {
 }
 
 fn is_abstract_start(content: &str) -> bool {
+    const STARTS: [&str; 4] = ["摘要", "内容提要", "提要", "abstract"];
     let content = content.trim_start_matches(['*', ' ', '【', '[']);
-    // The first eight characters but white space (`摘 要`, `A b s t r a c t`), compared without
-    // collecting them: this runs on every line of a document.
-    let compact = content
+    // The characters but white space (`摘 要`, `A b s t r a c t`), compared without collecting
+    // them: this runs on every line of a document, and most lines are told by the first alone.
+    let mut compact = content
         .chars()
-        .take(8)
         .filter(|c| !c.is_whitespace())
         .map(|c| c.to_ascii_lowercase());
-    ["摘要", "内容提要", "提要", "abstract"]
-        .iter()
-        .any(|start| {
-            let mut compact = compact.clone();
-            start.chars().all(|c| compact.next() == Some(c))
-        })
+    let Some(first) = compact.next() else {
+        return false;
+    };
+    STARTS.iter().any(|start| {
+        let (mut start, mut rest) = (start.chars(), compact.clone());
+        start.next() == Some(first) && start.all(|c| rest.next() == Some(c))
+    })
 }
 
 fn is_notes_heading(content: &str) -> bool {
@@ -784,12 +789,38 @@ mod tests {
     #[test]
     fn numbered_headings_are_recognised() {
         let is_numbered_heading = |text: &str| is_numbered_heading(&split_lines(text)[0], text);
-        for heading in ["一、前言", "（二）战略原则", "1. 尊重网络主权", "3、合作"]
-        {
+        for heading in [
+            "一、前言",
+            "（二）战略原则",
+            "(三)结语",
+            "十、展望",
+            "1. 尊重网络主权",
+            "3、合作",
+        ] {
             assert!(is_numbered_heading(heading), "{heading}");
         }
         for text in ["2020年以来，各国。", "1.5倍的增长", "一些国家"] {
             assert!(!is_numbered_heading(text), "{text}");
+        }
+    }
+
+    /// Spaced out, bracketed or emphasised; and not a line that merely starts like one.
+    #[test]
+    fn abstract_starts_are_recognised() {
+        for start in [
+            "摘 要：当前",
+            "**摘要:**当前",
+            "【内容提要】",
+            "提要",
+            "A b s t r a c t",
+            "**Abstract:** At",
+            "[ABSTRACT]",
+            "*\u{3000}摘要",
+        ] {
+            assert!(is_abstract_start(start), "{start}");
+        }
+        for text in ["摘取果实", "内容丰富", "Abs tr", "abs", "", "　", "要摘"] {
+            assert!(!is_abstract_start(text), "{text}");
         }
     }
 
