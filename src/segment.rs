@@ -68,10 +68,6 @@ pub struct SentenceView<'a> {
     pub norms: &'a str,
 }
 
-/// No word of the engine's dictionaries has more characters (`tests/dictionary_packing.rs`), so
-/// no longer stretch of a term needs looking up.
-pub const LONGEST_WORD: usize = 24;
-
 /// A Unicode noncharacter: never in a document, and outside what jieba looks words up for.
 const STAND_IN: &str = "\u{FDD0}";
 

@@ -45,15 +45,6 @@ fn the_packed_dictionary_is_the_text_dictionary() {
         unpacked == expected,
         "the packed dictionary differs from data/jieba/dict.txt"
     );
-    // Cutting a term looks up only its stretches of up to LONGEST_WORD characters.
-    let longest = stance::dictionary::entries(SOURCE)
-        .chain(stance::dictionary::entries(USER_DICTIONARY))
-        .map(|entry| entry.unwrap().0.chars().count())
-        .max();
-    assert!(
-        longest <= Some(stance::segment::LONGEST_WORD),
-        "{longest:?}"
-    );
     // The point of packing: smaller than the text it comes from.
     assert!(WORDS.len() + FREQUENCIES.len() + GROUPS.len() < SOURCE.len() * 3 / 5);
 }
