@@ -27,9 +27,9 @@ export function median(values) {
 /**
  * Megabytes per second of each of `works` in each of `rounds` runs, after one warm-up run each.
  * The works take turns round by round, so that a machine slowed for a while slows them alike and
- * their ratio holds.
+ * their ratio holds; `afterEachRound` takes its turn too (a peer that times itself).
  */
-export function roundRates(rounds, bytes, works) {
+export function roundRates(rounds, bytes, works, afterEachRound = () => {}) {
   works.forEach((work) => work());
   const rates = works.map(() => []);
   for (let round = 0; round < rounds; round++) {
@@ -38,6 +38,7 @@ export function roundRates(rounds, bytes, works) {
       work();
       rates[index].push(bytes / 1e6 / ((performance.now() - start) / 1e3));
     });
+    afterEachRound();
   }
   return rates;
 }

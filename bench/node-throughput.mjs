@@ -1,11 +1,15 @@
-// Throughput in Node on the benchmark text: this engine's full analysis through its wasm boundary,
-// and segmentation alone by the jieba-wasm npm package. Prints one JSON object.
-// Usage: node bench/node-throughput.mjs <text file> <rounds>
+// Throughput on the benchmark text, all peers taking turns round by round so that their ratios
+// compare the same moments of a machine whose speed drifts: this engine's full analysis through
+// its wasm boundary in Node, segmentation alone by the jieba-wasm npm package, and the native
+// peers (examples/native_peer.rs: jieba-rs and this engine's native analysis), run once per round
+// in a fresh process, which also times their start. Prints one JSON object.
+// Usage: node bench/node-throughput.mjs <text file> <rounds> <native_peer executable>
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, ratiosByRound, roundRates, WASM_PKG } from './common.mjs';
 
-const [file, rounds = '5'] = process.argv.slice(2);
+const [file, rounds = '5', nativePeer] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
 const text = new TextDecoder().decode(bytes);
 
@@ -13,15 +17,21 @@ const stance = await import(join(WASM_PKG, 'stance.js'));
 stance.initSync({ module: readFileSync(join(WASM_PKG, 'stance_bg.wasm')) });
 const engine = new stance.Engine();
 const jieba = await import('jieba-wasm');
-const [analyzeRates, segmentRates] = roundRates(Number(rounds), bytes.length, [
-  () => engine.analyze('corpus', 'corpus.txt', bytes),
-  () => jieba.cut(text, true),
-]);
+const native = [];
+const [analyzeRates, segmentRates] = roundRates(
+  Number(rounds),
+  bytes.length,
+  [() => engine.analyze('corpus', 'corpus.txt', bytes), () => jieba.cut(text, true)],
+  () => native.push(JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }))),
+);
+const nativeFigure = (name) => native.map((round) => round[name]);
 
 console.log(
   JSON.stringify({
     analyze_mbps_wasm_node: median(analyzeRates),
     segment_mbps_jieba_wasm: median(segmentRates),
     analyze_to_jieba_wasm_by_round_node: ratiosByRound(analyzeRates, segmentRates),
+    analyze_to_native_jieba_rs_by_round_node: ratiosByRound(analyzeRates, nativeFigure('segment_mbps_native_jieba_rs')),
+    ...Object.fromEntries(Object.keys(native[0]).filter((name) => name !== 'bytes').map((name) => [name, median(nativeFigure(name))])),
   }),
 );

@@ -22,18 +22,26 @@ fn main() {
     let jieba = Jieba::new();
     std::hint::black_box(jieba.cut("各国应尊重网络主权。", true));
     let jieba_ready_ms = start.elapsed().as_secs_f64() * 1e3;
-    let segment_mbps = median_rate(rounds, megabytes, || {
-        std::hint::black_box(jieba.cut(text, true).len());
-    });
 
     let start = Instant::now();
     let engine = Engine::new().expect("the engine builds");
     std::hint::black_box(engine.analyze("ready", "ready.txt", "各国应尊重网络主权。".as_bytes()))
         .expect("a first result");
     let engine_ready_ms = start.elapsed().as_secs_f64() * 1e3;
-    let analyze_mbps = median_rate(rounds, megabytes, || {
-        std::hint::black_box(engine.analyze("corpus", "corpus.txt", &bytes)).expect("analysed");
-    });
+
+    let [segment_mbps, analyze_mbps] = median_rates(
+        rounds,
+        megabytes,
+        [
+            &mut || {
+                std::hint::black_box(jieba.cut(text, true).len());
+            },
+            &mut || {
+                std::hint::black_box(engine.analyze("corpus", "corpus.txt", &bytes))
+                    .expect("analysed");
+            },
+        ],
+    );
 
     println!(
         "{{\"bytes\":{},\"segment_mbps_native_jieba_rs\":{segment_mbps:.3},\
@@ -43,16 +51,26 @@ fn main() {
     );
 }
 
-/// Median megabytes per second over `rounds` runs of `work`, after one warm-up run.
-fn median_rate(rounds: usize, megabytes: f64, mut work: impl FnMut()) -> f64 {
-    work();
-    let mut rates: Vec<f64> = (0..rounds)
-        .map(|_| {
+/// Median megabytes per second of each work over `rounds` runs, after one warm-up run each; the
+/// works take turns round by round, so that a machine slowed for a while slows them alike.
+fn median_rates<const N: usize>(
+    rounds: usize,
+    megabytes: f64,
+    mut works: [&mut dyn FnMut(); N],
+) -> [f64; N] {
+    for work in works.iter_mut() {
+        work();
+    }
+    let mut rates: [Vec<f64>; N] = std::array::from_fn(|_| Vec::new());
+    for _ in 0..rounds {
+        for (work, rates) in works.iter_mut().zip(&mut rates) {
             let start = Instant::now();
             work();
-            megabytes / start.elapsed().as_secs_f64()
-        })
-        .collect();
-    rates.sort_by(f64::total_cmp);
-    rates[rates.len() / 2]
+            rates.push(megabytes / start.elapsed().as_secs_f64());
+        }
+    }
+    rates.map(|mut rates| {
+        rates.sort_by(f64::total_cmp);
+        rates[rates.len() / 2]
+    })
 }
