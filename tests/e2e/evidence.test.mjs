@@ -44,6 +44,13 @@ test('evidence sentences show own, negated, attributed and criticised cue words 
   const voices = await evidence.locator('details.other-voices summary').allTextContents();
   assert.ok(voices.some((text) => text.startsWith('Other voices: 1 sentence with')), `singular: ${voices.join(' | ')}`);
   assert.ok((await evidence.locator('figure[data-chart^="contributions-"] g[aria-label="bar"] rect').count()) >= 2);
+  // What the pipeline removed is listed once asked for, as text.
+  const removals = evidence.locator('details.removals');
+  assert.equal(await removals.locator('table').count(), 0, 'the removals table is built on opening');
+  await removals.locator('summary').click();
+  await removals.locator('tbody tr').first().waitFor();
+  assert.deepEqual(await removals.locator('tbody tr').first().locator('th, td').allTextContents(), ['footnote_marker', '<sup>①</sup>']);
+  assert.equal(await removals.locator('sup').count(), 0);
   await evidence.screenshot({ path: `${SCREENSHOTS}evidence-view.png` });
   assert.deepEqual(problems, []);
 });
