@@ -239,12 +239,6 @@ impl<'a> Unpacked<'a> {
         found
     }
 
-    /// Calls `each(word, frequency)` for the words of one group, in sorted order.
-    pub fn words(&self, group: usize, each: impl FnMut(&str, usize)) {
-        let group = &self.groups[group];
-        self.read_lines("", group.lines.clone(), group.frequencies, each);
-    }
-
     /// The runs of one group (see `Run`), in the order of their second characters, the group's
     /// one-character word first.
     pub fn runs(&self, group: usize) -> Vec<Run> {
@@ -280,28 +274,13 @@ impl<'a> Unpacked<'a> {
     }
 
     /// Calls `each(word, frequency)` for the words of one run of `group`, in sorted order.
-    pub fn run_words(&self, group: usize, run: &Run, each: impl FnMut(&str, usize)) {
-        let first = self.groups[group].first;
-        self.read_lines(
-            first.encode_utf8(&mut [0; 4]),
-            run.lines.clone(),
-            run.frequencies,
-            each,
-        );
-    }
-
-    /// Reads front-coded `lines` whose first line shares its first characters with `before`.
-    fn read_lines(
-        &self,
-        before: &str,
-        lines: Range<usize>,
-        frequencies: usize,
-        mut each: impl FnMut(&str, usize),
-    ) {
-        let mut text = String::with_capacity(lines.len() * 3 / 2);
-        decode_packed(&self.lines[lines], &mut text);
-        let mut frequencies = self.frequencies[frequencies..].iter();
-        let mut word = String::from(before);
+    pub fn run_words(&self, group: usize, run: &Run, mut each: impl FnMut(&str, usize)) {
+        let mut text = String::with_capacity(run.lines.len() * 3 / 2);
+        decode_packed(&self.lines[run.lines.clone()], &mut text);
+        let mut frequencies = self.frequencies[run.frequencies..].iter();
+        // The run's first line shares the group's first character (or nothing, for the lone
+        // character), so the word starts from that character.
+        let mut word = String::from(self.groups[group].first);
         for line in text.split_terminator('\n') {
             let (shared, rest) = split_line(line).expect(PACKED);
             let kept = word
@@ -336,13 +315,6 @@ impl<'a> Unpacked<'a> {
             }
             word.extend_from_slice(rest);
             each(&word, read_varint(&mut frequencies).expect(PACKED));
-        }
-    }
-
-    /// Calls `each(word, frequency)` for every word, in sorted order.
-    pub fn all_words(&self, mut each: impl FnMut(&str, usize)) {
-        for group in 0..self.groups() {
-            self.words(group, &mut each);
         }
     }
 }
@@ -450,13 +422,23 @@ fn read_varint<'a>(bytes: &mut impl Iterator<Item = &'a u8>) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// Every word of one group, read a run at a time as the segmenter reads them.
+    fn group_words(unpacked: &Unpacked, group: usize) -> Vec<(String, usize)> {
+        let mut words = Vec::new();
+        for run in unpacked.runs(group) {
+            unpacked.run_words(group, &run, |word, frequency| {
+                words.push((word.to_owned(), frequency))
+            });
+        }
+        words
+    }
+
     fn round_trip(text: &str) -> Vec<(String, usize)> {
         let packed = pack(text).unwrap();
-        let mut words = Vec::new();
-        Unpacked::new(&packed.words, &packed.frequencies, &packed.groups)
-            .unwrap()
-            .all_words(|word, frequency| words.push((word.to_owned(), frequency)));
-        words
+        let unpacked = Unpacked::new(&packed.words, &packed.frequencies, &packed.groups).unwrap();
+        (0..unpacked.groups())
+            .flat_map(|group| group_words(&unpacked, group))
+            .collect()
     }
 
     #[test]
@@ -483,12 +465,15 @@ mod tests {
         let text = "网络空间 300\n网络 3\n网 2\n网AT&T 3\n网𠀀字 5\n网𠀀 1\n网络主权 1\n";
         let packed = pack(text).unwrap();
         let unpacked = Unpacked::new(&packed.words, &packed.frequencies, &packed.groups).unwrap();
-        let (mut encoded, mut raw) = (Vec::new(), Vec::new());
-        unpacked.words(0, |word, frequency| {
-            let mut bytes = Vec::new();
-            encode_packed(word, &mut bytes);
-            encoded.push((bytes, frequency));
-        });
+        let mut raw = Vec::new();
+        let encoded: Vec<(Vec<u8>, usize)> = group_words(&unpacked, 0)
+            .into_iter()
+            .map(|(word, frequency)| {
+                let mut bytes = Vec::new();
+                encode_packed(&word, &mut bytes);
+                (bytes, frequency)
+            })
+            .collect();
         unpacked.packed_words(0, |word, frequency| raw.push((word.to_vec(), frequency)));
         assert_eq!(raw.len(), 7);
         assert_eq!(raw, encoded);

@@ -25,13 +25,16 @@ fn the_packed_dictionary_is_the_text_dictionary() {
     expected.sort();
     let packed = stance::dictionary::Unpacked::new(WORDS, FREQUENCIES, GROUPS).unwrap();
     let mut unpacked = Vec::new();
-    // Each group holds the words of its first character; the segmenter reads it a run at a time.
+    // Each group holds the words of its first character, read a run at a time as the segmenter
+    // reads them.
     for group in 0..packed.groups() {
         let first = packed.first_character(group);
-        packed.words(group, |word, frequency| {
-            assert!(word.starts_with(first), "{word} in the group of {first}");
-            unpacked.push((word.to_owned(), frequency));
-        });
+        for run in packed.runs(group) {
+            packed.run_words(group, &run, |word, frequency| {
+                assert!(word.starts_with(first), "{word} in the group of {first}");
+                unpacked.push((word.to_owned(), frequency));
+            });
+        }
     }
     assert_eq!(
         packed.total_frequency(),
