@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+export { roundRates } from './browser/rounds.mjs';
+
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const WASM_PKG = join(ROOT, 'www/dist/pkg');
 export const WORK = join(ROOT, 'target/bench');
@@ -22,25 +24,6 @@ export function writeBenchCorpus() {
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-/**
- * Megabytes per second of each of `works` in each of `rounds` runs, after one warm-up run each.
- * The works take turns round by round, so that a machine slowed for a while slows them alike and
- * their ratio holds; `afterEachRound` takes its turn too (a peer that times itself).
- */
-export function roundRates(rounds, bytes, works, afterEachRound = () => {}) {
-  works.forEach((work) => work());
-  const rates = works.map(() => []);
-  for (let round = 0; round < rounds; round++) {
-    works.forEach((work, index) => {
-      const start = performance.now();
-      work();
-      rates[index].push(bytes / 1e6 / ((performance.now() - start) / 1e3));
-    });
-    afterEachRound();
-  }
-  return rates;
 }
 
 /** The ratio of two works' rates in each round they took turns in. */

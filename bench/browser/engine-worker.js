@@ -32,16 +32,10 @@ self.onmessage = async ({ data }) => {
         const text = new TextDecoder().decode(bytes);
         works.push(() => jieba.cut(text, true));
       }
-      const rates = works.map(() => []);
-      for (let round = 0; round <= data.rounds; round++) {
-        works.forEach((work, index) => {
-          const start = performance.now();
-          work();
-          // Round 0 warms up.
-          if (round > 0) rates[index].push(bytes.length / 1e6 / ((performance.now() - start) / 1e3));
-        });
-      }
-      self.postMessage({ rates: rates[0], jiebaRates: rates[1], wasmMemoryBytes: wasm.memory.buffer.byteLength });
+      // Imported here, not at the top: the worker's start is part of what {first} times.
+      const { roundRates } = await import('/__bench/rounds.mjs');
+      const [rates, jiebaRates] = roundRates(data.rounds, bytes.length, works);
+      self.postMessage({ rates, jiebaRates, wasmMemoryBytes: wasm.memory.buffer.byteLength });
     }
   } catch (error) {
     self.postMessage({ error: String(error?.message ?? error) });
