@@ -2,6 +2,7 @@
 //! aside, and its sentences → clauses → words, each with a byte span into the original text.
 //! Spans stay in bytes inside the core; `Utf16Spans` converts them for the page.
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -87,7 +88,7 @@ pub struct SectionSpan {
     pub span: Range<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RemovalKind {
     /// `<sup>①</sup>`, ①, a spliced superscript letter, `[3]`.
@@ -137,12 +138,16 @@ pub struct SectionSummary {
     pub span: [usize; 2],
 }
 
+/// The removals of one kind that removed the same text, in document order: a long PDF
+/// extraction repeats its page headers and footnote markers hundreds of times, which the report
+/// lists once each.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RemovalSummary {
     pub kind: RemovalKind,
-    pub span: [usize; 2],
     /// The removed text, shortened, so a reader sees what was dropped without the page.
     pub excerpt: String,
+    /// Where each removal was, in UTF-16 code units.
+    pub spans: Vec<[usize; 2]>,
 }
 
 const EXCERPT_CHARS: usize = 60;
@@ -203,24 +208,35 @@ impl TextSummary {
                     span: utf16.span(&section.span),
                 })
                 .collect(),
-            removals: removals
-                .iter()
-                .map(|removal| {
-                    let removed = &text[removal.span.clone()];
-                    let mut excerpt: String = removed.chars().take(EXCERPT_CHARS).collect();
-                    if excerpt.len() < removed.len() {
-                        excerpt.push('…');
-                    }
-                    RemovalSummary {
-                        kind: removal.kind,
-                        span: utf16.span(&removal.span),
-                        excerpt,
-                    }
-                })
-                .collect(),
+            removals: removal_summaries(text, removals, utf16),
             languages,
         }
     }
+}
+
+/// `removals` grouped by kind and removed text, in order of each group's first removal.
+fn removal_summaries(text: &str, removals: &[Removal], utf16: &Utf16Spans) -> Vec<RemovalSummary> {
+    let mut summaries: Vec<RemovalSummary> = Vec::new();
+    let mut summary_of: FxHashMap<(RemovalKind, &str), usize> = FxHashMap::default();
+    for removal in removals {
+        let removed = &text[removal.span.clone()];
+        let summary = *summary_of
+            .entry((removal.kind, removed))
+            .or_insert_with(|| {
+                let mut excerpt: String = removed.chars().take(EXCERPT_CHARS).collect();
+                if excerpt.len() < removed.len() {
+                    excerpt.push('…');
+                }
+                summaries.push(RemovalSummary {
+                    kind: removal.kind,
+                    excerpt,
+                    spans: Vec::new(),
+                });
+                summaries.len() - 1
+            });
+        summaries[summary].spans.push(utf16.span(&removal.span));
+    }
+    summaries
 }
 
 /// Converts byte offsets of one text to UTF-16 code units, the unit JavaScript strings use.
@@ -307,6 +323,54 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn removals_of_the_same_text_are_listed_once_with_every_span() {
+        // A page header repeated on each page is one entry; a marker of another kind with the
+        // same text, and a different header, are entries of their own.
+        let text = "头 正文 头 正文 头 1 1 别的头";
+        let at = |from: usize, needle: &str| {
+            let start = from + text[from..].find(needle).unwrap();
+            start..start + needle.len()
+        };
+        let header = |span| Removal {
+            kind: RemovalKind::PageHeader,
+            span,
+        };
+        let first = at(0, "头");
+        let second = at(first.end, "头");
+        let third = at(second.end, "头");
+        let marker = at(0, "1");
+        let other = at(0, "别的头");
+        let removals = [
+            header(first.clone()),
+            Removal {
+                kind: RemovalKind::FootnoteMarker,
+                span: marker.clone(),
+            },
+            header(second.clone()),
+            header(third.clone()),
+            header(other.clone()),
+        ];
+        let utf16 = Utf16Spans::new(text);
+        let summaries = removal_summaries(text, &removals, &utf16);
+        let listed: Vec<_> = summaries
+            .iter()
+            .map(|s| (s.kind, s.excerpt.as_str(), s.spans.clone()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                (
+                    RemovalKind::PageHeader,
+                    "头",
+                    vec![utf16.span(&first), utf16.span(&second), utf16.span(&third)]
+                ),
+                (RemovalKind::FootnoteMarker, "1", vec![utf16.span(&marker)]),
+                (RemovalKind::PageHeader, "别的头", vec![utf16.span(&other)]),
+            ]
+        );
     }
 
     #[test]

@@ -190,8 +190,8 @@ fn the_report_counts_utf16_units_like_the_page() {
     let summary = document.summary(&Utf16Spans::new(&document.text));
     assert_eq!(summary.characters, text.encode_utf16().count());
     assert_eq!(
-        summary.removals[0].span,
-        [2, 14],
+        summary.removals[0].spans,
+        [[2, 14]],
         "the marker starts after 𠀀's two units"
     );
     assert_eq!(summary.removals[0].excerpt, "<sup>①</sup>");

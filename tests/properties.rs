@@ -48,8 +48,8 @@ fn check_spans(bytes: &[u8], name: &str) {
     let summary = document.summary(&Utf16Spans::new(&document.text));
     let units = text.encode_utf16().count();
     assert_eq!(summary.characters, units);
-    for removal in &summary.removals {
-        assert!(removal.span[0] <= removal.span[1] && removal.span[1] <= units);
+    for [start, end] in summary.removals.iter().flat_map(|removal| &removal.spans) {
+        assert!(start <= end && *end <= units);
     }
 }
 

@@ -49,7 +49,7 @@ test('evidence sentences show own, negated, attributed and criticised cue words 
   assert.equal(await removals.locator('table').count(), 0, 'the removals table is built on opening');
   await removals.locator('summary').click();
   await removals.locator('tbody tr').first().waitFor();
-  assert.deepEqual(await removals.locator('tbody tr').first().locator('th, td').allTextContents(), ['footnote_marker', '<sup>①</sup>']);
+  assert.deepEqual(await removals.locator('tbody tr').first().locator('th, td').allTextContents(), ['footnote_marker', '1', '<sup>①</sup>']);
   assert.equal(await removals.locator('sup').count(), 0);
   await evidence.screenshot({ path: `${SCREENSHOTS}evidence-view.png` });
   assert.deepEqual(problems, []);

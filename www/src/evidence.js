@@ -6,10 +6,11 @@
 //       Sentence = {sentence, span: [start, end], text, weight}
 //   report.dimensions[id].other_voices  [Sentence] holding attributed, negated or criticised hits
 //   report.dimensions[id].{own,attributed,negated,criticised}_hits
-//       [{term, sentence, span: [start, end], tags: {negated, attributed, criticised, endorsed}}]
+//       [{term, tags: {negated, attributed, criticised, endorsed}, sentences: [i], spans: [[start, end]]}]
+//       the hits of one term with the same tags, each hit's sentence and span in parallel arrays
 //   report.dimensions[id].contributions [{term, pole, hits, contribution}] (signed)
 //   report.dimensions[id].salience      cue hits per 1,000 characters
-//   report.text.removals                [{kind, span: [start, end], excerpt}]
+//   report.text.removals                [{kind, excerpt, spans: [[start, end]]}] per removed text
 import * as Plot from '@observablehq/plot';
 import { chartFigure, COLOURS, dataTable, FONT, notAvailable } from './charts.js';
 import { dimensionNames, t } from './i18n.js';
@@ -81,16 +82,29 @@ function otherVoices(score) {
 }
 
 function sentenceList(score, items) {
-  const hits = HIT_LISTS.flatMap((list) => score[list] ?? []);
+  const hits = hitsIn(score, new Set(items.map(({ sentence }) => sentence.sentence)));
   const list = document.createElement('ol');
   list.className = 'sentences';
   for (const { sentence, className } of items) {
     const item = document.createElement('li');
     item.className = className;
-    item.append(...highlighted(sentence, hits.filter((hit) => hit.sentence === sentence.sentence)));
+    item.append(...highlighted(sentence, hits.get(sentence.sentence) ?? []));
     list.append(item);
   }
   return list;
+}
+
+/** The hits of the listed sentences, as {span, tags} by sentence index, from the hit groups. */
+function hitsIn(score, sentences) {
+  const bySentence = new Map();
+  for (const group of HIT_LISTS.flatMap((list) => score[list] ?? [])) {
+    (group.sentences ?? []).forEach((sentence, at) => {
+      if (!sentences.has(sentence)) return;
+      if (!bySentence.has(sentence)) bySentence.set(sentence, []);
+      bySentence.get(sentence).push({ span: group.spans[at], tags: group.tags });
+    });
+  }
+  return bySentence;
 }
 
 /**
@@ -162,11 +176,11 @@ function removals(doc) {
   if (!Array.isArray(removed)) details.append(notAvailable());
   else if (!removed.length) details.append(notAvailable(t('noRemovals')));
   else {
-    // Built the first time it is opened: a long PDF extraction has thousands of removals (10,684
-    // for the 5 MB bench text), a table row each, which a closed list would build on every draw.
+    // Built the first time it is opened: a long PDF extraction has hundreds of removed texts (263
+    // for the 5 MB bench text, removed 10,684 times), which a closed list would build on every draw.
     details.addEventListener('toggle', () => {
       if (details.open && !details.querySelector('table')) {
-        details.append(dataTable(['kind', 'text'], removed.map(({ kind, excerpt }) => [String(kind), String(excerpt ?? '')])));
+        details.append(dataTable(['kind', 'times', 'text'], removed.map(({ kind, excerpt, spans }) => [String(kind), String(spans?.length ?? ''), String(excerpt ?? '')])));
       }
     });
   }
