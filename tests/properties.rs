@@ -48,8 +48,18 @@ fn check_spans(bytes: &[u8], name: &str) {
     let summary = document.summary(&Utf16Spans::new(&document.text));
     let units = text.encode_utf16().count();
     assert_eq!(summary.characters, units);
-    for [start, end] in summary.removals.iter().flat_map(|removal| &removal.spans) {
+    // Grouping by removed text keeps every removal, each once, in document order per group.
+    let spans: Vec<&[usize; 2]> = summary
+        .removals
+        .iter()
+        .flat_map(|removal| &removal.spans)
+        .collect();
+    assert_eq!(spans.len(), document.removals.len());
+    for [start, end] in spans {
         assert!(start <= end && *end <= units);
+    }
+    for removal in &summary.removals {
+        assert!(removal.spans.windows(2).all(|pair| pair[0][0] < pair[1][0]));
     }
 }
 
