@@ -813,12 +813,15 @@ mod tests {
         // negated one is filed under its own voice, and every hit keeps its sentence and span.
         let text = "网络主权是基础。网络主权是原则。我们反对网络主权。";
         let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        let sovereignty = |groups: &[HitGroup]| -> Vec<HitGroup> {
+            groups
+                .iter()
+                .filter(|group| group.term == "网络主权")
+                .cloned()
+                .collect()
+        };
         let dimension = &report.dimensions["sovereignty_multistakeholder"];
-        let own: Vec<_> = dimension
-            .own_hits
-            .iter()
-            .filter(|group| group.term == "网络主权")
-            .collect();
+        let own = sovereignty(&dimension.own_hits);
         assert_eq!(own.len(), 1, "{own:?}");
         assert_eq!(own[0].sentences, [0, 1]);
         let units = |s: &str| s.encode_utf16().count();
@@ -829,11 +832,7 @@ mod tests {
                 [units("网络主权是基础。"), units("网络主权是基础。网络主权")]
             ]
         );
-        let negated: Vec<_> = dimension
-            .negated_hits
-            .iter()
-            .filter(|group| group.term == "网络主权")
-            .collect();
+        let negated = sovereignty(&dimension.negated_hits);
         assert_eq!(negated.len(), 1, "{negated:?}");
         assert_eq!(negated[0].sentences, [2]);
         assert!(negated[0].contribution > 0.0 && own[0].contribution < 0.0);
