@@ -17,6 +17,7 @@
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重).
 
+use crate::document::Word;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -408,8 +409,8 @@ pub struct SentenceWords<'a> {
     pub words: Vec<&'a str>,
     /// For each word, its context clause: clauses joined by an enumeration comma share one.
     pub clause_of: Vec<usize>,
-    /// For each word, its byte span in the original text.
-    pub spans: Vec<Range<usize>>,
+    /// The sentence's words as the segmenter cut them, for their byte spans in the original text.
+    pub cut: &'a [Word],
 }
 
 /// The attribution state one sentence hands to the next: a PDF line break may cut a sentence.
@@ -597,8 +598,8 @@ impl ContextTagger {
         if !tags.endorsed
             && is_quoted(
                 text,
-                &sentence.spans[hit.start],
-                &sentence.spans[hit.end - 1],
+                &sentence.cut[hit.start].span,
+                &sentence.cut[hit.end - 1].span,
             )
         {
             tags.criticised = true;

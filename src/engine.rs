@@ -355,7 +355,8 @@ impl Engine {
                                 sentence_weights.positive += contribution;
                             }
                         }
-                        let bytes = words.spans[range.start].start..words.spans[range.end - 1].end;
+                        let bytes =
+                            words.cut[range.start].span.start..words.cut[range.end - 1].span.end;
                         tally.hits.push(Hit {
                             term: &cue.term,
                             pole: cue.pole,
@@ -473,11 +474,7 @@ fn sentence_words<'a>(text: &str, sentence: &SentenceView<'a>) -> SentenceWords<
             .iter()
             .map(|&clause| context_clauses[clause])
             .collect(),
-        spans: sentence
-            .words
-            .iter()
-            .map(|word| word.span.clone())
-            .collect(),
+        cut: sentence.words,
     }
 }
 
