@@ -1,6 +1,6 @@
 // Shared by the bench scripts: paths, the benchmark text, and medians.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export { roundRates } from './browser/rounds.mjs';
@@ -19,6 +19,13 @@ export function writeBenchCorpus() {
   mkdirSync(WORK, { recursive: true });
   writeFileSync(CORPUS_FILE, Buffer.concat(Array(copies).fill(corpus)));
   return CORPUS_FILE;
+}
+
+/** The engine's wasm package loaded in Node: the built page's, or another build's directory. */
+export async function loadStance(pkg = WASM_PKG) {
+  const stance = await import(resolve(pkg, 'stance.js'));
+  stance.initSync({ module: readFileSync(resolve(pkg, 'stance_bg.wasm')) });
+  return stance;
 }
 
 export function median(values) {

@@ -2,15 +2,12 @@
 // `stance` (this engine's wasm: read, compile, build the Engine, analyse a sentence) or
 // `jieba-wasm` (import the package, which builds its dictionary on the first cut). Prints ms.
 // Usage: node bench/node-ready.mjs stance|jieba-wasm
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIRST_TEXT, WASM_PKG } from './common.mjs';
+import { FIRST_TEXT, loadStance } from './common.mjs';
 
 const which = process.argv[2];
 const start = performance.now();
 if (which === 'stance') {
-  const stance = await import(join(WASM_PKG, 'stance.js'));
-  stance.initSync({ module: readFileSync(join(WASM_PKG, 'stance_bg.wasm')) });
+  const stance = await loadStance();
   new stance.Engine().analyze('first', 'first.txt', new TextEncoder().encode(FIRST_TEXT));
 } else if (which === 'jieba-wasm') {
   const jieba = await import('jieba-wasm');

@@ -6,15 +6,13 @@
 // Usage: node bench/node-throughput.mjs <text file> <rounds> <native_peer executable>
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { median, ratiosByRound, roundRates, WASM_PKG } from './common.mjs';
+import { loadStance, median, ratiosByRound, roundRates } from './common.mjs';
 
 const [file, rounds = '5', nativePeer] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
 const text = new TextDecoder().decode(bytes);
 
-const stance = await import(join(WASM_PKG, 'stance.js'));
-stance.initSync({ module: readFileSync(join(WASM_PKG, 'stance_bg.wasm')) });
+const stance = await loadStance();
 const engine = new stance.Engine();
 const jieba = await import('jieba-wasm');
 const native = [];

@@ -9,14 +9,12 @@
 //     --smc-check=all-non-file node --no-liftoff --single-threaded bench/profile-node.mjs \
 //     corpus.txt $times [package directory] 2>&1 | grep Collected; done
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { WASM_PKG } from './common.mjs';
+import { loadStance } from './common.mjs';
 
-const [file, times, pkg = WASM_PKG] = process.argv.slice(2);
+const [file, times, pkg] = process.argv.slice(2);
 if (!file || !/^\d+$/.test(times ?? '')) throw new Error('usage: node bench/profile-node.mjs <text file> <times> [package directory]');
 const bytes = new Uint8Array(readFileSync(file));
-const stance = await import(resolve(pkg, 'stance.js'));
-stance.initSync({ module: readFileSync(resolve(pkg, 'stance_bg.wasm')) });
+const stance = await loadStance(pkg);
 const engine = new stance.Engine();
 let sentences = 0;
 for (let round = 0; round < Number(times); round++) sentences += engine.analyze('corpus', 'corpus.txt', bytes).sentences;
