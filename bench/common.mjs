@@ -9,6 +9,8 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 export const WASM_PKG = join(ROOT, 'www/dist/pkg');
 export const WORK = join(ROOT, 'target/bench');
 export const CORPUS_FILE = join(WORK, 'corpus-5mb.txt');
+/** Where bench/build-jieba-rs-wasm.sh puts jieba-rs built to wasm, and its dictionary. */
+export const JIEBA_RS_WASM = join(WORK, 'jieba-rs-wasm');
 const TARGET_BYTES = 5_000_000;
 
 /** The default corpus, concatenated and repeated until it reaches about 5 MB; written once per run. */

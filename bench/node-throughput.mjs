@@ -1,12 +1,15 @@
 // Throughput on the benchmark text, all peers taking turns round by round so that their ratios
 // compare the same moments of a machine whose speed drifts: this engine's full analysis through
-// its wasm boundary in Node, segmentation alone by the jieba-wasm npm package, and the native
-// peers (examples/native_peer.rs: jieba-rs and this engine's native analysis), run once per round
-// in a fresh process, which also times their start. Prints one JSON object.
+// its wasm boundary in Node, segmentation alone by the jieba-wasm npm package, segmentation alone
+// by jieba-rs built to wasm like the engine (bench/jieba-rs-wasm: no other stage, no strings out),
+// and the native peers (examples/native_peer.rs: jieba-rs and this engine's native analysis), run
+// once per round in a fresh process, which also times their start. Prints one JSON object.
 // Usage: node bench/node-throughput.mjs <text file> <rounds> <native_peer executable>
+// (bench/build-jieba-rs-wasm.sh first)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { loadStance, median, ratiosByRound, roundRates } from './common.mjs';
+import { join } from 'node:path';
+import { JIEBA_RS_WASM, loadStance, median, ratiosByRound, roundRates } from './common.mjs';
 
 const [file, rounds = '5', nativePeer] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
@@ -15,11 +18,18 @@ const text = new TextDecoder().decode(bytes);
 const stance = await loadStance();
 const engine = new stance.Engine();
 const jieba = await import('jieba-wasm');
+const jiebaRsWasm = await import(join(JIEBA_RS_WASM, 'jieba_rs_wasm_peer.js'));
+jiebaRsWasm.initSync({ module: readFileSync(join(JIEBA_RS_WASM, 'jieba_rs_wasm_peer_bg.wasm')) });
+const bareSegmenter = new jiebaRsWasm.Segmenter(readFileSync(join(JIEBA_RS_WASM, 'dict.txt'), 'utf8'));
 const native = [];
-const [analyzeRates, segmentRates] = roundRates(
+const [analyzeRates, segmentRates, bareRates] = roundRates(
   Number(rounds),
   bytes.length,
-  [() => engine.analyze('corpus', 'corpus.txt', bytes), () => jieba.cut(text, true)],
+  [
+    () => engine.analyze('corpus', 'corpus.txt', bytes),
+    () => jieba.cut(text, true),
+    () => bareSegmenter.count_words(text),
+  ],
   () => native.push(JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }))),
 );
 const nativeFigure = (name) => native.map((round) => round[name]);
@@ -28,8 +38,10 @@ console.log(
   JSON.stringify({
     analyze_mbps_wasm_node: median(analyzeRates),
     segment_mbps_jieba_wasm: median(segmentRates),
+    segment_mbps_jieba_rs_wasm_node: median(bareRates),
     analyze_to_jieba_wasm_by_round_node: ratiosByRound(analyzeRates, segmentRates),
     analyze_to_native_jieba_rs_by_round_node: ratiosByRound(analyzeRates, nativeFigure('segment_mbps_native_jieba_rs')),
+    analyze_to_jieba_rs_wasm_by_round_node: ratiosByRound(analyzeRates, bareRates),
     ...Object.fromEntries(Object.keys(native[0]).filter((name) => name !== 'bytes').map((name) => [name, median(nativeFigure(name))])),
   }),
 );

@@ -9,12 +9,16 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --check
+# The bench's jieba-rs peer is a package of its own, built only for wasm32.
+cargo fmt --check --manifest-path bench/jieba-rs-wasm/Cargo.toml
 
 step "cargo clippy, native"
 cargo clippy --quiet --all-targets -- -D warnings
 
 step "cargo clippy, wasm32"
 wasm_cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
+wasm_cargo clippy --quiet --target wasm32-unknown-unknown \
+  --manifest-path bench/jieba-rs-wasm/Cargo.toml -- -D warnings
 
 step "cargo test, native"
 cargo test --quiet
