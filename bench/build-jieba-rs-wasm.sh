@@ -10,8 +10,7 @@ wasm_cargo build --quiet --release --target wasm32-unknown-unknown --manifest-pa
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   "$(wasm_target_dir)/wasm32-unknown-unknown/release/jieba_rs_wasm_peer.wasm"
-node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+node_modules/.bin/wasm-opt -O3 "${WASM_OPT_FEATURES[@]}" \
   "$out/jieba_rs_wasm_peer_bg.wasm" -o "$out/jieba_rs_wasm_peer_bg.wasm"
 # The dictionary native jieba-rs builds in (`Jieba::new()`), from the crate's own source.
 crate_dir=$(cargo metadata --quiet --format-version 1 --manifest-path "$manifest" |

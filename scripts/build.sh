@@ -23,7 +23,6 @@ wasm-bindgen --target web --no-typescript --out-dir www/dist/pkg \
 node_modules/.bin/wasm-opt '--no-inline=stance::dictionary::Unpacked::new*' \
   '--no-inline=stance::dictionary::Unpacked::frequencies_of*' \
   '--no-inline=stance::segment::Dictionary::load_for*' \
-  -O3 -ocimfs 200 --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  -O3 -ocimfs 200 "${WASM_OPT_FEATURES[@]}" \
   www/dist/pkg/stance_bg.wasm -o www/dist/pkg/stance_bg.wasm
 node scripts/build-web.mjs

@@ -27,3 +27,8 @@ wasm_cargo() {
 wasm_target_dir() {
   if [ "$(cat "$WASM_TOOLCHAIN_FILE")" = debian ]; then echo target/wasm-debian; else echo target/wasm; fi
 }
+
+# The wasm features rustc emits for wasm32 (rustc --print cfg), for wasm-opt to accept; shared by
+# the engine's build and the bench's jieba-rs peer, which is built the same way.
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-reference-types --enable-multivalue --enable-mutable-globals)
