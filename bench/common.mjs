@@ -23,11 +23,16 @@ export function writeBenchCorpus() {
   return CORPUS_FILE;
 }
 
+/** A wasm-bindgen package (`<name>.js` and `<name>_bg.wasm` in `dir`) loaded in Node. */
+export async function loadWasmPackage(dir, name) {
+  const pkg = await import(resolve(dir, `${name}.js`));
+  pkg.initSync({ module: readFileSync(resolve(dir, `${name}_bg.wasm`)) });
+  return pkg;
+}
+
 /** The engine's wasm package loaded in Node: the built page's, or another build's directory. */
-export async function loadStance(pkg = WASM_PKG) {
-  const stance = await import(resolve(pkg, 'stance.js'));
-  stance.initSync({ module: readFileSync(resolve(pkg, 'stance_bg.wasm')) });
-  return stance;
+export function loadStance(pkg = WASM_PKG) {
+  return loadWasmPackage(pkg, 'stance');
 }
 
 export function median(values) {

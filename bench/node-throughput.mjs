@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JIEBA_RS_WASM, loadStance, median, ratiosByRound, roundRates } from './common.mjs';
+import { JIEBA_RS_WASM, loadStance, loadWasmPackage, median, ratiosByRound, roundRates } from './common.mjs';
 
 const [file, rounds = '5', nativePeer] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
@@ -18,8 +18,7 @@ const text = new TextDecoder().decode(bytes);
 const stance = await loadStance();
 const engine = new stance.Engine();
 const jieba = await import('jieba-wasm');
-const jiebaRsWasm = await import(join(JIEBA_RS_WASM, 'jieba_rs_wasm_peer.js'));
-jiebaRsWasm.initSync({ module: readFileSync(join(JIEBA_RS_WASM, 'jieba_rs_wasm_peer_bg.wasm')) });
+const jiebaRsWasm = await loadWasmPackage(JIEBA_RS_WASM, 'jieba_rs_wasm_peer');
 const bareSegmenter = new jiebaRsWasm.Segmenter(readFileSync(join(JIEBA_RS_WASM, 'dict.txt'), 'utf8'));
 const native = [];
 const [analyzeRates, segmentRates, bareRates] = roundRates(
