@@ -38,22 +38,32 @@ async function serve() {
 }
 
 /**
- * Milliseconds from creating the engine worker to its first result, and the parts of that time:
- * until the worker's module runs (starting the worker, loading the engine's JavaScript), then
- * compiling the wasm, building the Engine and analysing the first text.
+ * Milliseconds from creating a worker to its first result, and the parts of that time: until the
+ * worker's module runs (starting the worker, loading its JavaScript), then what the worker reports
+ * (see bench/browser/engine-worker.js and jieba-worker.js). `ask` is the harness page's function
+ * for that worker: askEngine for this engine, askJieba for jieba-wasm, measured the same way so
+ * that the engine's time in Chromium has a peer in Chromium.
  */
-async function engineReady(browser, origin) {
+async function readyInWorker(browser, origin, ask) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/__bench/blank.html`);
-  const ready = await page.evaluate(async (first) => {
-    const start = performance.timeOrigin + performance.now();
-    const { started, parts } = await window.askEngine({ first });
-    const ms = performance.timeOrigin + performance.now() - start;
-    return { ms, parts: { worker: started - start, ...parts } };
-  }, FIRST_TEXT);
+  const ready = await page.evaluate(
+    async ({ ask, first }) => {
+      const start = performance.timeOrigin + performance.now();
+      const { started, parts } = await window[ask]({ first });
+      const ms = performance.timeOrigin + performance.now() - start;
+      return { ms, parts: { worker: started - start, ...parts } };
+    },
+    { ask, first: FIRST_TEXT },
+  );
   await context.close();
   return ready;
+}
+
+/** Medians of each part of some `readyInWorker` results. */
+function medianParts(ready) {
+  return Object.fromEntries(Object.keys(ready[0].parts).map((part) => [part, median(ready.map(({ parts }) => parts[part]))]));
 }
 
 /**
@@ -137,10 +147,12 @@ const { server, origin } = await serve();
 const browser = await launchChromium();
 try {
   const ready = [];
+  const jiebaReady = [];
   const charts = [];
   let files;
   for (let round = 0; round < Number(rounds); round++) {
-    ready.push(await engineReady(browser, origin));
+    ready.push(await readyInWorker(browser, origin, 'askEngine'));
+    jiebaReady.push(await readyInWorker(browser, origin, 'askJieba'));
     const visit = await firstVisit(browser, origin);
     charts.push(visit.firstChartMs);
     files ??= visit.files;
@@ -153,9 +165,9 @@ try {
       segment_mbps_jieba_wasm_chromium: median(throughput.jiebaRates),
       analyze_to_jieba_wasm_by_round_chromium: ratiosByRound(throughput.rates, throughput.jiebaRates),
       engine_ready_ms_chromium: median(ready.map(({ ms }) => ms)),
-      engine_ready_parts_ms_chromium: Object.fromEntries(
-        Object.keys(ready[0].parts).map((part) => [part, median(ready.map(({ parts }) => parts[part]))]),
-      ),
+      engine_ready_parts_ms_chromium: medianParts(ready),
+      jieba_wasm_ready_ms_chromium: median(jiebaReady.map(({ ms }) => ms)),
+      jieba_wasm_ready_parts_ms_chromium: medianParts(jiebaReady),
       first_chart_ms_chromium: median(charts),
       first_visit_bytes: compressedSizes(files.map((f) => f.body)),
       first_visit_files: Object.fromEntries(files.map((f) => [new URL(f.url).pathname, f.body.length])),
