@@ -7,11 +7,7 @@ source scripts/toolchain.sh
 manifest=bench/jieba-rs-wasm/Cargo.toml
 out=target/bench/jieba-rs-wasm
 wasm_cargo build --quiet --release --target wasm32-unknown-unknown --manifest-path "$manifest"
-mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" \
-  "$(wasm_target_dir)/wasm32-unknown-unknown/release/jieba_rs_wasm_peer.wasm"
-node_modules/.bin/wasm-opt -O3 "${WASM_OPT_FEATURES[@]}" \
-  "$out/jieba_rs_wasm_peer_bg.wasm" -o "$out/jieba_rs_wasm_peer_bg.wasm"
+wasm_package jieba_rs_wasm_peer "$out"
 # The dictionary native jieba-rs builds in (`Jieba::new()`), from the crate's own source.
 crate_dir=$(cargo metadata --quiet --format-version 1 --manifest-path "$manifest" |
   node -e 'const m = JSON.parse(require("fs").readFileSync(0, "utf8"));

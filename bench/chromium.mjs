@@ -40,22 +40,22 @@ async function serve() {
 /**
  * Milliseconds from creating a worker to its first result, and the parts of that time: until the
  * worker's module runs (starting the worker, loading its JavaScript), then what the worker reports
- * (see bench/browser/engine-worker.js and jieba-worker.js). `ask` is the harness page's function
- * for that worker: askEngine for this engine, askJieba for jieba-wasm, measured the same way so
- * that the engine's time in Chromium has a peer in Chromium.
+ * (see bench/browser/engine-worker.js and jieba-worker.js, the worker `name` under /__bench/):
+ * the engine's, and jieba-wasm's measured the same way so that the engine's time in Chromium has
+ * a peer in Chromium.
  */
-async function readyInWorker(browser, origin, ask) {
+async function readyInWorker(browser, origin, name) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/__bench/blank.html`);
   const ready = await page.evaluate(
-    async ({ ask, first }) => {
+    async ({ url, first }) => {
       const start = performance.timeOrigin + performance.now();
-      const { started, parts } = await window[ask]({ first });
+      const { started, parts } = await window.ask(url, { first });
       const ms = performance.timeOrigin + performance.now() - start;
       return { ms, parts: { worker: started - start, ...parts } };
     },
-    { ask, first: FIRST_TEXT },
+    { url: `/__bench/${name}`, first: FIRST_TEXT },
   );
   await context.close();
   return ready;
@@ -151,8 +151,8 @@ try {
   const charts = [];
   let files;
   for (let round = 0; round < Number(rounds); round++) {
-    ready.push(await readyInWorker(browser, origin, 'askEngine'));
-    jiebaReady.push(await readyInWorker(browser, origin, 'askJieba'));
+    ready.push(await readyInWorker(browser, origin, 'engine-worker.js'));
+    jiebaReady.push(await readyInWorker(browser, origin, 'jieba-worker.js'));
     const visit = await firstVisit(browser, origin);
     charts.push(visit.firstChartMs);
     files ??= visit.files;

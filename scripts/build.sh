@@ -5,10 +5,6 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 wasm_cargo build --quiet --lib --release --target wasm32-unknown-unknown
-mkdir -p www/dist/pkg
-wasm-bindgen --target web --no-typescript --out-dir www/dist/pkg \
-  "$(wasm_target_dir)/wasm32-unknown-unknown/release/stance.wasm"
-# wasm-opt from the npm package binaryen (Debian's binaryen 108 corrupts wasm-bindgen output).
 # -ocimfs caps inlining of functions with one caller: uncapped, -O3 folds the whole analysis into
 # the exported `analyze` (146 KB of code in one function), which the browser compiles on first
 # use (tens of ms before the first result) and again when it turns hot, and that optimising
@@ -20,9 +16,9 @@ wasm-bindgen --target web --no-typescript --out-dir www/dist/pkg \
 # are #[inline(never)] in Rust too): the browser compiles a function again, optimised, once it has
 # run long enough, and inlined into Engine::new or analyze each made that second compile cover the
 # whole caller (up to 42 KB) during the first result.
-node_modules/.bin/wasm-opt '--no-inline=stance::dictionary::Unpacked::new*' \
+wasm_package stance www/dist/pkg \
+  '--no-inline=stance::dictionary::Unpacked::new*' \
   '--no-inline=stance::dictionary::Unpacked::frequencies_of*' \
   '--no-inline=stance::segment::Dictionary::load_for*' \
-  -O3 -ocimfs 200 "${WASM_OPT_FEATURES[@]}" \
-  www/dist/pkg/stance_bg.wasm -o www/dist/pkg/stance_bg.wasm
+  -ocimfs 200
 node scripts/build-web.mjs

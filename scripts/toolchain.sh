@@ -28,7 +28,19 @@ wasm_target_dir() {
   if [ "$(cat "$WASM_TOOLCHAIN_FILE")" = debian ]; then echo target/wasm-debian; else echo target/wasm; fi
 }
 
-# The wasm features rustc emits for wasm32 (rustc --print cfg), for wasm-opt to accept; shared by
-# the engine's build and the bench's jieba-rs peer, which is built the same way.
+# The wasm features rustc emits for wasm32 (rustc --print cfg), for wasm-opt to accept.
 WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-reference-types --enable-multivalue --enable-mutable-globals)
+
+# A wasm-bindgen package from a crate's wasm, optimised: wasm_package <name> <out dir> [wasm-opt
+# options]. Shared by the engine's build and the bench's jieba-rs peer, which is built the same
+# way. wasm-opt comes from the npm package binaryen (Debian's binaryen 108 corrupts wasm-bindgen
+# output); the options given come before -O3, as --no-inline must.
+wasm_package() {
+  local name=$1 out=$2
+  shift 2
+  mkdir -p "$out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" \
+    "$(wasm_target_dir)/wasm32-unknown-unknown/release/$name.wasm"
+  node_modules/.bin/wasm-opt "$@" -O3 "${WASM_OPT_FEATURES[@]}" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+}
