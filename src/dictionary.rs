@@ -26,8 +26,8 @@
 //! GB18030 takes as many bytes (and 30 KB less once gzipped), but reading it takes encoding_rs's
 //! decoder for every encoding, one large function the browser compiled a second time,
 //! optimised, while the engine was starting: about 20 ms of the engine's start in Chromium on
-//! the benchmark machine (README, engine ready). This file is also compiled into `build.rs`, so
-//! it uses nothing but `std`.
+//! the benchmark machine (docs/performance.md, engine ready). This file is also compiled into
+//! `build.rs`, so it uses nothing but `std`.
 
 use std::ops::Range;
 
