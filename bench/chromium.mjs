@@ -161,6 +161,7 @@ try {
   const memory = await peakMemory(origin);
   console.log(
     JSON.stringify({
+      chromium_version: browser.version(),
       analyze_mbps_wasm_chromium: median(throughput.rates),
       segment_mbps_jieba_wasm_chromium: median(throughput.jiebaRates),
       analyze_to_jieba_wasm_by_round_chromium: ratiosByRound(throughput.rates, throughput.jiebaRates),

@@ -4,6 +4,7 @@
 // read the ratios, which are measured in the same run.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { compressedSizes, median, ROOT, writeBenchCorpus } from './common.mjs';
 
@@ -14,10 +15,15 @@ function runJson(command, args) {
   return JSON.parse(execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }));
 }
 
+function runText(command, args) {
+  return execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+}
+
 function step(what) {
   console.error(`bench: ${what}`);
 }
 
+const started = new Date().toISOString();
 const corpus = writeBenchCorpus();
 const corpusBytes = readFileSync(corpus).length;
 
@@ -32,23 +38,37 @@ step('building jieba-rs alone to wasm (bench/build-jieba-rs-wasm.sh)');
 execFileSync('bash', [join(ROOT, 'bench/build-jieba-rs-wasm.sh')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 
 step(`throughput on ${(corpusBytes / MB).toFixed(1)} MB, taking turns: engine analysis, jieba-wasm and jieba-rs in wasm in Node, native peers in a fresh process`);
-const node = runJson('node', [join(ROOT, 'bench/node-throughput.mjs'), corpus, String(ROUNDS), nativePeer]);
+const node = runJson(process.execPath, [join(ROOT, 'bench/node-throughput.mjs'), corpus, String(ROUNDS), nativePeer]);
 
 step('time to first result in fresh Node processes, alternating engine and jieba-wasm');
 const readyMs = { stance: [], 'jieba-wasm': [] };
 for (let round = 0; round < ROUNDS; round++) {
-  for (const engine of Object.keys(readyMs)) readyMs[engine].push(runJson('node', [join(ROOT, 'bench/node-ready.mjs'), engine]));
+  for (const engine of Object.keys(readyMs)) readyMs[engine].push(runJson(process.execPath, [join(ROOT, 'bench/node-ready.mjs'), engine]));
 }
 
 step('Chromium: engine ready, first chart, first-visit bytes, throughput, peak memory');
-const chromium = runJson('node', [join(ROOT, 'bench/chromium.mjs'), corpus, String(ROUNDS)]);
+const chromium = runJson(process.execPath, [join(ROOT, 'bench/chromium.mjs'), corpus, String(ROUNDS)]);
 
 const jiebaWasmWeb = join(ROOT, 'node_modules/jieba-wasm/pkg/web');
 const jiebaWasmBytes = compressedSizes(['jieba_rs_wasm.js', 'jieba_rs_wasm_bg.wasm'].map((f) => readFileSync(join(jiebaWasmWeb, f))));
 // The single-file offline page, when the build makes one (www/dist/*offline*.html).
 const offlineFile = readdirSync(join(ROOT, 'www/dist')).find((f) => /offline.*\.html$/.test(f));
 
+// Where the figures were taken: without it two runs' figures cannot be told apart by runtime,
+// compiler, machine or code.
+const environment = {
+  started,
+  commit: runText('git', ['describe', '--always', '--dirty']),
+  node: process.version,
+  v8: process.versions.v8,
+  chromium: chromium.chromium_version,
+  rustc: runText('rustc', ['--version']),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  logical_cpus: cpus().length,
+};
+
 const results = {
+  environment,
   corpus_bytes: corpusBytes,
   rounds: ROUNDS,
   analyze_mbps_wasm_node: node.analyze_mbps_wasm_node,
@@ -122,6 +142,7 @@ const table = rows.map(([figure, value, unit, peer, peerValue, target]) => {
 results.targets = table.filter((row) => row.target).map(({ figure, peer, ratio, target, met }) => ({ figure, peer, ratio: Number(ratio), target, met: met === 'yes' }));
 
 writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(Object.entries(environment).map(([name, value]) => `${name}: ${value}`).join('; '));
 console.table(table);
 const parts = (name) => Object.entries(results[name]).map(([part, ms]) => `${part} ${ms.toFixed(0)} ms`).join(', ');
 console.log(`engine ready in Chromium, medians of its parts: ${parts('engine_ready_parts_ms_chromium')}`);
