@@ -15,8 +15,14 @@ function runJson(command, args) {
   return JSON.parse(execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }));
 }
 
+// A tool's one-line answer, or 'unknown' where it cannot answer (a copy without git history must
+// not lose a whole run's figures at the end).
 function runText(command, args) {
-  return execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    return execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
 }
 
 function step(what) {
