@@ -11,15 +11,20 @@ import { compressedSizes, median, ROOT, writeBenchCorpus } from './common.mjs';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const MB = 1e6;
 
+/** A command's standard output; its standard error goes to ours unless `stderr` says otherwise. */
+function output(command, args, stderr = 'inherit') {
+  return execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', stderr], maxBuffer: 64 << 20 });
+}
+
 function runJson(command, args) {
-  return JSON.parse(execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }));
+  return JSON.parse(output(command, args));
 }
 
 // A tool's one-line answer, or 'unknown' where it cannot answer (a copy without git history must
 // not lose a whole run's figures at the end).
 function runText(command, args) {
   try {
-    return execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return output(command, args, 'ignore').trim();
   } catch {
     return 'unknown';
   }
@@ -34,7 +39,7 @@ const corpus = writeBenchCorpus();
 const corpusBytes = readFileSync(corpus).length;
 
 step('building the native peers (cargo build --release --example native_peer)');
-const nativePeer = execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'native_peer', '--message-format=json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 })
+const nativePeer = output('cargo', ['build', '--quiet', '--release', '--example', 'native_peer', '--message-format=json'])
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line))
