@@ -407,7 +407,8 @@ pub struct ContextTagger {
 pub struct SentenceWords<'a> {
     /// Normalised words of the whole sentence.
     pub words: Vec<&'a str>,
-    /// For each word, its context clause: clauses joined by an enumeration comma share one.
+    /// For each word, its context clause: clauses joined by an enumeration comma share one. Only
+    /// `tag` reads it, so a sentence without cue hits may leave it empty.
     pub clause_of: Vec<usize>,
     /// The sentence's words as the segmenter cut them, for their byte spans in the original text.
     pub cut: &'a [Word],

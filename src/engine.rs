@@ -324,13 +324,17 @@ impl Engine {
                 if !is_scored(sentence.section) {
                     return;
                 }
-                let words = sentence_words(text, sentence);
+                let mut words = sentence_words(sentence);
                 let ended = ends_sentence(text, sentence);
                 let cue_hits: Vec<Vec<(Range<usize>, usize)>> = self
                     .dimensions
                     .iter()
                     .map(|indexed| indexed.cues.find_all(&words.words))
                     .collect();
+                // Only a hit's tags look at clauses.
+                if cue_hits.iter().any(|hits| !hits.is_empty()) {
+                    words.clause_of = context_clauses(text, sentence);
+                }
                 // The context only matters for cue hits and for what a sentence cut short by a
                 // line break hands on; most sentences have neither, and skip it.
                 let context = (!ended || cue_hits.iter().any(|hits| !hits.is_empty()))
@@ -448,9 +452,22 @@ struct Tally<'a> {
     weights: Vec<PoleWeights>,
 }
 
-/// The words of one sentence, with clauses joined by an enumeration comma (、) made one context
-/// clause so that "反对A、B" reaches B.
-fn sentence_words<'a>(text: &str, sentence: &SentenceView<'a>) -> SentenceWords<'a> {
+/// The words of one sentence, without their clauses (see `context_clauses`).
+fn sentence_words<'a>(sentence: &SentenceView<'a>) -> SentenceWords<'a> {
+    SentenceWords {
+        words: sentence
+            .words
+            .iter()
+            .map(|word| &sentence.norms[word.norm.clone()])
+            .collect(),
+        clause_of: Vec::new(),
+        cut: sentence.words,
+    }
+}
+
+/// Each word's context clause: clauses joined by an enumeration comma (、) are one, so that
+/// "反对A、B" reaches B.
+fn context_clauses(text: &str, sentence: &SentenceView) -> Vec<usize> {
     let mut context_clause = 0;
     let context_clauses: Vec<usize> = sentence
         .clauses
@@ -463,19 +480,11 @@ fn sentence_words<'a>(text: &str, sentence: &SentenceView<'a>) -> SentenceWords<
             this
         })
         .collect();
-    SentenceWords {
-        words: sentence
-            .words
-            .iter()
-            .map(|word| &sentence.norms[word.norm.clone()])
-            .collect(),
-        clause_of: sentence
-            .clause_of
-            .iter()
-            .map(|&clause| context_clauses[clause])
-            .collect(),
-        cut: sentence.words,
-    }
+    sentence
+        .clause_of
+        .iter()
+        .map(|&clause| context_clauses[clause])
+        .collect()
 }
 
 /// Whether a sentence ends in punctuation, rather than being cut by a line break.
@@ -483,7 +492,7 @@ fn ends_sentence(text: &str, sentence: &SentenceView) -> bool {
     text[sentence.span.clone()]
         .chars()
         .next_back()
-        .is_some_and(|c| "。！？；!?;.…".contains(c))
+        .is_some_and(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '.' | '…'))
 }
 
 /// Whether a hit counts in the author's own score: attributed hits are someone else's, and a
