@@ -331,14 +331,14 @@ impl Engine {
                     .iter()
                     .map(|indexed| indexed.cues.find_all(&words.words))
                     .collect();
+                let has_hits = cue_hits.iter().any(|hits| !hits.is_empty());
                 // Only a hit's tags look at clauses.
-                if cue_hits.iter().any(|hits| !hits.is_empty()) {
+                if has_hits {
                     words.clause_of = context_clauses(text, sentence);
                 }
                 // The context only matters for cue hits and for what a sentence cut short by a
                 // line break hands on; most sentences have neither, and skip it.
-                let context = (!ended || cue_hits.iter().any(|hits| !hits.is_empty()))
-                    .then(|| self.context.sentence(&words, carry));
+                let context = (!ended || has_hits).then(|| self.context.sentence(&words, carry));
                 carry = context.as_ref().map_or_else(Carry::default, |context| {
                     ContextTagger::carry(context, &words, ended)
                 });
