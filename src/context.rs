@@ -557,6 +557,11 @@ impl ContextTagger {
         text: &str,
         hit: Range<usize>,
     ) -> Tags {
+        debug_assert_eq!(
+            sentence.clause_of.len(),
+            sentence.words.len(),
+            "a sentence with a hit comes with its clauses"
+        );
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
         let is_subject = hit.start - clause_start <= SUBJECT_REACH;
