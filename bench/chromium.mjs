@@ -1,6 +1,8 @@
 // The browser figures, in Debian's Chromium driven by playwright-core, with www/ served locally.
 // Every "first" measurement uses a fresh browser context, so nothing comes from a cache.
-// Usage: node bench/chromium.mjs <text file> <rounds>   → prints one JSON object.
+// Usage: node bench/chromium.mjs <text file> <rounds> <native_peer executable>   → prints one JSON
+// object.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +10,7 @@ import sirv from 'sirv';
 import { launchChromium } from '../tests/e2e/browser.mjs';
 import { compressedSizes, FIRST_TEXT, median, ratiosByRound, ROOT } from './common.mjs';
 
-const [corpusFile, rounds = '5'] = process.argv.slice(2);
+const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);
 const FIRST_CHART = 'figure.chart svg';
 
 /**
@@ -67,19 +69,32 @@ function medianParts(ready) {
 }
 
 /**
- * Full analysis of the benchmark text in the engine worker, and jieba-wasm's segmentation of it
- * in the same worker, taking turns round by round: MB/s of each in each round.
+ * Full analysis of the benchmark text in the engine worker, jieba-wasm's segmentation of it in the
+ * same worker, and native jieba-rs in a fresh process (examples/native_peer.rs), taking turns
+ * round by round: MB/s of each in each round. Native jieba-rs takes its turn here as it does
+ * beside the Node rounds, so that the analysis in Chromium is divided by native speed measured at
+ * the same minutes, not by the Node rounds' native figure from minutes earlier.
  */
 async function analyzeThroughput(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/__bench/blank.html`);
-  const result = await page.evaluate(async ({ first, rounds }) => {
-    await window.askEngine({ first });
-    return window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds, jieba: true });
-  }, { first: FIRST_TEXT, rounds: Number(rounds) });
+  await page.evaluate((first) => window.askEngine({ first }), FIRST_TEXT);
+  const analyze = (rounds) =>
+    page.evaluate((rounds) => window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds, jieba: true }), rounds);
+  // Loads the text and jieba-wasm and runs each once to warm up; later calls reuse them.
+  await analyze(0);
+  const rates = [];
+  const jiebaRates = [];
+  const nativeRates = [];
+  for (let round = 0; round < Number(rounds); round++) {
+    const turn = await analyze(1);
+    rates.push(turn.rates[0]);
+    jiebaRates.push(turn.jiebaRates[0]);
+    nativeRates.push(JSON.parse(execFileSync(nativePeer, [corpusFile, '1'], { encoding: 'utf8' })).segment_mbps_native_jieba_rs);
+  }
   await context.close();
-  return result;
+  return { rates, jiebaRates, nativeRates };
 }
 
 /**
@@ -164,7 +179,9 @@ try {
       chromium_version: browser.version(),
       analyze_mbps_wasm_chromium: median(throughput.rates),
       segment_mbps_jieba_wasm_chromium: median(throughput.jiebaRates),
+      segment_mbps_native_jieba_rs_chromium_rounds: median(throughput.nativeRates),
       analyze_to_jieba_wasm_by_round_chromium: ratiosByRound(throughput.rates, throughput.jiebaRates),
+      analyze_to_native_jieba_rs_by_round_chromium: ratiosByRound(throughput.rates, throughput.nativeRates),
       engine_ready_ms_chromium: median(ready.map(({ ms }) => ms)),
       engine_ready_parts_ms_chromium: medianParts(ready),
       jieba_wasm_ready_ms_chromium: median(jiebaReady.map(({ ms }) => ms)),

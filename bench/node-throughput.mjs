@@ -29,7 +29,7 @@ const [analyzeRates, segmentRates, bareRates] = roundRates(
     () => jieba.cut(text, true),
     () => bareSegmenter.count_words(text),
   ],
-  () => native.push(JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }))),
+  { afterEachRound: () => native.push(JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }))) },
 );
 const nativeFigure = (name) => native.map((round) => round[name]);
 
