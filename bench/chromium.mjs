@@ -2,13 +2,12 @@
 // Every "first" measurement uses a fresh browser context, so nothing comes from a cache.
 // Usage: node bench/chromium.mjs <text file> <rounds> <native_peer executable>   → prints one JSON
 // object.
-import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/e2e/browser.mjs';
-import { compressedSizes, FIRST_TEXT, median, ratiosByRound, ROOT } from './common.mjs';
+import { compressedSizes, FIRST_TEXT, median, nativePeerRound, ratiosByRound, ROOT } from './common.mjs';
 
 const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);
 const FIRST_CHART = 'figure.chart svg';
@@ -91,7 +90,7 @@ async function analyzeThroughput(browser, origin) {
     const turn = await analyze(1);
     rates.push(turn.rates[0]);
     jiebaRates.push(turn.jiebaRates[0]);
-    nativeRates.push(JSON.parse(execFileSync(nativePeer, [corpusFile, '1'], { encoding: 'utf8' })).segment_mbps_native_jieba_rs);
+    nativeRates.push(nativePeerRound(nativePeer, corpusFile).segment_mbps_native_jieba_rs);
   }
   await context.close();
   return { rates, jiebaRates, nativeRates };

@@ -1,4 +1,5 @@
 // Shared by the bench scripts: paths, the benchmark text, and medians.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -33,6 +34,11 @@ export async function loadWasmPackage(dir, name) {
 /** The engine's wasm package loaded in Node: the built page's, or another build's directory. */
 export function loadStance(pkg = WASM_PKG) {
   return loadWasmPackage(pkg, 'stance');
+}
+
+/** One round of the native peers (examples/native_peer.rs) on `file`, in a fresh process: its JSON. */
+export function nativePeerRound(nativePeer, file) {
+  return JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }));
 }
 
 export function median(values) {

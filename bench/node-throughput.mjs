@@ -6,10 +6,9 @@
 // once per round in a fresh process, which also times their start. Prints one JSON object.
 // Usage: node bench/node-throughput.mjs <text file> <rounds> <native_peer executable>
 // (bench/build-jieba-rs-wasm.sh first)
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JIEBA_RS_WASM, loadStance, loadWasmPackage, median, ratiosByRound, roundRates } from './common.mjs';
+import { JIEBA_RS_WASM, loadStance, loadWasmPackage, median, nativePeerRound, ratiosByRound, roundRates } from './common.mjs';
 
 const [file, rounds = '5', nativePeer] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
@@ -29,7 +28,7 @@ const [analyzeRates, segmentRates, bareRates] = roundRates(
     () => jieba.cut(text, true),
     () => bareSegmenter.count_words(text),
   ],
-  { afterEachRound: () => native.push(JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }))) },
+  { afterEachRound: () => native.push(nativePeerRound(nativePeer, file)) },
 );
 const nativeFigure = (name) => native.map((round) => round[name]);
 
