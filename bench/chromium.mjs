@@ -7,23 +7,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/e2e/browser.mjs';
-import { compressedSizes, FIRST_TEXT, median, nativePeerRound, ratiosByRound, ROOT } from './common.mjs';
+import { compressedSizes, FIRST_TEXT, JIEBA_RS_WASM, median, nativePeerRound, ratiosByRound, ROOT } from './common.mjs';
 
 const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);
 const FIRST_CHART = 'figure.chart svg';
 
 /**
  * www/ as the page sees it, plus the bench harness under /__bench/, the text at
- * /__bench/corpus.txt and jieba-wasm's web build under /__jieba/.
+ * /__bench/corpus.txt, jieba-wasm's web build under /__jieba/ and jieba-rs alone built to wasm
+ * (bench/build-jieba-rs-wasm.sh) under /__jieba-rs/.
  */
 async function serve() {
   const www = sirv(join(ROOT, 'www'), { dev: true });
   const harness = sirv(join(ROOT, 'bench/browser'), { dev: true });
   const jiebaWasm = sirv(join(ROOT, 'node_modules/jieba-wasm/pkg/web'), { dev: true });
+  const jiebaRsWasm = sirv(JIEBA_RS_WASM, { dev: true });
   const server = createServer((request, response) => {
     if (request.url.startsWith('/__jieba/')) {
       request.url = request.url.slice('/__jieba'.length);
       jiebaWasm(request, response);
+    } else if (request.url.startsWith('/__jieba-rs/')) {
+      request.url = request.url.slice('/__jieba-rs'.length);
+      jiebaRsWasm(request, response);
     } else if (request.url === '/__bench/corpus.txt') {
       response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(readFileSync(corpusFile));
@@ -68,11 +73,13 @@ function medianParts(ready) {
 }
 
 /**
- * Full analysis of the benchmark text in the engine worker, jieba-wasm's segmentation of it in the
- * same worker, and native jieba-rs in a fresh process (examples/native_peer.rs), taking turns
- * round by round: MB/s of each in each round. Native jieba-rs takes its turn here as it does
- * beside the Node rounds, so that the analysis in Chromium is divided by native speed measured at
- * the same minutes, not by the Node rounds' native figure from minutes earlier.
+ * Full analysis of the benchmark text in the engine worker, segmentation of it by jieba-wasm and
+ * by jieba-rs alone in wasm in the same worker, and native jieba-rs in a fresh process
+ * (examples/native_peer.rs), taking turns round by round: MB/s of each in each round. Native
+ * jieba-rs takes its turn here as it does beside the Node rounds, so that the analysis in Chromium
+ * is divided by native speed measured at the same minutes, not by the Node rounds' native figure
+ * from minutes earlier. jieba-rs alone in wasm against native is the ceiling of any analysis that
+ * segments with jieba-rs in this browser.
  */
 async function analyzeThroughput(browser, origin) {
   const context = await browser.newContext();
@@ -80,20 +87,22 @@ async function analyzeThroughput(browser, origin) {
   await page.goto(`${origin}/__bench/blank.html`);
   await page.evaluate((first) => window.askEngine({ first }), FIRST_TEXT);
   const analyze = (rounds) =>
-    page.evaluate((rounds) => window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds, jieba: true }), rounds);
-  // Loads the text and jieba-wasm and runs each once to warm up; later calls reuse them.
+    page.evaluate((rounds) => window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds, peers: true }), rounds);
+  // Loads the text and the peers and runs each once to warm up; later calls reuse them.
   await analyze(0);
   const rates = [];
   const jiebaRates = [];
+  const bareRates = [];
   const nativeRates = [];
   for (let round = 0; round < Number(rounds); round++) {
     const turn = await analyze(1);
     rates.push(turn.rates[0]);
     jiebaRates.push(turn.jiebaRates[0]);
+    bareRates.push(turn.bareRates[0]);
     nativeRates.push(nativePeerRound(nativePeer, corpusFile).segment_mbps_native_jieba_rs);
   }
   await context.close();
-  return { rates, jiebaRates, nativeRates };
+  return { rates, jiebaRates, bareRates, nativeRates };
 }
 
 /**
@@ -178,9 +187,12 @@ try {
       chromium_version: browser.version(),
       analyze_mbps_wasm_chromium: median(throughput.rates),
       segment_mbps_jieba_wasm_chromium: median(throughput.jiebaRates),
+      segment_mbps_jieba_rs_wasm_chromium: median(throughput.bareRates),
       segment_mbps_native_jieba_rs_chromium_rounds: median(throughput.nativeRates),
       analyze_to_jieba_wasm_by_round_chromium: ratiosByRound(throughput.rates, throughput.jiebaRates),
       analyze_to_native_jieba_rs_by_round_chromium: ratiosByRound(throughput.rates, throughput.nativeRates),
+      analyze_to_jieba_rs_wasm_by_round_chromium: ratiosByRound(throughput.rates, throughput.bareRates),
+      jieba_rs_wasm_to_native_by_round_chromium: ratiosByRound(throughput.bareRates, throughput.nativeRates),
       engine_ready_ms_chromium: median(ready.map(({ ms }) => ms)),
       engine_ready_parts_ms_chromium: medianParts(ready),
       jieba_wasm_ready_ms_chromium: median(jiebaReady.map(({ ms }) => ms)),
