@@ -1,7 +1,7 @@
 // The browser figures, in Debian's Chromium driven by playwright-core, with www/ served locally.
 // Every "first" measurement uses a fresh browser context, so nothing comes from a cache.
 // Usage: node bench/chromium.mjs <text file> <rounds> <native_peer executable>   → prints one JSON
-// object.
+// object (bench/build-jieba-rs-wasm.sh first, as for bench/node-throughput.mjs).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
