@@ -12,6 +12,8 @@ export const WORK = join(ROOT, 'target/bench');
 export const CORPUS_FILE = join(WORK, 'corpus-5mb.txt');
 /** Where bench/build-jieba-rs-wasm.sh puts jieba-rs built to wasm, and its dictionary. */
 export const JIEBA_RS_WASM = join(WORK, 'jieba-rs-wasm');
+/** Where bench/build-python-jieba.sh puts Python jieba's environment and dictionary cache. */
+const PYTHON_JIEBA = join(WORK, 'python-jieba');
 const TARGET_BYTES = 5_000_000;
 
 /** The default corpus, concatenated and repeated until it reaches about 5 MB; written once per run. */
@@ -39,6 +41,16 @@ export function loadStance(pkg = WASM_PKG) {
 /** One round of the native peers (examples/native_peer.rs) on `file`, in a fresh process: its JSON. */
 export function nativePeerRound(nativePeer, file) {
   return JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }));
+}
+
+/**
+ * One round of Python jieba (bench/python-jieba/peer.py) on `file`, in a fresh process run by
+ * `python`, the environment bench/build-python-jieba.sh made: its JSON.
+ */
+export function pythonPeerRound(python, file) {
+  const peer = join(ROOT, 'bench/python-jieba/peer.py');
+  const cache = join(PYTHON_JIEBA, 'jieba.cache');
+  return JSON.parse(execFileSync(python, [peer, file, '1', FIRST_TEXT, cache], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 }
 
 export function median(values) {

@@ -1,5 +1,6 @@
 // `npm run bench`: every figure of the performance budget in one run, side by side with the peers
-// (native jieba-rs, the jieba-wasm npm package). Prints a table and writes bench-results.json.
+// (native jieba-rs, the jieba-wasm npm package, Python jieba). Prints a table and writes
+// bench-results.json.
 // Expects a fresh build (npm run bench builds first). Timings on a shared machine are noisy:
 // read the ratios, which are measured in the same run.
 import { execFileSync } from 'node:child_process';
@@ -48,8 +49,11 @@ const nativePeer = output('cargo', ['build', '--quiet', '--release', '--example'
 step('building jieba-rs alone to wasm (bench/build-jieba-rs-wasm.sh)');
 execFileSync('bash', [join(ROOT, 'bench/build-jieba-rs-wasm.sh')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 
-step(`throughput on ${(corpusBytes / MB).toFixed(1)} MB, taking turns: engine analysis, jieba-wasm and jieba-rs in wasm in Node, native peers in a fresh process`);
-const node = runJson(process.execPath, [join(ROOT, 'bench/node-throughput.mjs'), corpus, String(ROUNDS), nativePeer]);
+step('setting up Python jieba (bench/build-python-jieba.sh)');
+const python = output('bash', [join(ROOT, 'bench/build-python-jieba.sh')]).trim();
+
+step(`throughput on ${(corpusBytes / MB).toFixed(1)} MB, taking turns: engine analysis, jieba-wasm and jieba-rs in wasm in Node, native peers${python ? ' and Python jieba' : ''} in a fresh process`);
+const node = runJson(process.execPath, [join(ROOT, 'bench/node-throughput.mjs'), corpus, String(ROUNDS), nativePeer, ...(python ? [python] : [])]);
 
 step('time to first result in fresh Node processes, alternating engine and jieba-wasm');
 const readyMs = { stance: [], 'jieba-wasm': [] };
@@ -74,6 +78,7 @@ const environment = {
   v8: process.versions.v8,
   chromium: chromium.chromium_version,
   rustc: runText('rustc', ['--version']),
+  python: python ? `${runText(python, ['--version'])}, jieba ${node.python_jieba_version}` : 'not measured',
   cpu: cpus()[0]?.model ?? 'unknown',
   logical_cpus: cpus().length,
 };
@@ -90,6 +95,9 @@ const results = {
   // Chromium, measured at the same minutes (the figure above is the Node rounds').
   segment_mbps_native_jieba_rs_chromium_rounds: chromium.segment_mbps_native_jieba_rs_chromium_rounds,
   segment_mbps_jieba_wasm: node.segment_mbps_jieba_wasm,
+  // Python jieba (bench/python-jieba), what researchers run today, once per Node round in a fresh
+  // process; null where this machine cannot have it (bench/build-python-jieba.sh says why).
+  segment_mbps_python_jieba: node.segment_mbps_python_jieba ?? null,
   segment_mbps_jieba_wasm_chromium: chromium.segment_mbps_jieba_wasm_chromium,
   // jieba-rs alone built to wasm (bench/jieba-rs-wasm), its full dictionary, in Node: where the
   // analysis stands against segmentation alone in wasm, and that against native.
@@ -103,6 +111,7 @@ const results = {
   analyze_to_native_jieba_rs_by_round_node: node.analyze_to_native_jieba_rs_by_round_node,
   analyze_to_native_jieba_rs_by_round_chromium: chromium.analyze_to_native_jieba_rs_by_round_chromium,
   analyze_to_jieba_rs_wasm_by_round_node: node.analyze_to_jieba_rs_wasm_by_round_node,
+  analyze_to_python_jieba_by_round_node: node.analyze_to_python_jieba_by_round_node ?? null,
   analyze_to_jieba_rs_wasm_by_round_chromium: chromium.analyze_to_jieba_rs_wasm_by_round_chromium,
   jieba_rs_wasm_to_native_by_round_chromium: chromium.jieba_rs_wasm_to_native_by_round_chromium,
   engine_ready_ms_chromium: chromium.engine_ready_ms_chromium,
@@ -114,6 +123,10 @@ const results = {
   jieba_wasm_ready_ms_chromium: chromium.jieba_wasm_ready_ms_chromium,
   jieba_wasm_ready_parts_ms_chromium: chromium.jieba_wasm_ready_parts_ms_chromium,
   jieba_rs_ready_ms_native: node.jieba_rs_ready_ms_native,
+  // From importing jieba to its first cut, its dictionary cache built (as on every run after a
+  // researcher's first).
+  python_jieba_ready_ms: node.python_jieba_ready_ms ?? null,
+  python_jieba_version: node.python_jieba_version ?? null,
   first_chart_ms_chromium: chromium.first_chart_ms_chromium,
   first_visit_bytes: chromium.first_visit_bytes,
   first_visit_files: chromium.first_visit_files,
@@ -141,6 +154,9 @@ const rows = [
   ['engine_ready_ms_chromium', results.engine_ready_ms_chromium, 'ms', 'jieba_wasm_ready_ms_node', results.jieba_wasm_ready_ms_node, '<= 0.5'],
   ['engine_ready_ms_chromium', results.engine_ready_ms_chromium, 'ms', 'jieba_wasm_ready_ms_chromium', results.jieba_wasm_ready_ms_chromium, '<= 0.5'],
   ['engine_ready_ms_native', results.engine_ready_ms_native, 'ms', 'jieba_rs_ready_ms_native', results.jieba_rs_ready_ms_native, null],
+  ['analyze_mbps_wasm_node', results.analyze_mbps_wasm_node, 'MB/s', 'segment_mbps_python_jieba', results.segment_mbps_python_jieba, null],
+  ['analyze_mbps_wasm_chromium', results.analyze_mbps_wasm_chromium, 'MB/s', 'segment_mbps_python_jieba', results.segment_mbps_python_jieba, null],
+  ['engine_ready_ms_chromium', results.engine_ready_ms_chromium, 'ms', 'python_jieba_ready_ms', results.python_jieba_ready_ms, null],
   ['first_chart_ms_chromium', results.first_chart_ms_chromium, 'ms', 'budget', 1000, '<= 1'],
   ['first_visit_bytes.gzip', results.first_visit_bytes.gzip / MB, 'MB', 'budget', 2.0, '<= 1'],
   ['first_visit_bytes.gzip', results.first_visit_bytes.gzip / MB, 'MB', 'jieba_wasm_bytes.gzip', jiebaWasmBytes.gzip / MB, null],
@@ -155,7 +171,8 @@ const rows = [
 ];
 
 results.ratios = {};
-const table = rows.map(([figure, value, unit, peer, peerValue, target]) => {
+// Rows whose peer this machine could not measure (Python jieba) are left out, not shown as NaN.
+const table = rows.filter((row) => row[4] !== null).map(([figure, value, unit, peer, peerValue, target]) => {
   const ratio = value / peerValue;
   results.ratios[`${figure}/${peer}`] = ratio;
   const [op, bound] = target?.split(' ') ?? [];
@@ -176,12 +193,15 @@ for (const [name, peer, bound] of [
   ['analyze_to_native_jieba_rs_by_round_node', 'native jieba-rs', 0.7],
   ['analyze_to_native_jieba_rs_by_round_chromium', 'native jieba-rs', 0.7],
   ['analyze_to_jieba_rs_wasm_by_round_node', 'jieba-rs in wasm', null],
+  ['analyze_to_python_jieba_by_round_node', 'Python jieba', null],
   ['analyze_to_jieba_rs_wasm_by_round_chromium', 'jieba-rs in wasm', null],
   ['jieba_rs_wasm_to_native_by_round_chromium', 'native jieba-rs', 0.7],
 ]) {
   const ratios = results[name];
+  if (!ratios) continue;
   const met = bound === null ? '' : `>= ${bound} in ${ratios.filter((ratio) => ratio >= bound).length} of ${ratios.length} rounds, `;
   console.log(`${name}: ${ratios.map((r) => r.toFixed(2)).join(' ')} (${met}against ${peer} in the same round)`);
 }
 if (!offlineFile) console.log('offline_file_bytes: null (the build makes no www/dist/*offline*.html)');
+if (!python) console.log('Python jieba: not measured on this machine (see the bench/build-python-jieba.sh line above)');
 console.log('written to bench-results.json');
