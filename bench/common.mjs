@@ -12,8 +12,6 @@ export const WORK = join(ROOT, 'target/bench');
 export const CORPUS_FILE = join(WORK, 'corpus-5mb.txt');
 /** Where bench/build-jieba-rs-wasm.sh puts jieba-rs built to wasm, and its dictionary. */
 export const JIEBA_RS_WASM = join(WORK, 'jieba-rs-wasm');
-/** Where bench/build-python-jieba.sh puts Python jieba's environment and dictionary cache. */
-const PYTHON_JIEBA = join(WORK, 'python-jieba');
 const TARGET_BYTES = 5_000_000;
 
 /** The default corpus, concatenated and repeated until it reaches about 5 MB; written once per run. */
@@ -49,8 +47,7 @@ export function nativePeerRound(nativePeer, file) {
  */
 export function pythonPeerRound(python, file) {
   const peer = join(ROOT, 'bench/python-jieba/peer.py');
-  const cache = join(PYTHON_JIEBA, 'jieba.cache');
-  return JSON.parse(execFileSync(python, [peer, file, '1', FIRST_TEXT, cache], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  return JSON.parse(execFileSync(python, [peer, file, '1', FIRST_TEXT], { encoding: 'utf8' }));
 }
 
 export function median(values) {
