@@ -7,7 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/e2e/browser.mjs';
-import { compressedSizes, FIRST_TEXT, JIEBA_RS_WASM, median, nativePeerRound, ratiosByRound, ROOT } from './common.mjs';
+import {
+  compressedSizes,
+  FIRST_TEXT,
+  JIEBA_RS_WASM,
+  median,
+  nativePeerRound,
+  pagePeak,
+  ratiosByRound,
+  rendererPeaks,
+  ROOT,
+} from './common.mjs';
 
 const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);
 const FIRST_CHART = 'figure.chart svg';
@@ -107,34 +117,24 @@ async function analyzeThroughput(browser, origin) {
 
 /**
  * Peak memory of analysing the benchmark text once, in a browser of its own: the high-water mark
- * of resident memory (VmHWM in /proc) of the renderer process that holds the page and its worker.
- * Renderers are listed by CDP's SystemInfo.getProcessInfo; the page's is the one whose mark the
- * analysis raised most. Also its mark once the engine is ready, before the analysis, and the wasm
+ * of resident memory of the renderer process that holds the page and its worker (see
+ * `rendererPeaks`). Also its mark once the engine is ready, before the analysis, and the wasm
  * linear memory, which never shrinks, so its final size is its peak.
  */
 async function peakMemory(origin) {
   const browser = await launchChromium();
   const cdp = await browser.newBrowserCDPSession();
-  const rendererPeaks = async () => {
-    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-    return new Map(
-      processInfo
-        .filter(({ type }) => type === 'renderer')
-        .map(({ id }) => [id, Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]) * 1024]),
-    );
-  };
   const page = await browser.newPage();
   await page.goto(`${origin}/__bench/blank.html`);
   await page.evaluate((first) => window.askEngine({ first }), FIRST_TEXT);
-  const ready = await rendererPeaks();
+  const ready = await rendererPeaks(cdp);
   const { wasmMemoryBytes } = await page.evaluate(() =>
     window.askEngine({ corpusUrl: '/__bench/corpus.txt', rounds: 0 }),
   );
-  const after = await rendererPeaks();
+  const after = await rendererPeaks(cdp);
   await browser.close();
-  const growth = (pid) => after.get(pid) - (ready.get(pid) ?? 0);
-  const pid = [...after.keys()].reduce((best, pid) => (growth(pid) > growth(best) ? pid : best));
-  return { peakBytes: after.get(pid), readyPeakBytes: ready.get(pid) ?? 0, wasmMemoryBytes };
+  const { peakBytes, readyPeakBytes } = pagePeak(ready, after);
+  return { peakBytes, readyPeakBytes, wasmMemoryBytes };
 }
 
 /**

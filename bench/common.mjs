@@ -36,6 +36,20 @@ export function loadStance(pkg = WASM_PKG) {
   return loadWasmPackage(pkg, 'stance');
 }
 
+/** Builds the native peers (examples/native_peer.rs) in release mode: the executable's path. */
+export function buildNativePeer() {
+  return execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'native_peer', '--message-format=json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
+  })
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .find((message) => message.reason === 'compiler-artifact' && message.target?.name === 'native_peer').executable;
+}
+
 /** One round of the native peers (examples/native_peer.rs) on `file`, in a fresh process: its JSON. */
 export function nativePeerRound(nativePeer, file) {
   return JSON.parse(execFileSync(nativePeer, [file, '1'], { encoding: 'utf8' }));
@@ -71,4 +85,28 @@ export function compressedSizes(buffers) {
     gzip: sum((b) => gzipSync(b, { level: 9 }).length),
     brotli: sum((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
   };
+}
+
+/**
+ * The high-water mark of resident memory (VmHWM in /proc) of each renderer process of the browser
+ * `cdp` is a browser session of, by process id. Renderers are listed by CDP's
+ * SystemInfo.getProcessInfo.
+ */
+export async function rendererPeaks(cdp) {
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  return new Map(
+    processInfo
+      .filter(({ type }) => type === 'renderer')
+      .map(({ id }) => [id, Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]) * 1024]),
+  );
+}
+
+/**
+ * The page's renderer, of two `rendererPeaks` readings taken before and after some work: the one
+ * whose mark the work raised most. Its mark after and before, in bytes.
+ */
+export function pagePeak(before, after) {
+  const growth = (pid) => after.get(pid) - (before.get(pid) ?? 0);
+  const pid = [...after.keys()].reduce((best, pid) => (growth(pid) > growth(best) ? pid : best));
+  return { peakBytes: after.get(pid), readyPeakBytes: before.get(pid) ?? 0 };
 }

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { compressedSizes, median, ROOT, writeBenchCorpus } from './common.mjs';
+import { buildNativePeer, compressedSizes, median, ROOT, writeBenchCorpus } from './common.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const MB = 1e6;
@@ -40,11 +40,7 @@ const corpus = writeBenchCorpus();
 const corpusBytes = readFileSync(corpus).length;
 
 step('building the native peers (cargo build --release --example native_peer)');
-const nativePeer = output('cargo', ['build', '--quiet', '--release', '--example', 'native_peer', '--message-format=json'])
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line))
-  .find((message) => message.reason === 'compiler-artifact' && message.target?.name === 'native_peer').executable;
+const nativePeer = buildNativePeer();
 
 step('building jieba-rs alone to wasm (bench/build-jieba-rs-wasm.sh)');
 execFileSync('bash', [join(ROOT, 'bench/build-jieba-rs-wasm.sh')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
