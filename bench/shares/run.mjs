@@ -1,0 +1,164 @@
+// How fast one long text could be analysed if the page split it among workers: one engine
+// analysing the whole benchmark text, against `shares` engines in as many workers each analysing
+// one share of its paragraphs at the same time (analyze-share.patch; see README.md), and native
+// jieba-rs segmenting the whole text in a fresh process, taking turns round by round, in Node
+// (worker threads) and in Chromium (Web Workers). Wall clock from handing the work out to the
+// last reply. Prints a table and writes target/bench/shares-results.json.
+// Usage, from a worktree with the patch applied and built: node bench/shares/run.mjs [shares] [rounds]
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import sirv from 'sirv';
+import { launchChromium } from '../../tests/e2e/browser.mjs';
+import { timeShares } from './time-shares.mjs';
+import {
+  buildNativePeer,
+  median,
+  nativePeerRound,
+  pagePeak,
+  ratiosByRound,
+  rendererPeaks,
+  ROOT,
+  WASM_PKG,
+  WORK,
+  writeBenchCorpus,
+} from '../common.mjs';
+
+const SHARES = Number(process.argv[2] ?? 2);
+const ROUNDS = Number(process.argv[3] ?? 9);
+const WORKER = new URL('./share-worker.js', import.meta.url);
+
+const corpus = writeBenchCorpus();
+const nativePeer = buildNativePeer();
+
+/**
+ * Rounds of: one engine on the whole text, the `SHARES` engines on their shares at once, native
+ * jieba-rs. `time(shares)` resolves with the milliseconds the engines took, from handing the work
+ * out to the last reply. MB/s of each in each round.
+ */
+async function rounds(time, bytes) {
+  await time(1);
+  await time(SHARES);
+  const rates = { one: [], shares: [], native: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    rates.one.push(bytes / 1e3 / (await time(1)));
+    rates.shares.push(bytes / 1e3 / (await time(SHARES)));
+    rates.native.push(nativePeerRound(nativePeer, corpus).segment_mbps_native_jieba_rs);
+  }
+  return rates;
+}
+
+async function inNode() {
+  const workers = Array.from({ length: SHARES }, () => new Worker(WORKER));
+  const ask = (index, message) =>
+    new Promise((resolve, reject) => {
+      workers[index].once('message', (reply) => (reply.error ? reject(new Error(reply.error)) : resolve(reply)));
+      workers[index].postMessage(message);
+    });
+  const bytes = new Uint8Array(readFileSync(corpus));
+  const pkg = pathToFileURL(WASM_PKG).href;
+  await Promise.all(workers.map((_, index) => ask(index, { pkg, bytes })));
+  const rates = await rounds((shares) => timeShares(ask, shares), bytes.length);
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  return rates;
+}
+
+/** The page of the Chromium rounds, served with www/: the shares' worker and its timing. */
+async function serve() {
+  const www = sirv(join(ROOT, 'www'), { dev: true });
+  const server = createServer((request, response) => {
+    if (request.url === '/__shares/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><meta charset="utf-8"><title>Shares</title>');
+    } else if (['/__shares/share-worker.js', '/__shares/time-shares.mjs'].includes(request.url)) {
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(readFileSync(new URL(`.${request.url.slice('/__shares'.length)}`, import.meta.url)));
+    } else if (request.url === '/__shares/corpus.txt') {
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(readFileSync(corpus));
+    } else {
+      www(request, response);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** A new page of `browser` with `workers` engines in as many workers, each holding the text. */
+async function sharesPage(browser, origin, workers) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/__shares/`);
+  // The shares are timed in the page, so that no round trip to it is timed.
+  await page.evaluate(async (count) => {
+    const { timeShares } = await import('/__shares/time-shares.mjs');
+    const workers = Array.from({ length: count }, () => new Worker('/__shares/share-worker.js', { type: 'module' }));
+    const ask = (index, message) =>
+      new Promise((resolve, reject) => {
+        workers[index].onmessage = ({ data }) => (data.error ? reject(new Error(data.error)) : resolve(data));
+        workers[index].postMessage(message);
+      });
+    window.timeShares = (shares) => timeShares(ask, shares);
+    await Promise.all(workers.map((_, index) => ask(index, { pkg: '/dist/pkg', corpusUrl: '/__shares/corpus.txt' })));
+  }, workers);
+  return page;
+}
+
+/**
+ * Peak memory (MB) of the page's renderer analysing the text once in `shares` shares, in a
+ * browser of its own with `shares` workers, as bench/chromium.mjs measures the engine's.
+ */
+async function peakMemoryMb(origin, shares) {
+  const browser = await launchChromium();
+  const cdp = await browser.newBrowserCDPSession();
+  const page = await sharesPage(browser, origin, shares);
+  const ready = await rendererPeaks(cdp);
+  await page.evaluate((count) => window.timeShares(count), shares);
+  const { peakBytes } = pagePeak(ready, await rendererPeaks(cdp));
+  await browser.close();
+  return peakBytes / 1e6;
+}
+
+async function inChromium() {
+  const { server, origin } = await serve();
+  const browser = await launchChromium();
+  const page = await sharesPage(browser, origin, SHARES);
+  const rates = await rounds((shares) => page.evaluate((count) => window.timeShares(count), shares), readFileSync(corpus).length);
+  await browser.close();
+  const memory = { one: await peakMemoryMb(origin, 1), shares: await peakMemoryMb(origin, SHARES) };
+  server.close();
+  return { rates, memory };
+}
+
+function summary(rates) {
+  const ratio = (a, b) => median(ratiosByRound(rates[a], rates[b]));
+  return {
+    mbps: Object.fromEntries(Object.entries(rates).map(([name, values]) => [name, median(values)])),
+    shares_to_one: ratio('shares', 'one'),
+    shares_to_native: ratio('shares', 'native'),
+    one_to_native: ratio('one', 'native'),
+    rates,
+  };
+}
+
+const chromium = await inChromium();
+const results = {
+  shares: SHARES,
+  cores: availableParallelism(),
+  node: summary(await inNode()),
+  chromium: { ...summary(chromium.rates), peak_memory_mb_5mb: chromium.memory },
+};
+writeFileSync(join(WORK, 'shares-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const cells = (f) => `${f(results.node).toFixed(2)} | ${f(results.chromium).toFixed(2)}`;
+console.log(`${SHARES} shares on ${results.cores} cores, medians of ${ROUNDS} rounds\n`);
+console.log('| figure | Node | Chromium |\n|---|---|---|');
+console.log(`| one engine, MB/s | ${cells((r) => r.mbps.one)} |`);
+console.log(`| ${SHARES} shares at once, MB/s | ${cells((r) => r.mbps.shares)} |`);
+console.log(`| native jieba-rs, MB/s | ${cells((r) => r.mbps.native)} |`);
+console.log(`| shares vs one engine, by round | ${cells((r) => r.shares_to_one)} |`);
+console.log(`| shares vs native jieba-rs, by round | ${cells((r) => r.shares_to_native)} |`);
+console.log(`| one engine vs native jieba-rs, by round | ${cells((r) => r.one_to_native)} |`);
+const memory = results.chromium.peak_memory_mb_5mb;
+console.log(`| peak memory, one engine / ${SHARES} shares, MB | | ${memory.one.toFixed(1)} / ${memory.shares.toFixed(1)} |`);
