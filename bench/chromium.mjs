@@ -2,10 +2,7 @@
 // Every "first" measurement uses a fresh browser context, so nothing comes from a cache.
 // Usage: node bench/chromium.mjs <text file> <rounds> <native_peer executable>   → prints one JSON
 // object (bench/build-jieba-rs-wasm.sh first, as for bench/node-throughput.mjs).
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { launchChromium } from '../tests/e2e/browser.mjs';
 import {
   compressedSizes,
@@ -17,6 +14,7 @@ import {
   ratiosByRound,
   rendererPeaks,
   ROOT,
+  serveWww,
 } from './common.mjs';
 
 const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);
@@ -27,30 +25,15 @@ const FIRST_CHART = 'figure.chart svg';
  * /__bench/corpus.txt, jieba-wasm's web build under /__jieba/ and jieba-rs alone built to wasm
  * (bench/build-jieba-rs-wasm.sh) under /__jieba-rs/.
  */
-async function serve() {
-  const www = sirv(join(ROOT, 'www'), { dev: true });
-  const harness = sirv(join(ROOT, 'bench/browser'), { dev: true });
-  const jiebaWasm = sirv(join(ROOT, 'node_modules/jieba-wasm/pkg/web'), { dev: true });
-  const jiebaRsWasm = sirv(JIEBA_RS_WASM, { dev: true });
-  const server = createServer((request, response) => {
-    if (request.url.startsWith('/__jieba/')) {
-      request.url = request.url.slice('/__jieba'.length);
-      jiebaWasm(request, response);
-    } else if (request.url.startsWith('/__jieba-rs/')) {
-      request.url = request.url.slice('/__jieba-rs'.length);
-      jiebaRsWasm(request, response);
-    } else if (request.url === '/__bench/corpus.txt') {
-      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(readFileSync(corpusFile));
-    } else if (request.url.startsWith('/__bench/')) {
-      request.url = request.url.slice('/__bench'.length);
-      harness(request, response);
-    } else {
-      www(request, response);
-    }
+function serve() {
+  return serveWww({
+    texts: { '/__bench/corpus.txt': corpusFile },
+    folders: {
+      '/__jieba/': join(ROOT, 'node_modules/jieba-wasm/pkg/web'),
+      '/__jieba-rs/': JIEBA_RS_WASM,
+      '/__bench/': join(ROOT, 'bench/browser'),
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
 /**

@@ -5,13 +5,11 @@
 // (worker threads) and in Chromium (Web Workers). Wall clock from handing the work out to the
 // last reply. Prints a table and writes target/bench/shares-results.json.
 // Usage, from a worktree with the patch applied and built: node bench/shares/run.mjs [shares] [rounds]
-import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import sirv from 'sirv';
 import { launchChromium } from '../../tests/e2e/browser.mjs';
 import { timeShares } from './time-shares.mjs';
 import {
@@ -21,7 +19,7 @@ import {
   pagePeak,
   ratiosByRound,
   rendererPeaks,
-  ROOT,
+  serveWww,
   WASM_PKG,
   WORK,
   writeBenchCorpus,
@@ -66,31 +64,18 @@ async function inNode() {
   return rates;
 }
 
-/** The page of the Chromium rounds, served with www/: the shares' worker and its timing. */
-async function serve() {
-  const www = sirv(join(ROOT, 'www'), { dev: true });
-  const server = createServer((request, response) => {
-    if (request.url === '/__shares/') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end('<!doctype html><meta charset="utf-8"><title>Shares</title>');
-    } else if (['/__shares/share-worker.js', '/__shares/time-shares.mjs'].includes(request.url)) {
-      response.writeHead(200, { 'content-type': 'text/javascript' });
-      response.end(readFileSync(new URL(`.${request.url.slice('/__shares'.length)}`, import.meta.url)));
-    } else if (request.url === '/__shares/corpus.txt') {
-      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(readFileSync(corpus));
-    } else {
-      www(request, response);
-    }
+/** The page of the Chromium rounds, served with www/: this folder and the text. */
+function serve() {
+  return serveWww({
+    texts: { '/__shares/corpus.txt': corpus },
+    folders: { '/__shares/': new URL('.', import.meta.url).pathname },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
 /** A new page of `browser` with `workers` engines in as many workers, each holding the text. */
 async function sharesPage(browser, origin, workers) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/__shares/`);
+  await page.goto(`${origin}/__shares/page.html`);
   // The shares are timed in the page, so that no round trip to it is timed.
   await page.evaluate(async (count) => {
     const { timeShares } = await import('/__shares/time-shares.mjs');
