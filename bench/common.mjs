@@ -1,4 +1,5 @@
-// Shared by the bench scripts: paths, the benchmark text, and medians.
+// Shared by the bench scripts: paths, the benchmark text, the peers, a local server for the page,
+// memory readings and medians.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -2,8 +2,9 @@
 // analysing the whole benchmark text, against `shares` engines in as many workers each analysing
 // one share of its paragraphs at the same time (analyze-share.patch; see README.md), and native
 // jieba-rs segmenting the whole text in a fresh process, taking turns round by round, in Node
-// (worker threads) and in Chromium (Web Workers). Wall clock from handing the work out to the
-// last reply. Prints a table and writes target/bench/shares-results.json.
+// (worker threads) and in Chromium (Web Workers); then the page's peak memory analysing the text
+// with one engine and in shares. Wall clock from handing the work out to the last reply. Prints a
+// table and writes target/bench/shares-results.json.
 // Usage, from a worktree with the patch applied and built: node bench/shares/run.mjs [shares] [rounds]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
