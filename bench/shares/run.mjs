@@ -1,11 +1,11 @@
-// How fast one long text could be analysed if the page split it among workers: one engine
-// analysing the whole benchmark text, against `shares` engines in as many workers each analysing
-// one share of its paragraphs at the same time (analyze-share.patch; see README.md), and native
-// jieba-rs segmenting the whole text in a fresh process, taking turns round by round, in Node
-// (worker threads) and in Chromium (Web Workers); then the page's peak memory analysing the text
-// with one engine and in shares. Wall clock from handing the work out to the last reply. Prints a
-// table and writes target/bench/shares-results.json.
-// Usage, from a worktree with the patch applied and built: node bench/shares/run.mjs [shares] [rounds]
+// How fast one long text is analysed when the page splits it among workers (see README.md): one
+// engine analysing the whole benchmark text, against `shares` engines in as many workers each
+// tallying one share of its paragraphs at the same time and the first reporting from their
+// tallies, and native jieba-rs segmenting the whole text in a fresh process, taking turns round by
+// round, in Node (worker threads) and in Chromium (Web Workers); then the page's peak memory
+// analysing the text with one engine and in shares. Wall clock from handing each worker its copy
+// of the text to the report. Prints a table and writes target/bench/shares-results.json.
+// Usage, after applying shares.patch and `npm run build`: node bench/shares/run.mjs [shares] [rounds]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -52,15 +52,15 @@ async function rounds(time, bytes) {
 
 async function inNode() {
   const workers = Array.from({ length: SHARES }, () => new Worker(WORKER));
-  const ask = (index, message) =>
+  const ask = (index, message, transfer) =>
     new Promise((resolve, reject) => {
       workers[index].once('message', (reply) => (reply.error ? reject(new Error(reply.error)) : resolve(reply)));
-      workers[index].postMessage(message);
+      workers[index].postMessage(message, transfer);
     });
   const bytes = new Uint8Array(readFileSync(corpus));
   const pkg = pathToFileURL(WASM_PKG).href;
-  await Promise.all(workers.map((_, index) => ask(index, { pkg, bytes })));
-  const rates = await rounds((shares) => timeShares(ask, shares), bytes.length);
+  await Promise.all(workers.map((_, index) => ask(index, { pkg })));
+  const rates = await rounds((shares) => timeShares(ask, bytes, shares), bytes.length);
   await Promise.all(workers.map((worker) => worker.terminate()));
   return rates;
 }
@@ -73,7 +73,7 @@ function serve() {
   });
 }
 
-/** A new page of `browser` with `workers` engines in as many workers, each holding the text. */
+/** A new page of `browser` holding the text, with `workers` engines in as many workers. */
 async function sharesPage(browser, origin, workers) {
   const page = await browser.newPage();
   await page.goto(`${origin}/__shares/page.html`);
@@ -81,13 +81,14 @@ async function sharesPage(browser, origin, workers) {
   await page.evaluate(async (count) => {
     const { timeShares } = await import('/__shares/time-shares.mjs');
     const workers = Array.from({ length: count }, () => new Worker('/__shares/share-worker.js', { type: 'module' }));
-    const ask = (index, message) =>
+    const ask = (index, message, transfer) =>
       new Promise((resolve, reject) => {
         workers[index].onmessage = ({ data }) => (data.error ? reject(new Error(data.error)) : resolve(data));
-        workers[index].postMessage(message);
+        workers[index].postMessage(message, transfer);
       });
-    window.timeShares = (shares) => timeShares(ask, shares);
-    await Promise.all(workers.map((_, index) => ask(index, { pkg: '/dist/pkg', corpusUrl: '/__shares/corpus.txt' })));
+    const bytes = new Uint8Array(await (await fetch('/__shares/corpus.txt')).arrayBuffer());
+    window.timeShares = (shares) => timeShares(ask, bytes, shares);
+    await Promise.all(workers.map((_, index) => ask(index, { pkg: '/dist/pkg' })));
   }, workers);
   return page;
 }

@@ -1,13 +1,14 @@
 // One engine in a worker, for bench/shares/run.mjs, in Chromium (a Web Worker) and in Node (a
-// worker thread). Each message may carry {pkg}: load the engine from that wasm-bindgen package;
-// {corpusUrl} or {bytes}: keep that text; {share, shares}: analyse that share of the text (see
-// analyze-share.patch) and reply with its number of sentences. Other messages get an empty reply.
+// worker thread), answering the calls the page's workers answer (www/src/worker.js): {pkg} loads
+// the engine from that wasm-bindgen package; {analyse: bytes} analyses the whole text; {tally:
+// bytes, index, count} tallies one share of it; {report: tallies} reports from the shares' tallies.
+// Replies with the report's number of sentences (all the bench needs of it), or the tally.
 const node = typeof self === 'undefined';
 const { parentPort } = node ? await import('node:worker_threads') : {};
 const reply = (message) => (node ? parentPort.postMessage(message) : self.postMessage(message));
+const PATH = 'corpus.txt';
 
 let engine;
-let bytes;
 
 async function handle(data) {
   if (data.pkg) {
@@ -19,11 +20,11 @@ async function handle(data) {
       await stance.default({ module_or_path: `${data.pkg}/stance_bg.wasm` });
     }
     engine = new stance.Engine();
+    return {};
   }
-  if (data.corpusUrl) bytes = new Uint8Array(await (await fetch(data.corpusUrl)).arrayBuffer());
-  if (data.bytes) bytes = data.bytes;
-  if (data.shares === undefined) return {};
-  return { sentences: engine.analyze_share('corpus', 'corpus.txt', bytes, data.share, data.shares).sentences };
+  if (data.analyse) return { sentences: engine.analyze('corpus', PATH, new Uint8Array(data.analyse)).sentences };
+  if (data.tally) return { tally: engine.tally(PATH, new Uint8Array(data.tally), data.index, data.count) };
+  return { sentences: engine.report('corpus', PATH, `[${data.report.join(',')}]`).sentences };
 }
 
 const listen = (data) =>

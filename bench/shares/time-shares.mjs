@@ -1,13 +1,26 @@
 // Shared by bench/shares/run.mjs in Node and its page in Chromium (served at
-// /__shares/time-shares.mjs), so that both sides time the shares the same way.
+// /__shares/time-shares.mjs), so that both sides time the analysis the same way, and the way the
+// page's engine client (www/src/engine-client.js) runs it.
 
 /**
- * Milliseconds for the first `shares` workers to analyse one share each of the text they hold, at
- * once: from handing the work out to the last reply. `ask(worker, message)` resolves with a
- * worker's reply.
+ * Milliseconds for the first `count` workers to analyse `bytes`: with one, the whole text by the
+ * first worker; with more, a share each at once, then the report from their tallies by the first.
+ * From handing each worker its copy of the text to the report. `ask(worker, message, transfer)`
+ * resolves with a worker's reply.
  */
-export async function timeShares(ask, shares) {
+export async function timeShares(ask, bytes, count) {
   const start = performance.now();
-  await Promise.all(Array.from({ length: shares }, (_, share) => ask(share, { share, shares })));
+  if (count === 1) {
+    const copy = bytes.slice(0);
+    await ask(0, { analyse: copy.buffer }, [copy.buffer]);
+  } else {
+    const tallies = await Promise.all(
+      Array.from({ length: count }, (_, index) => {
+        const copy = bytes.slice(0);
+        return ask(index, { tally: copy.buffer, index, count }, [copy.buffer]);
+      }),
+    );
+    await ask(0, { report: tallies.map(({ tally }) => tally) });
+  }
   return performance.now() - start;
 }

@@ -1,0 +1,79 @@
+// What the shares change for a reader of the page: the served page (www/, with the patch's engine
+// client) in Chromium, the default corpus analysed, then the benchmark text added as a file, then
+// again with one line more (a second long document, the helper workers now started). Per number
+// of cores the page is told it has (navigator.hardwareConcurrency, which sets the shares): the
+// milliseconds, by the page's clock, from the file input's change to the charts settled again,
+// the part of them spent analysing (from the status saying so to the status counting the
+// document), and the renderer's peak memory over both files, as bench/chromium.mjs reads it.
+// Prints a table (medians of `rounds` fresh browsers).
+// Usage, after applying shares.patch and `npm run build`: node bench/shares/in-the-page.mjs [rounds]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, serveWww } from '../../tests/e2e/browser.mjs';
+import { median, pagePeak, rendererPeaks, WORK, writeBenchCorpus } from '../common.mjs';
+
+const ROUNDS = Number(process.argv[2] ?? 3);
+const CORES = [1, 2, 4];
+const first = writeBenchCorpus();
+const second = join(WORK, 'corpus-5mb-again.txt');
+writeFileSync(second, `${readFileSync(first, 'utf8')}\n我们坚持网络主权。\n`);
+
+/**
+ * Times, by the page's clock, what follows each change of the file input: when the status says
+ * the analysis began and ended, and when the charts settled.
+ */
+function watchThePage() {
+  window.timings = [];
+  document.addEventListener('change', () => window.timings.push({ chosen: performance.now() }), true);
+  addEventListener('DOMContentLoaded', () =>
+    new MutationObserver(() => {
+      const timing = window.timings.at(-1);
+      if (!timing || timing.settled) return;
+      const status = document.getElementById('status')?.textContent ?? '';
+      if (/^Analysing 0/.test(status)) timing.analysing ??= performance.now();
+      if (timing.analysing && /documents analysed/.test(status)) timing.analysed ??= performance.now();
+      if (timing.analysed && document.getElementById('charts').getAttribute('aria-busy') === 'false') timing.settled = performance.now();
+    }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true }),
+  );
+}
+
+/** The page's timing of adding `file`: {ms, analysing} (see `watchThePage`). */
+async function add(page, file) {
+  await page.setInputFiles('#file-input', file);
+  await page.waitForFunction(() => window.timings.at(-1)?.settled, null, { timeout: 120_000 });
+  const { chosen, analysing, analysed, settled } = await page.evaluate(() => window.timings.at(-1));
+  return { ms: settled - chosen, analysing: analysed - analysing };
+}
+
+async function round(url, cores) {
+  const browser = await launchChromium();
+  const cdp = await browser.newBrowserCDPSession();
+  const context = await browser.newContext();
+  await context.addInitScript((cores) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores }), cores);
+  await context.addInitScript(watchThePage);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => /analysed/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.waitForSelector('#charts[aria-busy="false"]');
+  const before = await rendererPeaks(cdp);
+  const [one, two] = [await add(page, first), await add(page, second)];
+  const { peakBytes } = pagePeak(before, await rendererPeaks(cdp));
+  const charted = await page.locator('#document-list li.user').count();
+  await browser.close();
+  if (charted !== 2) throw new Error(`${cores} cores: ${charted} of the 2 long documents charted`);
+  return { first: one.ms, firstAnalysing: one.analysing, second: two.ms, secondAnalysing: two.analysing, peak: peakBytes / 1e6 };
+}
+
+const { server, url } = await serveWww();
+const rows = [];
+for (const cores of CORES) {
+  const rounds = [];
+  for (let index = 0; index < ROUNDS; index++) rounds.push(await round(url, cores));
+  const of = (key) => median(rounds.map((r) => r[key]));
+  const ms = (key) => `${of(key).toFixed(0)} (${of(`${key}Analysing`).toFixed(0)})`;
+  rows.push(`| ${cores} | ${ms('first')} | ${ms('second')} | ${of('peak').toFixed(1)} |`);
+}
+server.close();
+console.log(`medians of ${ROUNDS} fresh browsers\n`);
+console.log('| cores | first 5 MB file, ms (analysing) | second, ms (analysing) | peak memory, MB |\n|---|---|---|---|');
+console.log(rows.join('\n'));
