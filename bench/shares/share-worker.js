@@ -1,8 +1,9 @@
 // One engine in a worker, for bench/shares/run.mjs, in Chromium (a Web Worker) and in Node (a
-// worker thread), answering the calls the page's workers answer (www/src/worker.js): {pkg} loads
-// the engine from that wasm-bindgen package; {analyse: bytes} analyses the whole text; {tally:
-// bytes, index, count} tallies one share of it; {report: tallies} reports from the shares' tallies.
-// Replies with the report's number of sentences (all the bench needs of it), or the tally.
+// worker thread), answering the calls the page's workers answer with shares.patch
+// (www/src/worker.js): {pkg} loads the engine from that wasm-bindgen package; {analyse: bytes}
+// analyses the whole text; {tally: bytes, index, count} tallies one share of it; {report:
+// tallies} reports from the shares' tallies. Replies with the report's number of sentences (all
+// the bench needs of it), or the tally.
 const node = typeof self === 'undefined';
 const { parentPort } = node ? await import('node:worker_threads') : {};
 const reply = (message) => (node ? parentPort.postMessage(message) : self.postMessage(message));

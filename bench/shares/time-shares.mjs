@@ -1,6 +1,6 @@
 // Shared by bench/shares/run.mjs in Node and its page in Chromium (served at
 // /__shares/time-shares.mjs), so that both sides time the analysis the same way, and the way the
-// page's engine client (www/src/engine-client.js) runs it.
+// page's engine client runs it once shares.patch is applied (www/src/engine-client.js).
 
 /**
  * Milliseconds for the first `count` workers to analyse `bytes`: with one, the whole text by the
