@@ -3,7 +3,7 @@
 // Usage: node bench/chromium.mjs <text file> <rounds> <native_peer executable>   → prints one JSON
 // object (bench/build-jieba-rs-wasm.sh first, as for bench/node-throughput.mjs).
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/browser.mjs';
+import { launchChromium, serveWww } from '../tests/e2e/browser.mjs';
 import {
   compressedSizes,
   FIRST_TEXT,
@@ -14,7 +14,6 @@ import {
   ratiosByRound,
   rendererPeaks,
   ROOT,
-  serveWww,
 } from './common.mjs';
 
 const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);

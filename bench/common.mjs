@@ -1,11 +1,9 @@
-// Shared by the bench scripts: paths, the benchmark text, the peers, a local server for the page,
-// memory readings and medians.
+// Shared by the bench scripts: paths, the benchmark text, the peers, memory readings and medians.
+// The local server for the page is the end-to-end tests' (tests/e2e/browser.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import sirv from 'sirv';
 
 export { roundRates } from './browser/rounds.mjs';
 
@@ -112,26 +110,4 @@ export function pagePeak(before, after) {
   const growth = (pid) => after.get(pid) - (before.get(pid) ?? 0);
   const pid = [...after.keys()].reduce((best, pid) => (growth(pid) > growth(best) ? pid : best));
   return { peakBytes: after.get(pid), readyPeakBytes: before.get(pid) ?? 0 };
-}
-
-/**
- * www/ as the page sees it, on an ephemeral localhost port, with more beside it for a bench's
- * pages: `texts` maps a path to a file served there as UTF-8 text, `folders` a path prefix to a
- * folder served under it. Resolves with the server and its origin.
- */
-export async function serveWww({ texts = {}, folders = {} }) {
-  const www = sirv(join(ROOT, 'www'), { dev: true });
-  const mounted = Object.entries(folders).map(([prefix, folder]) => [prefix, sirv(folder, { dev: true })]);
-  const server = createServer((request, response) => {
-    if (Object.hasOwn(texts, request.url)) {
-      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(readFileSync(texts[request.url]));
-      return;
-    }
-    const [prefix, serveFolder] = mounted.find(([prefix]) => request.url.startsWith(prefix)) ?? ['/', www];
-    request.url = request.url.slice(prefix.length - 1);
-    serveFolder(request, response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }

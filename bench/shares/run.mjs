@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { launchChromium } from '../../tests/e2e/browser.mjs';
+import { launchChromium, serveWww } from '../../tests/e2e/browser.mjs';
 import { timeShares } from './time-shares.mjs';
 import {
   buildNativePeer,
@@ -20,7 +20,6 @@ import {
   pagePeak,
   ratiosByRound,
   rendererPeaks,
-  serveWww,
   WASM_PKG,
   WORK,
   writeBenchCorpus,
@@ -35,8 +34,8 @@ const nativePeer = buildNativePeer();
 
 /**
  * Rounds of: one engine on the whole text, the `SHARES` engines on their shares at once, native
- * jieba-rs. `time(shares)` resolves with the milliseconds the engines took, from handing the work
- * out to the last reply. MB/s of each in each round.
+ * jieba-rs. `time(shares)` resolves with the milliseconds the engines took (see `timeShares`).
+ * MB/s of each in each round.
  */
 async function rounds(time, bytes) {
   await time(1);

@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: the built page served on an ephemeral localhost port
 // and Debian's Chromium driven by playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
@@ -9,10 +9,27 @@ import sirv from 'sirv';
 export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-export async function serveWww() {
-  const server = createServer(sirv(new URL('../../www', import.meta.url).pathname, { dev: true }));
+/**
+ * www/ on an ephemeral localhost port; `url` is the page's, `origin` the server's. The bench's
+ * pages add more beside it: `texts` maps a path to a file served there as UTF-8 text, `folders` a
+ * path prefix to a folder served under it.
+ */
+export async function serveWww({ texts = {}, folders = {} } = {}) {
+  const www = sirv(new URL('../../www', import.meta.url).pathname, { dev: true });
+  const mounted = Object.entries(folders).map(([prefix, folder]) => [prefix, sirv(folder, { dev: true })]);
+  const server = createServer((request, response) => {
+    if (Object.hasOwn(texts, request.url)) {
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(readFileSync(texts[request.url]));
+      return;
+    }
+    const [prefix, serveFolder] = mounted.find(([prefix]) => request.url.startsWith(prefix)) ?? ['/', www];
+    request.url = request.url.slice(prefix.length - 1);
+    serveFolder(request, response);
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { server, origin, url: `${origin}/` };
 }
 
 /**
