@@ -5,15 +5,19 @@
 import { join } from 'node:path';
 import { launchChromium, serveWww } from '../tests/e2e/browser.mjs';
 import {
+  addFileToPage,
   compressedSizes,
   FIRST_TEXT,
   JIEBA_RS_WASM,
   median,
   nativePeerRound,
+  openChartedPage,
   pagePeak,
+  privateResident,
   ratiosByRound,
   rendererPeaks,
   ROOT,
+  watchThePage,
 } from './common.mjs';
 
 const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);
@@ -120,6 +124,43 @@ async function peakMemory(origin) {
 }
 
 /**
+ * The served page itself with the benchmark text added as a file, in a browser of its own: the
+ * page opens on the default corpus and, once it is charted, a reader adds the text through the
+ * file input. `peakMemory` measures the engine's worker in a blank page; this is everything a
+ * reader's page holds besides (charts, evidence, the stored document, the fonts' pages). Of the
+ * page's renderer (the one whose mark the file raised most): its high-water mark of resident
+ * memory, as `peakMemory` reads it, that mark once the corpus was charted, and the most private
+ * memory (`privateResident`, sampled every 5 ms) it held while the file was added; with the
+ * page's milliseconds from choosing the file to the charts settled.
+ */
+async function pageMemory(origin) {
+  const browser = await launchChromium();
+  const cdp = await browser.newBrowserCDPSession();
+  const page = await browser.newPage();
+  await page.addInitScript(watchThePage);
+  await openChartedPage(page, `${origin}/`);
+  const charted = await rendererPeaks(cdp);
+  const privatePeaks = new Map();
+  const sample = () => {
+    for (const pid of charted.keys()) {
+      try {
+        privatePeaks.set(pid, Math.max(privatePeaks.get(pid) ?? 0, privateResident(pid)));
+      } catch (error) {
+        // A renderer other than the page's (a spare one) may end meanwhile.
+        if (error.code !== 'ENOENT') throw error;
+      }
+    }
+  };
+  const sampling = setInterval(sample, 5);
+  const added = await addFileToPage(page, corpusFile).finally(() => clearInterval(sampling));
+  sample();
+  const after = await rendererPeaks(cdp);
+  await browser.close();
+  const { pid, peakBytes, readyPeakBytes } = pagePeak(charted, after);
+  return { peakBytes, chartedPeakBytes: readyPeakBytes, privatePeakBytes: privatePeaks.get(pid), addedMs: added.ms };
+}
+
+/**
  * Navigation to the first drawn chart (ms, from the page's own clock) and every file the visit
  * loaded. The bytes are fetched again from Node: playwright hands text bodies back decoded and
  * re-encoded, which would miscount them.
@@ -164,6 +205,7 @@ try {
   }
   const throughput = await analyzeThroughput(browser, origin);
   const memory = await peakMemory(origin);
+  const inThePage = await pageMemory(origin);
   console.log(
     JSON.stringify({
       chromium_version: browser.version(),
@@ -185,6 +227,10 @@ try {
       peak_memory_mb_5mb: memory.peakBytes / 1e6,
       peak_memory_mb_engine_ready: memory.readyPeakBytes / 1e6,
       wasm_memory_mb_5mb: memory.wasmMemoryBytes / 1e6,
+      page_peak_memory_mb_5mb: inThePage.peakBytes / 1e6,
+      page_peak_memory_mb_charted: inThePage.chartedPeakBytes / 1e6,
+      page_peak_private_memory_mb_5mb: inThePage.privatePeakBytes / 1e6,
+      page_add_5mb_ms: inThePage.addedMs,
     }),
   );
 } finally {

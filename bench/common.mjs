@@ -104,10 +104,59 @@ export async function rendererPeaks(cdp) {
 
 /**
  * The page's renderer, of two `rendererPeaks` readings taken before and after some work: the one
- * whose mark the work raised most. Its mark after and before, in bytes.
+ * whose mark the work raised most. Its process id, and its mark after and before, in bytes.
  */
 export function pagePeak(before, after) {
   const growth = (pid) => after.get(pid) - (before.get(pid) ?? 0);
   const pid = [...after.keys()].reduce((best, pid) => (growth(pid) > growth(best) ? pid : best));
-  return { peakBytes: after.get(pid), readyPeakBytes: before.get(pid) ?? 0 };
+  return { pid, peakBytes: after.get(pid), readyPeakBytes: before.get(pid) ?? 0 };
+}
+
+/**
+ * The private part of a process's resident memory now (RssAnon + RssShmem in /proc), in bytes:
+ * what it holds for itself, without the pages it maps from files (Chromium's binary, fonts),
+ * which VmHWM counts and every Chromium process shares.
+ */
+export function privateResident(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kB = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]) * 1024;
+  return kB('RssAnon') + kB('RssShmem');
+}
+
+/**
+ * An init script for the served page: times, by the page's clock, what follows each change of
+ * the file input: when the status says the analysis began and ended, and when the charts settled.
+ */
+export function watchThePage() {
+  window.timings = [];
+  document.addEventListener('change', () => window.timings.push({ chosen: performance.now() }), true);
+  addEventListener('DOMContentLoaded', () =>
+    new MutationObserver(() => {
+      const timing = window.timings.at(-1);
+      if (!timing || timing.settled) return;
+      const status = document.getElementById('status')?.textContent ?? '';
+      if (/^Analysing 0/.test(status)) timing.analysing ??= performance.now();
+      if (timing.analysing && /documents analysed/.test(status)) timing.analysed ??= performance.now();
+      if (timing.analysed && document.getElementById('charts').getAttribute('aria-busy') === 'false') timing.settled = performance.now();
+    }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true }),
+  );
+}
+
+/** Opens the served page at `url` and waits until it has charted the default corpus. */
+export async function openChartedPage(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => /analysed/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.waitForSelector('#charts[aria-busy="false"]');
+}
+
+/**
+ * Adds `file` through the served page's file input, as a reader would, and waits until it is
+ * charted: the milliseconds from the change to the charts settled, and those spent analysing (see
+ * `watchThePage`, which the page must have been given).
+ */
+export async function addFileToPage(page, file) {
+  await page.setInputFiles('#file-input', file);
+  await page.waitForFunction(() => window.timings.at(-1)?.settled, null, { timeout: 120_000 });
+  const { chosen, analysing, analysed, settled } = await page.evaluate(() => window.timings.at(-1));
+  return { ms: settled - chosen, analysing: analysed - analysing };
 }

@@ -10,40 +10,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, serveWww } from '../../tests/e2e/browser.mjs';
-import { median, pagePeak, rendererPeaks, WORK, writeBenchCorpus } from '../common.mjs';
+import { addFileToPage, median, openChartedPage, pagePeak, rendererPeaks, watchThePage, WORK, writeBenchCorpus } from '../common.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
 const CORES = [1, 2, 4];
 const first = writeBenchCorpus();
 const second = join(WORK, 'corpus-5mb-again.txt');
 writeFileSync(second, `${readFileSync(first, 'utf8')}\n我们坚持网络主权。\n`);
-
-/**
- * Times, by the page's clock, what follows each change of the file input: when the status says
- * the analysis began and ended, and when the charts settled.
- */
-function watchThePage() {
-  window.timings = [];
-  document.addEventListener('change', () => window.timings.push({ chosen: performance.now() }), true);
-  addEventListener('DOMContentLoaded', () =>
-    new MutationObserver(() => {
-      const timing = window.timings.at(-1);
-      if (!timing || timing.settled) return;
-      const status = document.getElementById('status')?.textContent ?? '';
-      if (/^Analysing 0/.test(status)) timing.analysing ??= performance.now();
-      if (timing.analysing && /documents analysed/.test(status)) timing.analysed ??= performance.now();
-      if (timing.analysed && document.getElementById('charts').getAttribute('aria-busy') === 'false') timing.settled = performance.now();
-    }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true }),
-  );
-}
-
-/** The page's timing of adding `file`: {ms, analysing} (see `watchThePage`). */
-async function add(page, file) {
-  await page.setInputFiles('#file-input', file);
-  await page.waitForFunction(() => window.timings.at(-1)?.settled, null, { timeout: 120_000 });
-  const { chosen, analysing, analysed, settled } = await page.evaluate(() => window.timings.at(-1));
-  return { ms: settled - chosen, analysing: analysed - analysing };
-}
 
 async function round(url, cores) {
   const browser = await launchChromium();
@@ -52,11 +25,9 @@ async function round(url, cores) {
   await context.addInitScript((cores) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores }), cores);
   await context.addInitScript(watchThePage);
   const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => /analysed/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
-  await page.waitForSelector('#charts[aria-busy="false"]');
+  await openChartedPage(page, url);
   const before = await rendererPeaks(cdp);
-  const [one, two] = [await add(page, first), await add(page, second)];
+  const [one, two] = [await addFileToPage(page, first), await addFileToPage(page, second)];
   const { peakBytes } = pagePeak(before, await rendererPeaks(cdp));
   const charted = await page.locator('#document-list li.user').count();
   await browser.close();
