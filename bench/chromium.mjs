@@ -5,19 +5,16 @@
 import { join } from 'node:path';
 import { launchChromium, serveWww } from '../tests/e2e/browser.mjs';
 import {
-  addFileToPage,
+  addFilesToServedPage,
   compressedSizes,
   FIRST_TEXT,
   JIEBA_RS_WASM,
   median,
   nativePeerRound,
-  openChartedPage,
   pagePeak,
-  privateResident,
   ratiosByRound,
   rendererPeaks,
   ROOT,
-  watchThePage,
 } from './common.mjs';
 
 const [corpusFile, rounds = '5', nativePeer] = process.argv.slice(2);
@@ -124,40 +121,14 @@ async function peakMemory(origin) {
 }
 
 /**
- * The served page itself with the benchmark text added as a file, in a browser of its own: the
- * page opens on the default corpus and, once it is charted, a reader adds the text through the
- * file input. `peakMemory` measures the engine's worker in a blank page; this is everything a
- * reader's page holds besides (charts, evidence, the stored document, the fonts' pages). Of the
- * page's renderer (the one whose mark the file raised most): its high-water mark of resident
- * memory, as `peakMemory` reads it, that mark once the corpus was charted, and the most private
- * memory (`privateResident`, sampled every 5 ms) it held while the file was added; with the
- * page's milliseconds from choosing the file to the charts settled.
+ * The served page itself with the benchmark text added as a file once it has charted the default
+ * corpus (see `addFilesToServedPage`). `peakMemory` measures the engine's worker in a blank page;
+ * this is everything a reader's page holds besides (charts, evidence, the document's bytes, the
+ * fonts' pages).
  */
 async function pageMemory(origin) {
-  const browser = await launchChromium();
-  const cdp = await browser.newBrowserCDPSession();
-  const page = await browser.newPage();
-  await page.addInitScript(watchThePage);
-  await openChartedPage(page, `${origin}/`);
-  const charted = await rendererPeaks(cdp);
-  const privatePeaks = new Map();
-  const sample = () => {
-    for (const pid of charted.keys()) {
-      try {
-        privatePeaks.set(pid, Math.max(privatePeaks.get(pid) ?? 0, privateResident(pid)));
-      } catch (error) {
-        // A renderer other than the page's (a spare one) may end meanwhile.
-        if (error.code !== 'ENOENT') throw error;
-      }
-    }
-  };
-  const sampling = setInterval(sample, 5);
-  const added = await addFileToPage(page, corpusFile).finally(() => clearInterval(sampling));
-  sample();
-  const after = await rendererPeaks(cdp);
-  await browser.close();
-  const { pid, peakBytes, readyPeakBytes } = pagePeak(charted, after);
-  return { peakBytes, chartedPeakBytes: readyPeakBytes, privatePeakBytes: privatePeaks.get(pid), addedMs: added.ms };
+  const { added, peakBytes, chartedPeakBytes, privatePeakBytes } = await addFilesToServedPage(`${origin}/`, [corpusFile]);
+  return { peakBytes, chartedPeakBytes, privatePeakBytes, addedMs: added[0].ms };
 }
 
 /**

@@ -1,9 +1,11 @@
-// Shared by the bench scripts: paths, the benchmark text, the peers, memory readings and medians.
-// The local server for the page is the end-to-end tests' (tests/e2e/browser.mjs).
+// Shared by the bench scripts: paths, the benchmark text, the peers, memory readings, the served
+// page with files added, and medians. The local server for the page, its browser and the waits
+// for its charts are the end-to-end tests' (tests/e2e/browser.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launchChromium, settled, waitForAnalysis } from '../tests/e2e/browser.mjs';
 
 export { roundRates } from './browser/rounds.mjs';
 
@@ -117,7 +119,7 @@ export function pagePeak(before, after) {
  * what it holds for itself, without the pages it maps from files (Chromium's binary, fonts),
  * which VmHWM counts and every Chromium process shares.
  */
-export function privateResident(pid) {
+function privateResident(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kB = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]) * 1024;
   return kB('RssAnon') + kB('RssShmem');
@@ -127,7 +129,7 @@ export function privateResident(pid) {
  * An init script for the served page: times, by the page's clock, what follows each change of
  * the file input: when the status says the analysis began and ended, and when the charts settled.
  */
-export function watchThePage() {
+function watchThePage() {
   window.timings = [];
   document.addEventListener('change', () => window.timings.push({ chosen: performance.now() }), true);
   addEventListener('DOMContentLoaded', () =>
@@ -142,21 +144,62 @@ export function watchThePage() {
   );
 }
 
-/** Opens the served page at `url` and waits until it has charted the default corpus. */
-export async function openChartedPage(page, url) {
-  await page.goto(url);
-  await page.waitForFunction(() => /analysed/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
-  await page.waitForSelector('#charts[aria-busy="false"]');
-}
-
 /**
  * Adds `file` through the served page's file input, as a reader would, and waits until it is
  * charted: the milliseconds from the change to the charts settled, and those spent analysing (see
  * `watchThePage`, which the page must have been given).
  */
-export async function addFileToPage(page, file) {
+async function addFileToPage(page, file) {
   await page.setInputFiles('#file-input', file);
   await page.waitForFunction(() => window.timings.at(-1)?.settled, null, { timeout: 120_000 });
   const { chosen, analysing, analysed, settled } = await page.evaluate(() => window.timings.at(-1));
   return { ms: settled - chosen, analysing: analysed - analysing };
+}
+
+/**
+ * The served page at `url` in a browser of its own, as a reader uses it: once it has charted the
+ * default corpus, each of `files` is added in turn through the file input. `prepare(context)` may
+ * add init scripts to the browser context first. Resolves with each file's timing (see
+ * `addFileToPage`), the number of the reader's documents listed at the end, and of the page's
+ * renderer (the one whose mark the files raised most): its high-water mark of resident memory
+ * after the files and before them, as `rendererPeaks` reads it, and the most private memory it
+ * held meanwhile (`privateResident`, sampled every 5 ms, so a lower bound).
+ */
+export async function addFilesToServedPage(url, files, prepare = async () => {}) {
+  const browser = await launchChromium();
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    const context = await browser.newContext();
+    await prepare(context);
+    await context.addInitScript(watchThePage);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForAnalysis(page, 5);
+    await settled(page);
+    const charted = await rendererPeaks(cdp);
+    const privatePeaks = new Map();
+    const sample = () => {
+      for (const pid of charted.keys()) {
+        try {
+          privatePeaks.set(pid, Math.max(privatePeaks.get(pid) ?? 0, privateResident(pid)));
+        } catch (error) {
+          // A renderer other than the page's (a spare one) may end meanwhile.
+          if (error.code !== 'ENOENT') throw error;
+        }
+      }
+    };
+    const sampling = setInterval(sample, 5);
+    const added = [];
+    try {
+      for (const file of files) added.push(await addFileToPage(page, file));
+    } finally {
+      clearInterval(sampling);
+    }
+    sample();
+    const documents = await page.locator('#document-list li.user').count();
+    const { pid, peakBytes, readyPeakBytes } = pagePeak(charted, await rendererPeaks(cdp));
+    return { added, documents, peakBytes, chartedPeakBytes: readyPeakBytes, privatePeakBytes: privatePeaks.get(pid) };
+  } finally {
+    await browser.close();
+  }
 }

@@ -9,8 +9,8 @@
 // Usage, after applying shares.patch and `npm run build`: node bench/shares/in-the-page.mjs [rounds]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, serveWww } from '../../tests/e2e/browser.mjs';
-import { addFileToPage, median, openChartedPage, pagePeak, rendererPeaks, watchThePage, WORK, writeBenchCorpus } from '../common.mjs';
+import { serveWww } from '../../tests/e2e/browser.mjs';
+import { addFilesToServedPage, median, WORK, writeBenchCorpus } from '../common.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
 const CORES = [1, 2, 4];
@@ -19,19 +19,11 @@ const second = join(WORK, 'corpus-5mb-again.txt');
 writeFileSync(second, `${readFileSync(first, 'utf8')}\n我们坚持网络主权。\n`);
 
 async function round(url, cores) {
-  const browser = await launchChromium();
-  const cdp = await browser.newBrowserCDPSession();
-  const context = await browser.newContext();
-  await context.addInitScript((cores) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores }), cores);
-  await context.addInitScript(watchThePage);
-  const page = await context.newPage();
-  await openChartedPage(page, url);
-  const before = await rendererPeaks(cdp);
-  const [one, two] = [await addFileToPage(page, first), await addFileToPage(page, second)];
-  const { peakBytes } = pagePeak(before, await rendererPeaks(cdp));
-  const charted = await page.locator('#document-list li.user').count();
-  await browser.close();
-  if (charted !== 2) throw new Error(`${cores} cores: ${charted} of the 2 long documents charted`);
+  const { added, documents, peakBytes } = await addFilesToServedPage(url, [first, second], (context) =>
+    context.addInitScript((cores) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores }), cores),
+  );
+  if (documents !== 2) throw new Error(`${cores} cores: ${documents} of the 2 long documents charted`);
+  const [one, two] = added;
   return { first: one.ms, firstAnalysing: one.analysing, second: two.ms, secondAnalysing: two.analysing, peak: peakBytes / 1e6 };
 }
 
