@@ -571,31 +571,29 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
 /// The English title, authors, abstract and keywords of a Chinese paper are one section: every
 /// paragraph without Chinese characters next to an English abstract.
 fn mark_foreign_abstract(text: &str, paragraphs: &mut [Paragraph]) {
-    let has_han = |p: &Paragraph| {
-        p.pieces
-            .iter()
-            .any(|piece| text[piece.clone()].contains(is_cjk))
-    };
-    let han_paragraphs = paragraphs.iter().filter(|p| has_han(p)).count();
+    let has_han: Vec<bool> = paragraphs
+        .iter()
+        .map(|p| {
+            p.pieces
+                .iter()
+                .any(|piece| text[piece.clone()].contains(is_cjk))
+        })
+        .collect();
+    let han_paragraphs = has_han.iter().filter(|&&han| han).count();
     if han_paragraphs * 2 < paragraphs.len() {
         return;
     }
-    let abstracts: Vec<usize> = (0..paragraphs.len())
-        .filter(|&i| paragraphs[i].section == Section::Abstract && !has_han(&paragraphs[i]))
-        .collect();
-    for index in abstracts {
-        for i in (0..index).rev() {
-            if has_han(&paragraphs[i]) {
-                break;
+    // Each run of paragraphs without Chinese, taken whole when one of them is an abstract.
+    let mut start = 0;
+    while start < paragraphs.len() {
+        let end = start + has_han[start..].iter().take_while(|&&han| !han).count();
+        let run = &mut paragraphs[start..end];
+        if run.iter().any(|p| p.section == Section::Abstract) {
+            for paragraph in run {
+                paragraph.section = Section::Abstract;
             }
-            paragraphs[i].section = Section::Abstract;
         }
-        for paragraph in paragraphs[index + 1..].iter_mut() {
-            if has_han(paragraph) {
-                break;
-            }
-            paragraph.section = Section::Abstract;
-        }
+        start = end + 1;
     }
 }
 
@@ -644,6 +642,8 @@ fn footnote_markers(
     };
     let bytes = content.as_bytes();
     let mut at = 0;
+    // Where the first `</sup>` at or after the last opening tag is, once looked for.
+    let mut next_close: Option<Option<usize>> = None;
     while at < bytes.len() {
         let step = steps[usize::from(bytes[at])];
         if step > 0 {
@@ -652,11 +652,15 @@ fn footnote_markers(
         }
         let rest = &content[at..];
         let ch = rest.chars().next().unwrap_or_default();
-        let end = if ch == '<' && rest.starts_with("<sup>") {
+        let end = if ch == '<' && starts_with_ignoring_case(rest, "<sup>") {
+            // The next closing tag is looked for once, not again from each opening tag.
+            if next_close.is_none_or(|close| close.is_some_and(|close| close < at)) {
+                next_close = Some(find_ignoring_case(content, at, "</sup>"));
+            }
             Some(
-                at + rest
-                    .find("</sup>")
-                    .map_or("<sup>".len(), |e| e + "</sup>".len()),
+                next_close
+                    .flatten()
+                    .map_or(at + "<sup>".len(), |close| close + "</sup>".len()),
             )
         } else if is_footnote_symbol(ch) {
             let symbols = rest
@@ -664,9 +668,12 @@ fn footnote_markers(
                 .unwrap_or(rest.len());
             Some(at + symbols)
         } else if ch == '[' {
-            rest[1..]
-                .find(']')
-                .filter(|&len| len > 0 && len <= 12)
+            // A marker's number is at most 12 bytes long: nothing farther is looked at.
+            rest.bytes()
+                .skip(1)
+                .take(13)
+                .position(|byte| byte == b']')
+                .filter(|&len| len > 0)
                 .filter(|&len| {
                     rest[1..1 + len]
                         .chars()
@@ -695,6 +702,21 @@ fn footnote_markers(
         }
         at += ch.len_utf8();
     }
+}
+
+/// Whether `text` starts with the ASCII `tag` in any case (`<sup>`, `<SUP>`).
+fn starts_with_ignoring_case(text: &str, tag: &str) -> bool {
+    text.as_bytes()
+        .get(..tag.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(tag.as_bytes()))
+}
+
+/// The byte offset of the first ASCII `tag`, in any case, in `text[from..]`.
+fn find_ignoring_case(text: &str, from: usize, tag: &str) -> Option<usize> {
+    text[from..]
+        .match_indices('<')
+        .map(|(at, _)| from + at)
+        .find(|&at| starts_with_ignoring_case(&text[at..], tag))
 }
 
 /// `pieces` minus the `removals` (sorted) inside them.

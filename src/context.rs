@@ -400,6 +400,9 @@ pub struct ContextTagger {
     /// One-word Chinese actors that also name an actor when a longer word begins with them:
     /// jieba keeps 美国商务部 and 西方媒体 whole.
     actor_prefixes: FxHashSet<String>,
+    /// Bytes in the longest of `actor_prefixes`: no longer beginning of a word need be looked up,
+    /// which keeps a word of a million digits from costing a million look-ups.
+    longest_actor_prefix: usize,
 }
 
 /// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
@@ -423,7 +426,13 @@ pub struct Carry {
 }
 
 pub struct SentenceContext {
+    /// In word order, never overlapping.
     triggers: Vec<(Range<usize>, Roles)>,
+    /// For each trigger and one past the last: how many triggers before it negate whatever
+    /// distance they stand at (opposers), and how many endorse. A hit's tags need these counts
+    /// over its clause's triggers before it, which a clause of thousands of cues would otherwise
+    /// count again for each of them.
+    unbounded_before: Vec<UnboundedCounts>,
     /// Word ranges inside another actor's speech.
     attributed: Vec<Range<usize>>,
     /// Words between the last actor without a verb yet and the end of the piece.
@@ -459,9 +468,11 @@ impl ContextTagger {
         for (words, role) in roles {
             triggers.insert(words, role);
         }
+        let longest_actor_prefix = actor_prefixes.iter().map(String::len).max().unwrap_or(0);
         ContextTagger {
             triggers,
             actor_prefixes,
+            longest_actor_prefix,
         }
     }
 
@@ -472,6 +483,7 @@ impl ContextTagger {
             .skip(2)
             .map(|(end, _)| end)
             .chain([word.len()])
+            .take_while(|&end| end <= self.longest_actor_prefix)
             .any(|end| self.actor_prefixes.contains(&word[..end]))
     }
 
@@ -542,8 +554,20 @@ impl ContextTagger {
         let actor_back = last_actor
             .map(|actor| (sentence.words.len() as isize - actor) as usize)
             .filter(|&back| back <= ACTOR_VERB_REACH);
+        let unbounded_before = std::iter::once(UnboundedCounts::default())
+            .chain(
+                triggers
+                    .iter()
+                    .scan(UnboundedCounts::default(), |counts, &(_, roles)| {
+                        counts.opposers += usize::from(is_opposer(roles));
+                        counts.endorsers += usize::from(roles & ENDORSER != 0);
+                        Some(*counts)
+                    }),
+            )
+            .collect();
         SentenceContext {
             triggers,
+            unbounded_before,
             attributed,
             actor_back,
         }
@@ -564,35 +588,53 @@ impl ContextTagger {
         );
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
+        let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
         let is_subject = hit.start - clause_start <= SUBJECT_REACH;
-        let mut negators = 0;
-        let mut tags = Tags::default();
-        for (range, roles) in &context.triggers {
-            if sentence.clause_of[range.start] != clause {
+        let triggers = &context.triggers;
+        // The clause's triggers before the hit, and from its end on: triggers never overlap, so
+        // their ends are in order too.
+        let first = triggers.partition_point(|(range, _)| range.start < clause_start);
+        let before_end = triggers
+            .partition_point(|(range, _)| range.end <= hit.start)
+            .max(first);
+        let after_start = triggers.partition_point(|(range, _)| range.start < hit.end);
+        let last = triggers.partition_point(|(range, _)| range.start < clause_end);
+        let counts = |at: usize| context.unbounded_before[at];
+        let mut negators = counts(before_end).opposers - counts(first).opposers;
+        let mut tags = Tags {
+            endorsed: counts(before_end).endorsers > counts(first).endorsers,
+            ..Tags::default()
+        };
+        // Particles and distancers reach only a few words back; the farther triggers are counted.
+        for (range, roles) in triggers[first..before_end].iter().rev() {
+            let gap = hit.start - range.end;
+            if gap >= PARTICLE_REACH.max(DISTANCING_REACH) {
+                break;
+            }
+            if roles & NOT_NEGATING != 0 {
                 continue;
             }
-            let before = range.end <= hit.start;
-            let gap = hit.start.saturating_sub(range.end);
-            if before && roles & NOT_NEGATING == 0 {
-                if roles & PARTICLE != 0 && gap < PARTICLE_REACH || roles & OPPOSER != 0 {
-                    negators += 1;
-                }
-                if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
-                    tags.criticised = true;
-                    tags.explicitly_distanced = true;
-                }
+            if roles & PARTICLE != 0 && !is_opposer(*roles) && gap < PARTICLE_REACH {
+                negators += 1;
             }
-            let after = range.start >= hit.end;
-            let negates_predicate = after
-                && is_subject
+            if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
+                tags.criticised = true;
+                tags.explicitly_distanced = true;
+            }
+        }
+        for (range, roles) in &triggers[after_start.min(last)..last] {
+            let distance = range.start - hit.end;
+            if distance >= PREDICATE_REACH.max(ENDORSE_AFTER_REACH) {
+                break;
+            }
+            let negates_predicate = is_subject
                 && roles & PARTICLE != 0
                 && roles & NOT_NEGATING == 0
-                && range.start - hit.end < PREDICATE_REACH;
+                && distance < PREDICATE_REACH;
             if negates_predicate {
                 negators += 1;
             }
-            let just_after = after && range.start - hit.end < ENDORSE_AFTER_REACH;
-            if roles & ENDORSER != 0 && (before || just_after) {
+            if roles & ENDORSER != 0 && distance < ENDORSE_AFTER_REACH {
                 tags.endorsed = true;
             }
         }
@@ -625,6 +667,17 @@ impl ContextTagger {
             actor_back: context.actor_back.filter(|_| !ended),
         }
     }
+}
+
+/// Triggers that negate a cue after them in their clause at any distance.
+fn is_opposer(roles: Roles) -> bool {
+    roles & OPPOSER != 0 && roles & NOT_NEGATING == 0
+}
+
+#[derive(Clone, Copy, Default)]
+struct UnboundedCounts {
+    opposers: usize,
+    endorsers: usize,
 }
 
 /// Quotation marks right around the cue: an opening mark just before its first word and a closing

@@ -42,6 +42,9 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
     let format = text_format(file, &text);
     if format == Format::Html {
         let (text, marked) = html_visible_text(&text);
+        if text.is_empty() {
+            return Err(Error::document(file, "the page has no visible text"));
+        }
         return Ok(Decoded {
             text,
             encoding,
@@ -71,6 +74,9 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
             Ok(text) => (text, encoding_rs::UTF_8),
             Err(error) => {
                 let bytes = error.as_bytes();
+                if let Some(problem) = damaged_utf8(bytes) {
+                    return Err(Error::document(file, problem));
+                }
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
@@ -88,6 +94,38 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
         ));
     }
     Ok((text, encoding.name()))
+}
+
+/// What is wrong with `bytes`, not valid UTF-8, when they are UTF-8 all the same but for a few
+/// damaged sequences: read as any other encoding they would turn into nonsense without a word of
+/// warning, since single-byte encodings accept any byte. Other encodings' text (GBK, Big5,
+/// windows-1252) forms a valid multi-byte UTF-8 character only by chance, far more rarely than
+/// an invalid one.
+fn damaged_utf8(bytes: &[u8]) -> Option<String> {
+    let (mut characters, mut damaged, mut first) = (0usize, 0usize, None);
+    let mut at = 0;
+    for chunk in bytes.utf8_chunks() {
+        characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        at += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            damaged += 1;
+            first.get_or_insert(at);
+            at += chunk.invalid().len();
+        }
+    }
+    let first = first?;
+    if characters < 8 * damaged {
+        return None;
+    }
+    let line = 1 + bytes[..first].iter().filter(|&&b| b == b'\n').count();
+    Some(if damaged == 1 && first + 4 > bytes.len() {
+        format!("the UTF-8 text ends in the middle of a character (line {line}, byte {first}): the file seems cut short")
+    } else {
+        format!(
+            "the UTF-8 text has {damaged} invalid byte sequence{}, the first on line {line} (byte {first}); repair it or save it as UTF-8 again",
+            if damaged == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// `bytes` decoded as `encoding`, its BOM stripped (offsets count from the first character).
@@ -181,7 +219,11 @@ pub fn markdown_heading_level(line: &str) -> Option<usize> {
     ((1..=6).contains(&level) && line[level..].starts_with(' ')).then_some(level)
 }
 
-const SKIPPED_ELEMENTS: [&str; 6] = ["script", "style", "noscript", "template", "head", "svg"];
+const SKIPPED_ELEMENTS: [&str; 5] = ["script", "style", "noscript", "template", "svg"];
+/// What may stand in a `<head>`; any other start tag ends it.
+const HEAD_ELEMENTS: [&str; 8] = [
+    "title", "meta", "link", "base", "script", "style", "noscript", "template",
+];
 const NAVIGATION_ELEMENTS: [&str; 5] = ["nav", "header", "footer", "aside", "menu"];
 const BLOCK_ELEMENTS: [&str; 22] = [
     "p",
@@ -217,10 +259,26 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
     let mut skipped = 0usize;
     let mut navigation: Vec<usize> = Vec::new();
     let mut superscript: Vec<usize> = Vec::new();
-    for token in html5gum::Tokenizer::new(html).flatten() {
+    // Script and style bodies are raw text, so that a `<script>` written inside a script does
+    // not open another one. The switch is by tag name alone, which is what reading text needs.
+    let mut emitter = html5gum::DefaultEmitter::default();
+    emitter.naively_switch_states(true);
+    // The head is left out: it starts at `<head>`, and ends, as in a browser, where the body or
+    // anything a head may not hold starts, whether or not `</head>` was written.
+    let (mut in_head, mut head_over) = (false, false);
+    for token in html5gum::Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
             html5gum::Token::StartTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if name == "head" {
+                    in_head = !head_over && !tag.self_closing;
+                    head_over |= tag.self_closing;
+                    continue;
+                }
+                if name != "html" && !HEAD_ELEMENTS.contains(&name.as_str()) {
+                    in_head = false;
+                    head_over = true;
+                }
                 if tag.self_closing {
                     if name == "br" {
                         text.push('\n');
@@ -240,6 +298,11 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
             }
             html5gum::Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if name == "head" {
+                    in_head = false;
+                    head_over = true;
+                    continue;
+                }
                 if SKIPPED_ELEMENTS.contains(&name.as_str()) {
                     skipped = skipped.saturating_sub(1);
                 } else if NAVIGATION_ELEMENTS.contains(&name.as_str()) {
@@ -266,7 +329,7 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
                     end_block(&mut text);
                 }
             }
-            html5gum::Token::String(string) if skipped == 0 => {
+            html5gum::Token::String(string) if skipped == 0 && !in_head => {
                 for ch in String::from_utf8_lossy(&string.value).chars() {
                     if ch.is_whitespace() && ch != '\u{3000}' {
                         if !text.is_empty() && !text.ends_with(char::is_whitespace) {
@@ -295,18 +358,34 @@ fn end_block(text: &mut String) {
     }
 }
 
+/// The most `word/document.xml` is unpacked to: a Word file of 25 MB (the most the page reads)
+/// holds far less text, its bulk being images.
+const MAX_DOCX_XML_BYTES: u64 = 100 << 20;
+
 /// The text of a Word document's body: one paragraph per `w:p`, superscript runs marked.
 fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
     let corrupt =
         |problem: String| Error::document(file, format!("not a readable DOCX file: {problem}"));
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
-    let mut xml = String::new();
-    archive
+    let part = archive
         .by_name("word/document.xml")
-        .map_err(|e| corrupt(format!("word/document.xml: {e}")))?
+        .map_err(|e| corrupt(format!("word/document.xml: {e}")))?;
+    // Read no further than the limit, whatever size the archive claims: a small file can unpack
+    // to gigabytes.
+    let mut xml = String::new();
+    part.take(MAX_DOCX_XML_BYTES + 1)
         .read_to_string(&mut xml)
         .map_err(|e| corrupt(format!("word/document.xml: {e}")))?;
+    if xml.len() as u64 > MAX_DOCX_XML_BYTES {
+        return Err(Error::document(
+            file,
+            format!(
+                "its text part unpacks to more than {} MB, more than any document of text needs",
+                MAX_DOCX_XML_BYTES >> 20
+            ),
+        ));
+    }
     let (text, marked) = docx_text(&xml).map_err(corrupt)?;
     if text.trim().is_empty() {
         return Err(Error::document(file, "the document contains no text"));

@@ -27,6 +27,9 @@ pub struct Dimension {
     pub negative: String,
     pub positive: String,
     pub cues: Vec<Cue>,
+    /// The line of each cue in its file, for messages; 0 where unknown.
+    #[serde(skip)]
+    pub cue_lines: Vec<usize>,
 }
 
 /// The dimensions every engine starts with.
@@ -41,10 +44,29 @@ pub const DEFAULT_DIMENSIONS: [(&str, &str); 2] = [
     ),
 ];
 
+/// The range of a cue's weight. The built-in weights are 1 to 2 (see data/dimensions/README.md);
+/// sums of unbounded ones overflow into scores that are not numbers, and weights near zero gave
+/// the page's charts a scale they could not draw.
+pub const WEIGHTS: std::ops::RangeInclusive<f64> = 0.01..=100.0;
+
+/// The most cues a dimension may list: the built-in ones list about fifty. Each cue is cut into
+/// words when the file is loaded, and the page lists them all, so tens of thousands took minutes.
+pub const MAX_CUES: usize = 2000;
+
 /// Parses and checks one dimension file; errors name the file, the line and the field.
 pub fn parse(file: &str, json: &str) -> Result<Dimension> {
-    let dimension: Dimension =
+    // Editors on Windows may save a byte order mark, which JSON does not allow.
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+    if let Some(first) = json.trim_start().chars().next().filter(|&c| c != '{') {
+        return Err(Error::data(
+            file,
+            1,
+            format!("a dimension file is one JSON object, `{{\"id\": …}}`; this one starts with `{first}`"),
+        ));
+    }
+    let mut dimension: Dimension =
         serde_json::from_str(json).map_err(|e| Error::data(file, e.line(), e.to_string()))?;
+    dimension.cue_lines = cue_lines(json);
     let line_of = |needle: &str| {
         json.lines()
             .position(|line| line.contains(needle))
@@ -60,31 +82,92 @@ pub fn parse(file: &str, json: &str) -> Result<Dimension> {
             "field `cues` lists no cue",
         ));
     }
-    let mut seen = std::collections::HashSet::new();
-    for cue in &dimension.cues {
-        let line = line_of(&format!("\"{}\"", cue.term));
-        if !seen.insert(cue.term.as_str()) {
+    if dimension.cues.len() > MAX_CUES {
+        return Err(Error::data(
+            file,
+            line_of("\"cues\""),
+            format!(
+                "field `cues` lists {} cues; a dimension may list up to {MAX_CUES}",
+                dimension.cues.len()
+            ),
+        ));
+    }
+    let mut seen = std::collections::HashMap::new();
+    for (cue, &line) in dimension.cues.iter().zip(&dimension.cue_lines) {
+        if let Some(first) = seen.insert(cue.term.as_str(), line) {
             return Err(Error::data(
                 file,
                 line,
-                format!("cue `{}` is listed twice", cue.term),
+                format!("cue `{}` is listed twice (first on line {first})", cue.term),
             ));
         }
         if cue.term.trim().is_empty() {
             return Err(Error::data(file, line, "field `term` is empty"));
         }
-        if !(cue.weight.is_finite() && cue.weight > 0.0) {
+        if !WEIGHTS.contains(&cue.weight) {
             return Err(Error::data(
                 file,
                 line,
                 format!(
-                    "field `weight` of cue `{}` must be a positive number",
-                    cue.term
+                    "field `weight` of cue `{}` must be a number from {} to {}",
+                    cue.term,
+                    WEIGHTS.start(),
+                    WEIGHTS.end()
                 ),
             ));
         }
     }
     Ok(dimension)
+}
+
+/// The line each object of the top-level `cues` array opens on, in order, in JSON that parses.
+/// Searching the text for each term instead found the wrong line for a term that also occurs
+/// earlier (as a description, or as the first of a duplicate), and took time that grew with the
+/// square of the number of cues.
+fn cue_lines(json: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let (mut line, mut depth) = (1, 0);
+    let (mut in_string, mut escaped, mut string_start) = (false, false, 0);
+    let (mut last_key, mut in_cues) = ("", false);
+    for (at, byte) in json.bytes().enumerate() {
+        if byte == b'\n' {
+            line += 1;
+        }
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+                if depth == 1 {
+                    last_key = &json[string_start..at];
+                }
+            }
+            continue;
+        }
+        match byte {
+            b'"' => {
+                in_string = true;
+                string_start = at + 1;
+            }
+            b'{' | b'[' => {
+                if byte == b'{' && in_cues && depth == 2 {
+                    lines.push(line);
+                }
+                if byte == b'[' && depth == 1 && last_key == "cues" {
+                    in_cues = true;
+                }
+                depth += 1;
+            }
+            b'}' | b']' => {
+                depth -= 1;
+                in_cues &= depth >= 2;
+            }
+            _ => {}
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -105,7 +188,7 @@ mod tests {
         let err = parse("mine.json", json).unwrap_err().to_string();
         assert_eq!(
             err,
-            "mine.json, line 2: field `weight` of cue `x` must be a positive number"
+            "mine.json, line 2: field `weight` of cue `x` must be a number from 0.01 to 100"
         );
         let err = parse("mine.json", "{\"id\": \"d\",\n \"pole\": 1}")
             .unwrap_err()
@@ -116,6 +199,34 @@ mod tests {
         );
         let twice = "{\"id\": \"d\", \"negative\": \"a\", \"positive\": \"b\", \"cues\": [\n{\"term\": \"x\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"x\", \"pole\": \"positive\", \"weight\": 1}\n]}";
         let err = parse("mine.json", twice).unwrap_err().to_string();
-        assert_eq!(err, "mine.json, line 2: cue `x` is listed twice");
+        // At the second listing, which is the one to delete.
+        assert_eq!(
+            err,
+            "mine.json, line 3: cue `x` is listed twice (first on line 2)"
+        );
+    }
+
+    #[test]
+    fn each_cue_is_named_at_its_own_line() {
+        // The term `negative` also names a field of the header, and `a\"b` is escaped in the
+        // file: a search of the text for either found the wrong line, or none.
+        let json = "\u{FEFF}{\"id\": \"d\", \"negative\": \"a\", \"positive\": \"b\",\n\"cues\": [\n{\"term\": \"negative\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"a\\\"b\",\n \"pole\": \"positive\", \"weight\": 1}]}";
+        let dimension = parse("mine.json", json).unwrap();
+        assert_eq!(dimension.cue_lines, [3, 4]);
+        let heavy = json.replace("\"weight\": 1}]", "\"weight\": 1e308}]");
+        let err = parse("mine.json", &heavy).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "mine.json, line 4: field `weight` of cue `a\"b` must be a number from 0.01 to 100"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_one_object_says_so() {
+        let err = parse("mine.json", " [ ]").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "mine.json, line 1: a dimension file is one JSON object, `{\"id\": …}`; this one starts with `[`"
+        );
     }
 }

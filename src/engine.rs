@@ -152,13 +152,39 @@ struct IndexedDimension {
 }
 
 impl IndexedDimension {
-    /// `words` holds the words of each cue, in order.
-    fn new(dimension: Dimension, words: Vec<Vec<String>>) -> Self {
+    /// `words` holds the words of each cue, in order. Every cue must have words to match, and
+    /// no two cues the same words: of two that read alike (网络主权 and 網絡主權, ICANN and icann)
+    /// only one could ever be found, whatever its pole.
+    fn new(file: &str, dimension: Dimension, words: Vec<Vec<String>>) -> Result<Self> {
         let mut cues = PhraseIndex::default();
+        let mut first_with: FxHashMap<&[String], usize> = FxHashMap::default();
+        let line = |index: usize| dimension.cue_lines.get(index).copied().unwrap_or(0);
+        for (index, words) in words.iter().enumerate() {
+            let term = &dimension.cues[index].term;
+            if words.is_empty() {
+                return Err(Error::data(
+                    file,
+                    line(index),
+                    format!("cue `{term}` has no word to match, only punctuation or spaces"),
+                ));
+            }
+            if let Some(&first) = first_with.get(words.as_slice()) {
+                return Err(Error::data(
+                    file,
+                    line(index),
+                    format!(
+                        "cue `{term}` reads as the same words as cue `{}` on line {}",
+                        dimension.cues[first].term,
+                        line(first)
+                    ),
+                ));
+            }
+            first_with.insert(words, index);
+        }
         for (index, words) in words.into_iter().enumerate() {
             cues.insert(words, index);
         }
-        IndexedDimension { dimension, cues }
+        Ok(IndexedDimension { dimension, cues })
     }
 }
 
@@ -240,11 +266,12 @@ impl Engine {
             ContextTagger::from_words(words.by_ref().take(ContextTagger::terms().count()));
         let dimensions = defaults
             .into_iter()
-            .map(|dimension| {
+            .zip(DEFAULT_DIMENSIONS)
+            .map(|(dimension, (file, _))| {
                 let cues = words.by_ref().take(dimension.cues.len()).collect();
-                IndexedDimension::new(dimension, cues)
+                IndexedDimension::new(file, dimension, cues)
             })
-            .collect();
+            .collect::<Result<_>>()?;
         Ok(Engine {
             normaliser,
             segmenter,
@@ -277,9 +304,10 @@ impl Engine {
         let dimension = dimension::parse(file, json)?;
         let terms: Vec<&str> = cue_terms(&dimension).collect();
         let words = self.segmenter.terms_words(&self.normaliser, &terms);
-        self.dimensions.retain(|d| d.dimension.id != dimension.id);
+        let indexed = IndexedDimension::new(file, dimension, words)?;
         self.dimensions
-            .push(IndexedDimension::new(dimension, words));
+            .retain(|d| d.dimension.id != indexed.dimension.id);
+        self.dimensions.push(indexed);
         Ok(())
     }
 
@@ -769,6 +797,43 @@ mod tests {
             assert!(!dimension.attributed_hits.is_empty());
             assert_eq!(dimension.score.own.hits, 0);
         }
+    }
+
+    #[test]
+    fn cues_must_have_words_and_differ_in_them() {
+        let mut engine = Engine::new().unwrap();
+        let file = |cues: &str| {
+            format!(
+                "{{\"id\": \"d\", \"negative\": \"a\", \"positive\": \"b\", \"cues\": [\n{cues}]}}"
+            )
+        };
+        let cases = [
+            (
+                "Traditional and Simplified spellings are one cue: only the last was ever found, \
+                 on whichever pole it named",
+                "{\"term\": \"网络主权\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"網絡主權\", \"pole\": \"positive\", \"weight\": 1}",
+                "mine.json, line 3: cue `網絡主權` reads as the same words as cue `网络主权` on line 2",
+            ),
+            (
+                "English words are stemmed",
+                "{\"term\": \"multilateral\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"multilateralism\", \"pole\": \"negative\", \"weight\": 2}",
+                "mine.json, line 3: cue `multilateralism` reads as the same words as cue `multilateral` on line 2",
+            ),
+            (
+                "punctuation alone never matches",
+                "{\"term\": \"——\", \"pole\": \"negative\", \"weight\": 1}",
+                "mine.json, line 2: cue `——` has no word to match, only punctuation or spaces",
+            ),
+        ];
+        for (why, cues, message) in cases {
+            let error = engine.add_dimension("mine.json", &file(cues)).unwrap_err();
+            assert_eq!(error.to_string(), message, "{why}");
+        }
+        assert_eq!(
+            engine.dimensions().len(),
+            2,
+            "a refused file changes nothing"
+        );
     }
 
     /// jieba keeps 美国商务部 whole; it names an actor because it begins with one (美国).

@@ -517,10 +517,13 @@ fn sentence_end(text: &str, at: usize, ch: char) -> bool {
                 .rev()
                 .take_while(char::is_ascii_alphabetic)
                 .collect();
+            // From the end, so that each full stop looks only at the digits before it and, past
+            // them, at most one character that is not a list mark (not the whole line again).
             let list_number = text[..at]
-                .trim_start_matches(|c: char| c == '#' || c == '*' || c.is_whitespace())
+                .trim_end_matches(|c: char| c.is_ascii_digit())
                 .chars()
-                .all(|c| c.is_ascii_digit());
+                .rev()
+                .all(|c| c == '#' || c == '*' || c.is_whitespace());
             !list_number
                 && after.is_none_or(|c| c.is_whitespace() || is_cjk(c) || is_closer(c))
                 && word.chars().count() != 1

@@ -65,3 +65,24 @@ fn a_bad_file_is_named_and_fails_the_run_without_losing_the_others() {
     assert!(stderr.contains("empty.txt: the file is empty"), "{stderr}");
     assert_eq!(json["documents"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn a_folder_is_walked_once_and_an_empty_one_is_named() {
+    let dir = std::env::temp_dir().join(format!("stance-cli-walk-{}", std::process::id()));
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::write(dir.join("good.txt"), "各国应尊重网络主权。".as_bytes()).unwrap();
+    // A link to the folder itself was followed again and again: the one file was read 41 times.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&dir, dir.join("again")).unwrap();
+    let (ok, json, stderr) = stance(&["analyze", dir.to_str().unwrap()]);
+    let (empty_ok, _, empty_stderr) = stance(&["analyze", empty.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(ok, "{stderr}");
+    assert_eq!(json["documents"].as_array().unwrap().len(), 1);
+    assert!(!empty_ok, "a folder with nothing to read is not a success");
+    assert!(
+        empty_stderr.contains("empty: no .txt, .md, .html, .htm, .docx file in this folder"),
+        "{empty_stderr}"
+    );
+}

@@ -73,7 +73,11 @@ fn encodings_are_detected_and_reported() {
 
 #[test]
 fn unreadable_input_is_an_error_naming_the_file() {
-    let cases: [(&str, &str, Vec<u8>, &str); 7] = [
+    let damaged = |at: usize, bytes: &[u8]| {
+        let text = TEXT.repeat(3);
+        [&text.as_bytes()[..at], bytes, &text.as_bytes()[at..]].concat()
+    };
+    let cases: [(&str, &str, Vec<u8>, &str); 12] = [
         (
             "an empty file",
             "empty.txt",
@@ -119,6 +123,44 @@ fn unreadable_input_is_an_error_naming_the_file() {
                 b
             },
             "cut.txt: the text is not valid UTF-16LE",
+        ),
+        (
+            "one damaged byte in UTF-8: read as windows-1252 it was nonsense, without a word",
+            "damaged.txt",
+            damaged(30, b"\xA0"),
+            "damaged.txt: the UTF-8 text has 1 invalid byte sequence, the first on line 1 (byte 30)",
+        ),
+        (
+            "a UTF-8 text cut in the middle of its last character: it was called binary",
+            "cut-short.txt",
+            {
+                let text = TEXT.repeat(3);
+                text.as_bytes()[..text.len() - 1].to_vec()
+            },
+            "cut-short.txt: the UTF-8 text ends in the middle of a character (line 1, byte 177): the file seems cut short",
+        ),
+        (
+            "a web page whose scripts and styles are all it has",
+            "app.html",
+            b"<html><head><title>App</title></head><body><script>start()</script></body></html>"
+                .to_vec(),
+            "app.html: the page has no visible text",
+        ),
+        (
+            "a Word file that unpacks to more than any text needs (a zip bomb is smaller still)",
+            "bomb.docx",
+            docx(&[" ".repeat(101 << 20).as_str()]),
+            "bomb.docx: its text part unpacks to more than 100 MB",
+        ),
+        (
+            "GBK text is not mistaken for damaged UTF-8",
+            "gbk.txt",
+            {
+                let text = "各国应尊重网络主权。网络主权是国家主权的延伸。".repeat(3);
+                let (bytes, _, _) = encoding_rs::GBK.encode(&text);
+                [&bytes[..], b"\xFF"].concat()
+            },
+            "gbk.txt: the text is not valid GBK",
         ),
     ];
     for (why, name, bytes, message) in cases {
@@ -180,6 +222,34 @@ fn formats_are_recognised_and_their_markup_is_not_text() {
     assert_eq!(markdown.format, Format::Markdown, "by extension");
     let plain = engine().read("notes.txt", "正文。".as_bytes()).unwrap();
     assert_eq!(plain.format, Format::Plain, "no Markdown signs");
+}
+
+#[test]
+fn web_pages_are_read_as_a_browser_shows_them() {
+    let body = "<p>各国应尊重网络主权。</p>";
+    let cases = [
+        (
+            "a script that writes a script tag (the jQuery fallback of HTML5 Boilerplate): the \
+             page's body was lost",
+            format!("<html><head><script>window.jQuery || document.write('<script src=\"j.js\"><\\/script>')</script></head><body>{body}</body></html>"),
+        ),
+        (
+            "a script holding a style tag in a string",
+            format!("<html><head><script>x = \"<style>\"</script></head><body>{body}</body></html>"),
+        ),
+        (
+            "no `</head>`, which HTML allows: the body ends the head",
+            format!("<html><head><title>标题</title><body>{body}</body></html>"),
+        ),
+        (
+            "no `</head>` and no `<body>`: the paragraph ends the head",
+            format!("<html><head><meta charset=\"utf-8\">{body}"),
+        ),
+    ];
+    for (why, html) in cases {
+        let document = engine().read("page.html", html.as_bytes()).expect(why);
+        assert_eq!(document.text, "各国应尊重网络主权。", "{why}");
+    }
 }
 
 #[test]

@@ -126,3 +126,112 @@ proptest! {
         check_spans(text.as_bytes(), "unicode.txt");
     }
 }
+
+/// Inputs on which a stage once took time growing with the square of their length, so that a
+/// reader's page waited minutes on a megabyte. Each is analysed at two sizes, four times apart,
+/// in one run: linear time takes about four times as long on the larger, the old quadratic time
+/// about sixteen. The ratio, not a duration, is what is checked, since this machine's speed
+/// drifts; each time is the shorter of two tries.
+#[test]
+fn pathological_inputs_are_analysed_in_linear_time() {
+    let cases: [(&str, &str, &str, &str, usize); 8] = [
+        (
+            "one long word of digits: every beginning of it was looked up as an actor",
+            "digits.txt",
+            "",
+            "7",
+            250_000,
+        ),
+        (
+            "one long Latin word, likewise",
+            "letters.txt",
+            "",
+            "a",
+            250_000,
+        ),
+        (
+            "a clause of thousands of negated cues: each hit went through every trigger",
+            "negated.txt",
+            "",
+            "不主权",
+            250_000,
+        ),
+        (
+            "thousands of distanced cues in one clause, likewise",
+            "distanced.txt",
+            "",
+            "所谓网络主权",
+            250_000,
+        ),
+        (
+            "a sentence of thousands of clauses, each with a cue and a negation: likewise",
+            "clauses.txt",
+            "",
+            "各国不应破坏网络主权，",
+            500_000,
+        ),
+        (
+            "full stops after a long run of list marks: each looked back over the whole run",
+            "marks.md",
+            "#",
+            ".",
+            250_000,
+        ),
+        (
+            "opening <sup> tags never closed: each searched the rest of the line",
+            "sup.md",
+            "",
+            "<sup>1",
+            250_000,
+        ),
+        (
+            "opening brackets never closed: each searched the rest of the line",
+            "brackets.txt",
+            "",
+            "[1",
+            250_000,
+        ),
+    ];
+    // `lead` fills the first half of the text when given, `unit` the rest.
+    let text = |lead: &str, unit: &str, size: usize| {
+        let (lead_size, unit_size) = if lead.is_empty() {
+            (0, size)
+        } else {
+            (size / 2, size / 2)
+        };
+        format!(
+            "{}{}",
+            lead.repeat(lead_size),
+            unit.repeat(unit_size / unit.len())
+        )
+    };
+    for (why, name, lead, unit, size) in cases {
+        let small = shortest_analysis(name, &text(lead, unit, size));
+        // The larger text's two tries get nine times the smaller's each, and a second for the
+        // machine's noise: past that the test fails at once rather than wait out quadratic time.
+        let (done, finished) = std::sync::mpsc::channel();
+        let large_text = text(lead, unit, 4 * size);
+        std::thread::spawn(move || done.send(shortest_analysis(name, &large_text)));
+        let deadline = small * 18 + std::time::Duration::from_secs(1);
+        let large = finished.recv_timeout(deadline).unwrap_or_else(|_| {
+            panic!("{why}: {small:?} for {size} bytes, over {deadline:?} for four times as many")
+        });
+        let ratio = large.as_secs_f64() / small.as_secs_f64();
+        assert!(
+            ratio < 9.0,
+            "{why}: {small:?} for {size} bytes, {large:?} for four times as many ({ratio:.1}×)"
+        );
+    }
+}
+
+/// The shorter of two analyses of `text`.
+fn shortest_analysis(name: &str, text: &str) -> std::time::Duration {
+    (0..2)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            let _ = engine().analyze(name, name, text.as_bytes());
+            started.elapsed()
+        })
+        .min()
+        .unwrap()
+}

@@ -278,7 +278,13 @@ fn document_files(path: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
     }
     let mut files = Vec::new();
     let mut pending = vec![path.to_owned()];
+    // Each folder once, by its real path: a link to a folder above would otherwise be walked
+    // again and again, and a linked folder's files read twice.
+    let mut walked = std::collections::HashSet::new();
     while let Some(dir) = pending.pop() {
+        if !walked.insert(std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone())) {
+            continue;
+        }
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
@@ -302,6 +308,13 @@ fn document_files(path: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
                 files.push(path);
             }
         }
+    }
+    if files.is_empty() {
+        errors.push(format!(
+            "{}: no .{} file in this folder",
+            path.display(),
+            DOCUMENT_EXTENSIONS.join(", .")
+        ));
     }
     files.sort();
     files
