@@ -4,6 +4,9 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
 
 const fixture = pageServerAndBrowser();
@@ -17,6 +20,49 @@ test('a shared link restores the dimensions, the chart and the selected document
   assert.equal(await page.locator('figure.chart[data-dimension="un_icann"] g[aria-label="dot"] circle').count(), 4);
   assert.equal(await page.locator('#evidence-select').inputValue(), '002-china-position-international-rules-cyberspace');
   assert.equal(await page.locator('#dimension-list input[type=checkbox]').first().isChecked(), false);
+  assert.deepEqual(problems, []);
+});
+
+test('a link naming dimensions the page lacks draws them all, and says so', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  // A link made where a reader had loaded a dimension file of their own, opened elsewhere.
+  await page.goto(`${fixture.served.url}#dims=their_own`);
+  await waitForAnalysis(page, 5);
+  await settled(page);
+  assert.equal(await page.locator('figure.chart[data-dimension="un_icann"] g[aria-label="dot"] circle').count(), 4);
+  assert.ok(await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"]').count() > 0, 'every dimension is drawn');
+  const messages = await page.locator('#problems li span').allTextContents();
+  assert.ok(messages.some((m) => m.includes('their_own')), `the missing dimension is named: ${messages}`);
+  assert.deepEqual(problems, []);
+});
+
+test('a dimension id is never markup in the embed snippet, and weights out of range are refused', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const folder = mkdtempSync(join(tmpdir(), 'stance-embed-'));
+  const builtIn = JSON.parse(readFileSync(new URL('../../data/dimensions/un_icann.json', import.meta.url), 'utf8'));
+  // A snippet that pasted this id unescaped ran its script on the blog that embedded it.
+  const hostile = { ...builtIn, id: 'x"><img src=x onerror=alert(1)><b id="' };
+  writeFileSync(join(folder, 'hostile.json'), JSON.stringify(hostile));
+  await page.setInputFiles('#dimension-input', join(folder, 'hostile.json'));
+  await settled(page);
+  await page.locator('figure.chart[data-chart^="ranking-x"] button[data-action=embed]').click();
+  const element = await page.locator('#embed-element').inputValue();
+  assert.match(element, /<stance-chart chart="ranking-x&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&lt;b id=&quot;"/);
+  await page.keyboard.press('Escape');
+
+  // Weights of 1e308 summed to infinity, which stopped every later analysis of the page.
+  writeFileSync(join(folder, 'huge.json'), JSON.stringify({ ...builtIn, id: 'huge', cues: builtIn.cues.map((cue) => ({ ...cue, weight: 1e308 })) }, null, 1));
+  await page.setInputFiles('#dimension-input', join(folder, 'huge.json'));
+  await settled(page);
+  const messages = await page.locator('#problems li span').allTextContents();
+  assert.ok(messages.some((m) => /^huge\.json, line \d+: field `weight` of cue `.+` must be a number from 0\.01 to 100$/.test(m)), `${messages}`);
+  await page.fill('#paste-title', 'after');
+  await page.fill('#paste-text', '我们坚持网络主权和国家主权原则，主张多边主义。');
+  await page.click('#paste-form button[type=submit]');
+  await settled(page);
+  assert.ok(await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="dot"] circle').count() >= 6, 'later documents are still analysed');
   assert.deepEqual(problems, []);
 });
 

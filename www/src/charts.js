@@ -199,9 +199,16 @@ const truncate = (text, length) => (text.length > length ? `${text.slice(0, leng
  * and columns of `comparison.distances`; null where two documents share no scored dimension).
  */
 export function heatmap(docs, comparison, width) {
+  // Its cells grow with the square of the documents: at 300 they were most of the page's
+  // elements, and drawing them froze it for seconds.
+  if (docs.length > MAX_HEATMAP_DOCUMENTS) {
+    const note = notAvailable(t('tooManyForHeatmap', { limit: MAX_HEATMAP_DOCUMENTS, count: docs.length }));
+    return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading: t('heatmapReading'), chart: note });
+  }
+  const distanceBetween = distances(comparison);
   const pairs = [];
   for (const a of docs) {
-    for (const b of docs) pairs.push({ a, b, distance: distanceBetween(a, b, comparison) });
+    for (const b of docs) pairs.push({ a, b, distance: distanceBetween(a, b) });
   }
   const narrow = width < 560;
   const label = (id) => truncate(docs.find((doc) => doc.id === id).title, narrow ? 10 : 22);
@@ -222,15 +229,21 @@ export function heatmap(docs, comparison, width) {
   });
   const table = dataTable(
     [t('document'), ...docs.map((doc) => doc.title)],
-    docs.map((a) => [a.title, ...docs.map((b) => fmt(distanceBetween(a, b, comparison)))]),
+    docs.map((a) => [a.title, ...docs.map((b) => fmt(distanceBetween(a, b)))]),
   );
   return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading: t('heatmapReading'), chart, table });
 }
 
-function distanceBetween(a, b, comparison) {
-  const row = comparison?.ids.indexOf(a.id) ?? -1;
-  const column = comparison?.ids.indexOf(b.id) ?? -1;
-  return row < 0 || column < 0 ? null : comparison.distances[row][column];
+const MAX_HEATMAP_DOCUMENTS = 60;
+
+/** The distance of two documents, by their indices in `comparison.ids`; null where either is missing. */
+function distances(comparison) {
+  const index = new Map((comparison?.ids ?? []).map((id, at) => [id, at]));
+  return (a, b) => {
+    const row = index.get(a.id);
+    const column = index.get(b.id);
+    return row === undefined || column === undefined ? null : comparison.distances[row][column];
+  };
 }
 
 /** Key terms per document (`comparison.keyness`: {docId: [{term, count, elsewhere, log_likelihood}]}). */

@@ -22,6 +22,10 @@ export const embeddedChart = () => new URLSearchParams(location.search).get('emb
 /** The page's address without query or hash: where embeds point. */
 const pageAddress = () => new URL(location.pathname, location.origin).href;
 
+// Chart names and dimension ids come from dimension files a reader loads: in the snippet they are
+// attribute values, never markup.
+const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** `height`: the chart's height on this page, a fair first height for the iframe. */
 export function embedSnippets(chart, view, height) {
   const url = new URL(pageAddress());
@@ -32,7 +36,7 @@ export function embedSnippets(chart, view, height) {
   const script = new URL('dist/stance-chart.js', pageAddress()).href;
   return {
     iframe: `<iframe src="${url.href}" title="Stance" style="width:100%;height:${Math.ceil(height)}px;border:0" loading="lazy"></iframe>`,
-    element: `<script src="${script}" defer></script>\n<stance-chart chart="${chart}"${view.dims ? ` dims="${view.dims.join(',')}"` : ''}></stance-chart>`,
+    element: `<script src="${script}" defer></script>\n<stance-chart chart="${attribute(chart)}"${view.dims ? ` dims="${attribute(view.dims.join(','))}"` : ''}></stance-chart>`,
   };
 }
 

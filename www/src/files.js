@@ -67,7 +67,7 @@ async function pdfText(name, bytes) {
   try {
     pdf = await loading.promise;
   } catch (error) {
-    throw new FileProblem(name, error.message);
+    throw new FileProblem(name, error.name === 'PasswordException' ? t('pdfPassword') : error.message);
   }
   const pages = [];
   for (let number = 1; number <= pdf.numPages; number++) {

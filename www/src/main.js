@@ -5,7 +5,7 @@ import { chartFigure, heatmap, keyness, notAvailable, positionMap, ranking } fro
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
 import { embeddedChart, embedSnippets, readView, reportHeight, writeView } from './embed.js';
-import { droppedFiles, FileProblem, isReadable, pickedFiles, readFile, textDocument } from './files.js';
+import { droppedFiles, FileProblem, isReadable, MAX_MEGABYTES, pickedFiles, readFile, textDocument } from './files.js';
 import { applyStaticText, currentLanguage, dimensionNames, setLanguage, t } from './i18n.js';
 import { OFFLINE, loadCorpusFiles } from './platform.js';
 import * as store from './store.js';
@@ -28,6 +28,18 @@ const state = {
 
 const allDocs = () => [...state.corpus, ...state.user];
 const visibleDocs = () => [...(state.hideCorpus ? [] : state.corpus), ...state.user.filter((doc) => !doc.hidden)].filter((doc) => doc.report);
+/**
+ * The dimensions a link or session asks to plot, of those this page has; null (all of them) when
+ * it names none of them, so that a stale link never leaves the page without a chart.
+ */
+function plottedFrom(ids) {
+  if (!ids) return null;
+  const known = ids.filter((id) => state.dimensions.some((dimension) => dimension.id === id));
+  const unknown = ids.filter((id) => id && !known.includes(id));
+  if (unknown.length) reportProblem(t('unknownDimensions', { ids: unknown.join(', ') }));
+  return known.length ? new Set(known) : null;
+}
+
 const plottedDimensions = () => state.dimensions.filter((dimension) => state.plotted?.has(dimension.id) ?? true);
 
 // ---- status, progress and problems
@@ -72,12 +84,14 @@ let queue = Promise.resolve();
 
 /** Analyses documents in the worker, one batch at a time, with progress and cancel. */
 function analyse(docs) {
-  queue = queue.then(() => {
+  const batch = queue.then(() => {
     // Documents left unscored by a cancelled batch join the next one.
     const left = allDocs().filter((doc) => !doc.report && !docs.includes(doc));
     return runBatch([...docs, ...left]);
   });
-  return whileBusy(queue);
+  // The caller hears of a failed batch; the batches after it still run.
+  queue = batch.catch(() => {});
+  return whileBusy(batch);
 }
 
 async function runBatch(docs) {
@@ -431,7 +445,6 @@ async function importSession(file) {
   }
   state.hideCorpus = Boolean(session.settings.hideCorpus);
   store.saveSetting('hideCorpus', state.hideCorpus);
-  if (Array.isArray(session.settings.plotted)) state.plotted = new Set(session.settings.plotted);
   if (session.dimensionFiles.length) {
     try {
       await useDimensionFiles(session.dimensionFiles);
@@ -439,8 +452,16 @@ async function importSession(file) {
       reportProblem(error.message);
     }
   }
-  await addDocuments(session.documents);
-  setStatus('sessionImported', { count: session.documents.length });
+  if (Array.isArray(session.settings.plotted)) state.plotted = plottedFrom(session.settings.plotted);
+  // A session is read whole, so its documents are held to the limit of files one by one.
+  const documents = session.documents.filter(({ path, bytes }) => {
+    if (bytes.byteLength <= MAX_MEGABYTES * 1024 * 1024) return true;
+    const size = (bytes.byteLength / 1048576).toFixed(1);
+    reportProblem(t('fileProblem', { name: path, problem: t('tooLarge', { size, limit: MAX_MEGABYTES }) }));
+    return false;
+  });
+  await addDocuments(documents);
+  setStatus('sessionImported', { count: documents.length });
 }
 
 // ---- wiring
@@ -542,8 +563,6 @@ async function main() {
     state.corpus = corpusFiles.map(({ file, title, bytes }) => ({ id: file.replace(/\.[^.]+$/, ''), title, path: file, bytes, source: 'corpus', report: null }));
     state.user = savedDocs.map((doc) => ({ ...doc, source: 'user', report: null }));
     state.hideCorpus = hideCorpus;
-    const wanted = view.dims ?? (embed ? null : plotted);
-    state.plotted = wanted ? new Set(wanted) : null;
     try {
       state.dimensions = await setDimensionFiles(dimensionFiles);
       state.dimensionFiles = dimensionFiles;
@@ -551,6 +570,7 @@ async function main() {
       reportProblem(error.message);
       state.dimensions = await setDimensionFiles([]);
     }
+    state.plotted = plottedFrom(view.dims ?? (embed ? null : plotted));
     render();
     await analyse(allDocs());
     if (view.chart) document.getElementById(`chart-${view.chart}`)?.scrollIntoView();
