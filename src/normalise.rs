@@ -74,12 +74,18 @@ impl Normalised {
             self.push_copied(ch.encode_utf8(&mut buffer), origin.start);
             return;
         }
-        self.runs.push(Run {
-            at: self.text.len(),
-            from: origin.start,
-            to: origin.end,
-            copied: false,
-        });
+        // The characters of one expansion share one run: a run that is not copied stands for
+        // its whole original span, whichever of its characters is asked for. A record each made
+        // NFKC's longest expansions (ﷺ is 18 characters) cost hundreds of bytes per byte read.
+        match self.runs.last() {
+            Some(run) if !run.copied && run.from == origin.start && run.to == origin.end => {}
+            _ => self.runs.push(Run {
+                at: self.text.len(),
+                from: origin.start,
+                to: origin.end,
+                copied: false,
+            }),
+        }
         self.text.push(ch);
     }
 
@@ -550,6 +556,11 @@ fn folds_to_itself(ch: char) -> bool {
 
 /// NFKC and lower case of one character that does not fold to itself, each output character
 /// traced to `origin`.
+/// Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space.
+const INVISIBLE: [char; 6] = [
+    '\u{AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}',
+];
+
 fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
     // Fast paths without NFKC's tables: upper-case ASCII only needs lower case, full-width ASCII
     // (，：Ａ１) is ASCII shifted by 0xFEE0.
@@ -560,6 +571,11 @@ fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
     };
     if let Some(folded_ch) = fast {
         folded.push(folded_ch, origin);
+        return;
+    }
+    // Invisible characters that NFKC keeps would cut a word in two: text copied from web pages
+    // carries them inside words (网\u{200B}络主权, gov\u{AD}ernance), and a cue with one never matched.
+    if INVISIBLE.contains(&ch) {
         return;
     }
     for nfkc in std::iter::once(ch).nfkc() {
@@ -590,6 +606,17 @@ mod tests {
             let told = bytes.len() >= 3 && is_han_utf8(bytes[0], bytes[1]);
             assert_eq!(told, is_han(ch), "U+{:04X}", ch as u32);
         }
+    }
+
+    #[test]
+    fn invisible_characters_do_not_cut_words() {
+        let normaliser = Normaliser::new().unwrap();
+        let text = "网\u{200D}络主\u{200B}权 gov\u{AD}ernance";
+        let normalised =
+            normaliser.normalise_pieces(text, std::slice::from_ref(&(0..text.len())), |_, _| true);
+        assert_eq!(normalised.text, "网络主权 governance");
+        // The words' spans still hold the characters left out.
+        assert_eq!(normalised.cursor().original(0..12), 0..18);
     }
 
     #[test]

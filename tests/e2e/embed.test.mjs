@@ -47,10 +47,16 @@ test('a dimension id is never markup in the embed snippet, and weights out of ra
   writeFileSync(join(folder, 'hostile.json'), JSON.stringify(hostile));
   await page.setInputFiles('#dimension-input', join(folder, 'hostile.json'));
   await settled(page);
-  await page.locator('figure.chart[data-chart^="ranking-x"] button[data-action=embed]').click();
-  const element = await page.locator('#embed-element').inputValue();
-  assert.match(element, /<stance-chart chart="ranking-x&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&lt;b id=&quot;"/);
-  await page.keyboard.press('Escape');
+  const ranking = page.locator('figure.chart[data-chart^="ranking-x"]');
+  assert.equal(await ranking.count(), 1, 'the dimension is charted');
+  // An embed loads none of the reader's dimension files, so it could not show this chart.
+  assert.equal(await ranking.locator('button[data-action=embed]').count(), 0, 'and not offered for embedding');
+  assert.equal(await page.locator('#chart-map button[data-action=embed]').count(), 0, 'nor is the map, which plots it');
+  const snippet = await page.evaluate(async (id) => {
+    const { embedSnippets } = await import('/src/embed.js');
+    return embedSnippets(`ranking-${id}`, { dims: [id] }, 300).element;
+  }, hostile.id);
+  assert.match(snippet, /<stance-chart chart="ranking-x&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&lt;b id=&quot;" dims="x&quot;&gt;/);
 
   // Weights of 1e308 summed to infinity, which stopped every later analysis of the page.
   writeFileSync(join(folder, 'huge.json'), JSON.stringify({ ...builtIn, id: 'huge', cues: builtIn.cues.map((cue) => ({ ...cue, weight: 1e308 })) }, null, 1));

@@ -100,7 +100,7 @@ export function positionMap(docs, [dx, dy], width) {
       Plot.ruleX(placed, { x: 'x', y1: (d) => d.yci[0], y2: (d) => d.yci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
       Plot.link(placed.filter((d) => d.moved), { x1: 'x', y1: 'y', x2: 'labelX', y2: 'labelY', stroke: 'currentColor', strokeOpacity: 0.5 }),
       // A wide halo makes each label a solid band that whiskers pass under.
-      Plot.text(placed, { x: 'labelX', y: 'labelY', text: (d) => d.doc.title, dx: 3, textAnchor: 'start', fill: 'currentColor', strokeWidth: 8, ...halo }),
+      Plot.text(placed, { x: 'labelX', y: 'labelY', text: (d) => mapLabel(d.doc), dx: 3, textAnchor: 'start', fill: 'currentColor', strokeWidth: 8, ...halo }),
       Plot.dot(placed, {
         x: 'x',
         y: 'y',
@@ -129,6 +129,9 @@ export function positionMap(docs, [dx, dy], width) {
 const LABEL_HEIGHT = 15;
 const labelWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
 
+// A long file name would run off the map; the full title is in the dot's tooltip and the table.
+const mapLabel = (doc) => truncate(doc.title, 40);
+
 function placeLabels(points, width, height, { marginTop, marginRight, marginBottom, marginLeft }) {
   const xPixels = (width - marginLeft - marginRight) / 2;
   const yPixels = (height - marginTop - marginBottom) / 2;
@@ -136,7 +139,7 @@ function placeLabels(points, width, height, { marginTop, marginRight, marginBott
   const labels = [];
   for (const point of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const own = { x: point.x * xPixels, y: point.y * yPixels };
-    const w = labelWidth(point.doc.title);
+    const w = labelWidth(mapLabel(point.doc));
     let [x, y] = [own.x + 8, own.y];
     for (let moves = 0; moves < 4 * points.length; moves++) {
       const label = labels.find((other) => x < other.x + other.w && other.x < x + w && Math.abs(other.y - y) < LABEL_HEIGHT);

@@ -47,7 +47,18 @@ export function startEngine() {
 export async function setDimensionFiles(files) {
   const { dimensions } = await call('dimensions', { files });
   dimensionFiles = files;
-  return dimensions;
+  // The dimensions a reader's file defines, a built-in one among them when the file reuses its id:
+  // their names come from the file, and no embed can show them, as an embed loads no reader's files.
+  const fromFiles = new Set(files.map(({ json }) => fileDimensionId(json)));
+  return dimensions.map((dimension) => ({ ...dimension, fromFile: fromFiles.has(dimension.id) }));
+}
+
+function fileDimensionId(json) {
+  try {
+    return JSON.parse(json.replace(/^\uFEFF/, '')).id;
+  } catch {
+    return undefined;
+  }
 }
 
 export class Cancelled extends Error {}

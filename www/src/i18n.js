@@ -12,6 +12,7 @@ const STRINGS = {
     cancel: 'Cancel',
     cancelled: 'Analysis cancelled; {count} documents are charted.',
     cancelledOne: 'Analysis cancelled; 1 document is charted.',
+    cancelledWithLeft: 'Analysis cancelled; {count} charted, {left} not analysed yet (they will be with the next document you add, or on reload).',
     analysed: '{count} documents analysed.',
     analysedOne: '1 document analysed.',
     analysedWithProblems: '{count} documents analysed. Problems: {problems}',
@@ -118,6 +119,7 @@ const STRINGS = {
     analysing: '正在分析第 {done} / {total} 份…',
     cancel: '取消',
     cancelled: '已取消分析；图中有 {count} 份文件。',
+    cancelledWithLeft: '已取消分析；图中有 {count} 份，{left} 份尚未分析（添加下一份文件或重新加载时会分析）。',
     analysed: '已分析 {count} 份文件。',
     analysedWithProblems: '已分析 {count} 份文件。问题：{problems}',
     failed: '出错了：{message}',
@@ -254,8 +256,9 @@ export function applyStaticText(root = document) {
   for (const element of root.querySelectorAll('[data-i18n-placeholder]')) element.placeholder = t(element.dataset.i18nPlaceholder);
 }
 
-// Short pole names for the built-in dimensions; a loaded dimension file uses the text of its
-// `negative` / `positive` fields up to the first colon.
+// Short pole names for the built-in dimensions; a loaded dimension file (even one that replaces a
+// built-in dimension by its id) uses the text of its `negative` / `positive` fields up to the first
+// colon.
 const POLES = {
   sovereignty_multistakeholder: { en: ['state sovereignty', 'multistakeholder'], zh: ['国家主权', '多利益相关方'] },
   un_icann: { en: ['UN-centric', 'ICANN-centric'], zh: ['以联合国为中心', '以 ICANN 为中心'] },
@@ -263,7 +266,7 @@ const POLES = {
 
 /** {left, right, title} for a dimension, in the interface language. */
 export function dimensionNames(dimension) {
-  const known = POLES[dimension.id]?.[language];
+  const known = dimension.fromFile ? undefined : POLES[dimension.id]?.[language];
   const [left, right] = known ?? [dimension.negative, dimension.positive].map((text) => String(text).split(/[:：]/)[0].trim());
   return { left, right, title: `${left} ↔ ${right}` };
 }

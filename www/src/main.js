@@ -83,18 +83,19 @@ async function whileBusy(work) {
 let queue = Promise.resolve();
 
 /** Analyses documents in the worker, one batch at a time, with progress and cancel. */
-function analyse(docs) {
+/** `problems`: how many of the files behind `docs` the page itself could not read. */
+function analyse(docs, problems = 0) {
   const batch = queue.then(() => {
     // Documents left unscored by a cancelled batch join the next one.
     const left = allDocs().filter((doc) => !doc.report && !docs.includes(doc));
-    return runBatch([...docs, ...left]);
+    return runBatch([...docs, ...left], problems);
   });
   // The caller hears of a failed batch; the batches after it still run.
   queue = batch.catch(() => {});
   return whileBusy(batch);
 }
 
-async function runBatch(docs) {
+async function runBatch(docs, pageProblems) {
   if (!docs.length) return;
   const controller = new AbortController();
   state.batch = controller;
@@ -131,10 +132,14 @@ async function runBatch(docs) {
       },
     });
     const count = allDocs().filter((doc) => doc.report).length;
-    setStatus(problems.length ? 'analysedWithProblems' : 'analysed', { count, problems: problems.length });
+    const problemCount = problems.length + pageProblems;
+    setStatus(problemCount ? 'analysedWithProblems' : 'analysed', { count, problems: problemCount });
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
-    setStatus('cancelled', { count: visibleDocs().length });
+    // Documents a cancelled batch left unscored are not charted; say so, and when they will be.
+    const count = visibleDocs().filter((doc) => doc.report).length;
+    const left = allDocs().filter((doc) => !doc.report).length;
+    setStatus(left ? 'cancelledWithLeft' : 'cancelled', { count, left });
   } finally {
     progress.hidden = true;
     $('cancel').hidden = true;
@@ -163,8 +168,11 @@ function decorate(figure) {
   if (embed) return figure;
   for (const nested of figure.querySelectorAll('figure.chart')) decorate(nested);
   const chart = figure.querySelector(':scope > .chart-body > svg, :scope > .chart-body > figure');
-  // Embeds point at the served page; the offline file has no address to point at.
-  const embeddable = !OFFLINE && /^(map|ranking-|heatmap)/.test(figure.dataset.chart);
+  // Embeds point at the served page; the offline file has no address to point at. They load no
+  // dimension file of the reader's, so a chart of one is not offered.
+  const shown = figure.dataset.dimension ? [figure.dataset.dimension] : plottedDimensions().map((dimension) => dimension.id);
+  const embeddable = !OFFLINE && /^(map|ranking-|heatmap)/.test(figure.dataset.chart) &&
+    !state.dimensions.some((dimension) => dimension.fromFile && shown.includes(dimension.id));
   if (!chart) return figure;
   const tools = document.createElement('div');
   tools.className = 'chart-tools';
@@ -303,7 +311,7 @@ async function refreshAndRender() {
 }
 
 let added = 0;
-async function addDocuments(documents) {
+async function addDocuments(documents, problems = 0) {
   const docs = documents.map(({ title, path, bytes, hidden = false }) => ({
     id: `u-${Date.now().toString(36)}-${(added++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     title,
@@ -317,7 +325,7 @@ async function addDocuments(documents) {
   state.user.push(...docs);
   await Promise.all(docs.map((doc) => store.saveDocument(doc)));
   renderDocumentList();
-  await analyse(docs);
+  await analyse(docs, problems);
 }
 
 function addFiles(files) {
@@ -327,15 +335,19 @@ function addFiles(files) {
 async function readFiles(files) {
   const readable = files.filter(isReadable);
   for (const { path } of files.filter((file) => !isReadable(file))) reportProblem(t('fileProblem', { name: path, problem: t('skipNote') }));
+  let problems = files.length - readable.length;
   const documents = [];
   for (const file of readable) {
     try {
       documents.push(await readFile(file));
     } catch (error) {
+      problems++;
       reportProblem(error instanceof FileProblem ? error.message : t('fileProblem', { name: file.path, problem: error.message }));
     }
   }
-  if (documents.length) await addDocuments(documents);
+  // The status counts the files the page could not read with those the engine could not.
+  if (documents.length) await addDocuments(documents, problems);
+  else if (problems) setStatus('analysedWithProblems', { count: allDocs().filter((doc) => doc.report).length, problems });
 }
 
 // ---- dimensions
@@ -374,13 +386,16 @@ function renderDimensionList() {
     }
     cues.append(summary, table);
     const exportButton = smallButton(t('exportDimension'), `${t('exportDimension')}: ${names.title}`, () =>
-      download(`${dimension.id}.json`, new Blob([`${JSON.stringify(dimension, null, 2)}\n`], { type: 'application/json' })),
+      download(`${dimension.id}.json`, new Blob([`${JSON.stringify(dimensionFile(dimension), null, 2)}\n`], { type: 'application/json' })),
     );
     item.append(label, exportButton, cues);
     return item;
   });
   $('dimension-list').replaceChildren(...items);
 }
+
+/** The fields of a dimension file (data/dimensions/README.md), without what the page adds. */
+const dimensionFile = ({ id, negative, positive, cues }) => ({ id, negative, positive, cues });
 
 /** Rebuilds the engine with these dimension files; on an error nothing changes. */
 async function useDimensionFiles(files) {
