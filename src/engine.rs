@@ -152,9 +152,12 @@ struct IndexedDimension {
 }
 
 impl IndexedDimension {
-    /// `words` holds the words of each cue, in order. Every cue must have words to match, and
-    /// no two cues the same words: of two that read alike (网络主权 and 網絡主權, ICANN and icann)
-    /// only one could ever be found, whatever its pole.
+    /// `words` holds the words of each cue, in order. Every cue must have words to match, and no
+    /// two cues of opposite poles the same words: of two that read alike (网络主权 and 網絡主權,
+    /// ICANN and icann) only the later is ever found, which would put every hit of the one on the
+    /// other's pole. Two of one pole (multilateral and multilateralism, which stem alike) are
+    /// let be, the later counting, as the built-in files had them until they were found: files
+    /// copied from those still load.
     fn new(file: &str, dimension: Dimension, words: Vec<Vec<String>>) -> Result<Self> {
         let mut cues = PhraseIndex::default();
         let mut first_with: FxHashMap<&[String], usize> = FxHashMap::default();
@@ -168,12 +171,15 @@ impl IndexedDimension {
                     format!("cue `{term}` has no word to match, only punctuation or spaces"),
                 ));
             }
-            if let Some(&first) = first_with.get(words.as_slice()) {
+            if let Some(&first) = first_with
+                .get(words.as_slice())
+                .filter(|&&first| dimension.cues[first].pole != dimension.cues[index].pole)
+            {
                 return Err(Error::data(
                     file,
                     line(index),
                     format!(
-                        "cue `{term}` reads as the same words as cue `{}` on line {}",
+                        "cue `{term}` reads as the same words as cue `{}` on line {}, of the other pole",
                         dimension.cues[first].term,
                         line(first)
                     ),
@@ -812,12 +818,12 @@ mod tests {
                 "Traditional and Simplified spellings are one cue: only the last was ever found, \
                  on whichever pole it named",
                 "{\"term\": \"网络主权\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"網絡主權\", \"pole\": \"positive\", \"weight\": 1}",
-                "mine.json, line 3: cue `網絡主權` reads as the same words as cue `网络主权` on line 2",
+                "mine.json, line 3: cue `網絡主權` reads as the same words as cue `网络主权` on line 2, of the other pole",
             ),
             (
                 "English words are stemmed",
-                "{\"term\": \"multilateral\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"multilateralism\", \"pole\": \"negative\", \"weight\": 2}",
-                "mine.json, line 3: cue `multilateralism` reads as the same words as cue `multilateral` on line 2",
+                "{\"term\": \"multilateral\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"multilateralism\", \"pole\": \"positive\", \"weight\": 2}",
+                "mine.json, line 3: cue `multilateralism` reads as the same words as cue `multilateral` on line 2, of the other pole",
             ),
             (
                 "punctuation alone never matches",
@@ -834,6 +840,18 @@ mod tests {
             2,
             "a refused file changes nothing"
         );
+        // Two of one pole, as files copied from the built-in ones before they lost the first:
+        // loaded, the later counting.
+        let same_pole = "{\"term\": \"multilateral\", \"pole\": \"negative\", \"weight\": 1},\n{\"term\": \"multilateralism\", \"pole\": \"negative\", \"weight\": 2},\n{\"term\": \"multistakeholder\", \"pole\": \"positive\", \"weight\": 1}";
+        engine.add_dimension("old.json", &file(same_pole)).unwrap();
+        let text = "We support a multilateral system. We support a multilateral order. We support multilateral rules.";
+        let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        let terms: Vec<&str> = report.dimensions["d"]
+            .contributions
+            .iter()
+            .map(|c| c.term.as_str())
+            .collect();
+        assert_eq!(terms, ["multilateralism"]);
     }
 
     /// jieba keeps 美国商务部 whole; it names an actor because it begins with one (美国).

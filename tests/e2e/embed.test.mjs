@@ -69,6 +69,29 @@ test('a dimension id is never markup in the embed snippet, and weights out of ra
   await page.click('#paste-form button[type=submit]');
   await settled(page);
   assert.ok(await page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="dot"] circle').count() >= 6, 'later documents are still analysed');
+
+  // A stored file that an older page took and this one refuses: named and dropped on reload,
+  // while the reader's other file stays (all of them were dropped, without a word).
+  const stale = JSON.stringify({ ...builtIn, id: 'stale', cues: builtIn.cues.map((cue) => ({ ...cue, weight: 1e308 })) });
+  await page.evaluate((json) => new Promise((resolve, reject) => {
+    const opening = indexedDB.open('stance-settings');
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const settings = opening.result.transaction('settings', 'readwrite').objectStore('settings');
+      const reading = settings.get('dimensionFiles');
+      reading.onsuccess = () => {
+        const writing = settings.put([...reading.result, { name: 'stale.json', json }], 'dimensionFiles');
+        writing.onsuccess = () => resolve();
+        writing.onerror = () => reject(writing.error);
+      };
+    };
+  }), stale);
+  await page.reload();
+  await waitForAnalysis(page, 6);
+  await settled(page);
+  const afterReload = await page.locator('#problems li span').allTextContents();
+  assert.ok(afterReload.some((m) => m.startsWith('stale.json, line')), `${afterReload}`);
+  assert.equal(await page.locator('figure.chart[data-chart^="ranking-x"]').count(), 1, 'the valid file is kept');
   assert.deepEqual(problems, []);
 });
 

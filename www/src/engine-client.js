@@ -1,6 +1,7 @@
 // The page's side of the worker: promises for each call, a queue that analyses documents one at
 // a time with progress, and cancel (which ends the worker; the next call starts a fresh one).
 import { startWorker } from './platform.js';
+import { t } from './i18n.js';
 
 let worker;
 let nextRequest = 1;
@@ -14,7 +15,11 @@ function ensureWorker() {
     const waiting = pending.get(data.request);
     pending.delete(data.request);
     if (data.ok) waiting?.resolve(data);
-    else waiting?.reject(new Error(data.error));
+    else if (data.broken) {
+      waiting?.reject(new EngineBroken(data.error));
+      // The next call starts a fresh worker, with the reader's dimension files.
+      failAll(new Error('the analysis worker was restarted'));
+    } else waiting?.reject(new Error(data.error));
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -63,6 +68,9 @@ function fileDimensionId(json) {
 
 export class Cancelled extends Error {}
 
+/** The engine trapped (ran out of memory, most likely) and its worker was replaced. */
+export class EngineBroken extends Error {}
+
 /**
  * Analyses documents one by one. `onProgress(done, total)` after each; `onResult(doc, report,
  * error)` for each. Resolves when all are done or `signal` aborts (then the worker is ended).
@@ -84,7 +92,7 @@ export async function analyseAll(documents, { onProgress, onResult, signal }) {
       onResult(doc, report, null);
     } catch (error) {
       if (error instanceof Cancelled) throw error;
-      onResult(doc, null, error);
+      onResult(doc, null, error instanceof EngineBroken ? new Error(t('fileProblem', { name: doc.path, problem: t('engineBroken') })) : error);
     }
     onProgress(++done, documents.length);
   }

@@ -148,7 +148,12 @@ export function parseSession(text) {
       if (typeof bytes !== 'string') throw new Error(`documents[${index}].bytes is missing`);
       return { title: String(title ?? path ?? `document ${index + 1}`), path: String(path ?? `${title}.txt`), hidden: Boolean(hidden), bytes: fromBase64(bytes) };
     }),
-    dimensionFiles: Array.isArray(session.dimensionFiles) ? session.dimensionFiles.map(({ name, json }) => ({ name: String(name), json: String(json) })) : [],
+    dimensionFiles: Array.isArray(session.dimensionFiles)
+      ? session.dimensionFiles.map(({ name, json } = {}, index) => {
+          if (typeof json !== 'string') throw new Error(`dimensionFiles[${index}].json is missing`);
+          return { name: String(name ?? `dimensionFiles[${index}]`), json };
+        })
+      : [],
     settings: session.settings ?? {},
   };
 }

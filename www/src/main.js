@@ -36,7 +36,7 @@ function plottedFrom(ids) {
   if (!ids) return null;
   const known = ids.filter((id) => state.dimensions.some((dimension) => dimension.id === id));
   const unknown = ids.filter((id) => id && !known.includes(id));
-  if (unknown.length) reportProblem(t('unknownDimensions', { ids: unknown.join(', ') }));
+  if (unknown.length) reportProblem(t(known.length ? 'unknownDimensions' : 'unknownDimensionsAll', { ids: unknown.join(', ') }));
   return known.length ? new Set(known) : null;
 }
 
@@ -581,9 +581,21 @@ async function main() {
     try {
       state.dimensions = await setDimensionFiles(dimensionFiles);
       state.dimensionFiles = dimensionFiles;
-    } catch (error) {
-      reportProblem(error.message);
-      state.dimensions = await setDimensionFiles([]);
+    } catch {
+      // A stored file this engine refuses (its rules may be stricter than the one that took it)
+      // is named and dropped; the reader's other files stay.
+      const kept = [];
+      for (const file of dimensionFiles) {
+        try {
+          await setDimensionFiles([...kept, file]);
+          kept.push(file);
+        } catch (error) {
+          reportProblem(error.message);
+        }
+      }
+      state.dimensions = await setDimensionFiles(kept);
+      state.dimensionFiles = kept;
+      store.saveSetting('dimensionFiles', kept);
     }
     state.plotted = plottedFrom(view.dims ?? (embed ? null : plotted));
     render();

@@ -44,6 +44,9 @@ self.onmessage = async ({ data: { call, request, ...args } }) => {
   try {
     self.postMessage({ request, ok: true, ...(await handlers[call](args)) });
   } catch (error) {
-    self.postMessage({ request, ok: false, error: String(error?.message ?? error) });
+    // A trap (most likely memory run out) leaves the engine's memory as it was at that moment,
+    // unfit for another call: the page starts a fresh worker.
+    const broken = error instanceof WebAssembly.RuntimeError;
+    self.postMessage({ request, ok: false, broken, error: String(error?.message ?? error) });
   }
 };
