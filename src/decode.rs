@@ -62,7 +62,10 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
 
 fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
     let (text, encoding) = match Encoding::for_bom(&bytes) {
-        Some((encoding, _)) => (decode_with(file, encoding, &bytes)?, encoding),
+        Some((encoding, _)) => (
+            decode_with(file, encoding, "its byte order mark", &bytes)?,
+            encoding,
+        ),
         None if looks_binary(&bytes) => {
             return Err(Error::document(
                 file,
@@ -81,7 +84,7 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
                 let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
-                (decode_with(file, encoding, bytes)?, encoding)
+                (decode_with(file, encoding, "detected", bytes)?, encoding)
             }
         },
     };
@@ -128,14 +131,20 @@ fn damaged_utf8(bytes: &[u8]) -> Option<String> {
     })
 }
 
-/// `bytes` decoded as `encoding`, its BOM stripped (offsets count from the first character).
-fn decode_with(file: &str, encoding: &'static Encoding, bytes: &[u8]) -> Result<String> {
+/// `bytes` decoded as `encoding`, its BOM stripped (offsets count from the first character);
+/// `because` says how the encoding was chosen.
+fn decode_with(
+    file: &str,
+    encoding: &'static Encoding,
+    because: &str,
+    bytes: &[u8],
+) -> Result<String> {
     let (text, _, had_errors) = encoding.decode(bytes);
     if had_errors {
         return Err(Error::document(
             file,
             format!(
-                "the text is not valid {} (detected); save it as UTF-8 and try again",
+                "the text is not valid {} ({because}); save it as UTF-8 and try again",
                 encoding.name()
             ),
         ));

@@ -122,7 +122,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
                 b.push(0x41);
                 b
             },
-            "cut.txt: the text is not valid UTF-16LE",
+            "cut.txt: the text is not valid UTF-16LE (its byte order mark)",
         ),
         (
             "one damaged byte in UTF-8: read as windows-1252 it was nonsense, without a word",
@@ -160,7 +160,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
                 let (bytes, _, _) = encoding_rs::GBK.encode(&text);
                 [&bytes[..], b"\xFF"].concat()
             },
-            "gbk.txt: the text is not valid GBK",
+            "gbk.txt: the text is not valid GBK (detected)",
         ),
     ];
     for (why, name, bytes, message) in cases {

@@ -125,6 +125,43 @@ proptest! {
     fn arbitrary_unicode_never_panics(text in "\\PC{0,200}") {
         check_spans(text.as_bytes(), "unicode.txt");
     }
+
+    /// Dimension files are user input too: whatever a reader loads is taken or refused with a
+    /// message naming the file, and a refused file leaves the engine as it was.
+    #[test]
+    fn dimension_files_are_taken_or_refused_by_name(
+        cues in prop::collection::vec(
+            (tricky_text(), any::<bool>(), prop::sample::select(vec![0.0, 0.005, 0.01, 1.0, 1.5, 100.0, 100.5, 1e308, -1.0])),
+            0..8,
+        ),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let cues: Vec<String> = cues
+            .iter()
+            .map(|(term, positive, weight)| {
+                let pole = if *positive { "positive" } else { "negative" };
+                format!("{{\"term\": {}, \"pole\": \"{pole}\", \"weight\": {weight:e}}}", serde_json::to_string(term).unwrap())
+            })
+            .collect();
+        let json = format!("{{\"id\": \"mine\", \"negative\": \"a\", \"positive\": \"b\", \"cues\": [\n{}\n]}}", cues.join(",\n"));
+        // Also the same file cut short anywhere, as a half-saved file is.
+        let short = &json[..json.floor_char_boundary(cut.index(json.len() + 1))];
+        for json in [json.as_str(), short] {
+            let mut engine = Engine::new().unwrap();
+            match engine.add_dimension("mine.json", json) {
+                Ok(()) => {
+                    prop_assert_eq!(engine.dimensions().len(), 3);
+                    let report = engine.analyze("t", "t.txt", "各国应尊重网络主权。".as_bytes()).unwrap();
+                    prop_assert!(report.dimensions.contains_key("mine"));
+                }
+                Err(error) => {
+                    let message = error.to_string();
+                    prop_assert!(message.starts_with("mine.json"), "{}", message);
+                    prop_assert_eq!(engine.dimensions().len(), 2);
+                }
+            }
+        }
+    }
 }
 
 /// Inputs on which a stage once took time growing with the square of their length, so that a

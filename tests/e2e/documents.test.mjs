@@ -90,6 +90,8 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   await page.uncheck('#hide-corpus');
   await page.locator('#document-list li.user', { hasText: 'Pasted position' }).getByRole('button', { name: /Remove/ }).click();
   await page.waitForFunction((count) => document.querySelectorAll('#document-list li.user').length === count, titles.length - 1);
+  // The status counted the removed document; it says what is left.
+  assert.match(await page.locator('#status').textContent(), new RegExp(`^Removed “Pasted position”; ${5 + titles.length - 1} documents analysed\\.$`));
   await page.screenshot({ path: `${SCREENSHOTS}after-reload.png`, fullPage: true });
   assert.equal(dialogs, 0, 'no alert ran');
   assert.deepEqual(problems, []);

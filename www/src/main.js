@@ -302,6 +302,8 @@ function forgetDocument(doc) {
 
 function removeDocument(doc) {
   forgetDocument(doc);
+  // The status line counted the document; it now says what is left.
+  setStatus('removed', { title: doc.title, count: allDocs().filter((d) => d.report).length });
   refreshAndRender();
 }
 
