@@ -76,10 +76,10 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
         None => match String::from_utf8(bytes.into_owned()) {
             Ok(text) => (text, encoding_rs::UTF_8),
             Err(error) => {
-                let bytes = error.as_bytes();
-                if let Some(problem) = damaged_utf8(bytes) {
+                if let Some(problem) = damaged_utf8(error.as_bytes(), error.utf8_error()) {
                     return Err(Error::document(file, problem));
                 }
+                let bytes = error.as_bytes();
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
@@ -104,24 +104,19 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
 /// warning, since single-byte encodings accept any byte. Other encodings' text (GBK, Big5,
 /// windows-1252) forms a valid multi-byte UTF-8 character only by chance, far more rarely than
 /// an invalid one.
-fn damaged_utf8(bytes: &[u8]) -> Option<String> {
-    let (mut characters, mut damaged, mut first) = (0usize, 0usize, None);
-    let mut at = 0;
+/// `error` is where they first break, and whether only by ending inside a character.
+fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error) -> Option<String> {
+    let (mut characters, mut damaged) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
-        at += chunk.valid().len();
-        if !chunk.invalid().is_empty() {
-            damaged += 1;
-            first.get_or_insert(at);
-            at += chunk.invalid().len();
-        }
+        damaged += usize::from(!chunk.invalid().is_empty());
     }
-    let first = first?;
     if characters < 8 * damaged {
         return None;
     }
+    let first = error.valid_up_to();
     let line = 1 + bytes[..first].iter().filter(|&&b| b == b'\n').count();
-    Some(if damaged == 1 && first + 4 > bytes.len() {
+    Some(if error.error_len().is_none() {
         format!("the UTF-8 text ends in the middle of a character (line {line}, byte {first}): the file seems cut short")
     } else {
         format!(

@@ -271,8 +271,12 @@ impl Normaliser {
 
     /// The matching form of a short text such as a cue term.
     pub fn normalise(&self, text: &str) -> String {
+        self.normalise_whole(text).text
+    }
+
+    /// `text` normalised as one piece, with where each character comes from.
+    pub fn normalise_whole(&self, text: &str) -> Normalised {
         self.normalise_pieces(text, std::slice::from_ref(&(0..text.len())), |_, _| false)
-            .text
     }
 
     /// Normalises `text[piece]` for each piece, in order, as one text. Between two pieces,
@@ -612,8 +616,7 @@ mod tests {
     fn invisible_characters_do_not_cut_words() {
         let normaliser = Normaliser::new().unwrap();
         let text = "网\u{200D}络主\u{200B}权 gov\u{AD}ernance";
-        let normalised =
-            normaliser.normalise_pieces(text, std::slice::from_ref(&(0..text.len())), |_, _| true);
+        let normalised = normaliser.normalise_whole(text);
         assert_eq!(normalised.text, "网络主权 governance");
         // The words' spans still hold the characters left out.
         assert_eq!(normalised.cursor().original(0..12), 0..18);
@@ -746,8 +749,7 @@ mod tests {
     fn phrase_conversion_that_changes_length_keeps_spans() {
         let normaliser = Normaliser::new().unwrap();
         let text = "發展網際網路治理";
-        let normalised =
-            normaliser.normalise_pieces(text, std::slice::from_ref(&(0..text.len())), |_, _| false);
+        let normalised = normaliser.normalise_whole(text);
         assert_eq!(normalised.text, "发展互联网治理");
         let internet = normalised.text.find("互联网").unwrap();
         let span = normalised

@@ -296,11 +296,7 @@ impl Segmenter {
         terms
             .iter()
             .map(|term| {
-                let normalised = normaliser.normalise_pieces(
-                    term,
-                    std::slice::from_ref(&(0..term.len())),
-                    reads_as_space,
-                );
+                let normalised = normaliser.normalise_whole(term);
                 dictionary.load_for(&normalised.text);
                 let mut words = Vec::new();
                 cut_words(

@@ -1,7 +1,6 @@
 // The page's side of the worker: promises for each call, a queue that analyses documents one at
 // a time with progress, and cancel (which ends the worker; the next call starts a fresh one).
 import { startWorker } from './platform.js';
-import { t } from './i18n.js';
 
 let worker;
 let nextRequest = 1;
@@ -92,7 +91,7 @@ export async function analyseAll(documents, { onProgress, onResult, signal }) {
       onResult(doc, report, null);
     } catch (error) {
       if (error instanceof Cancelled) throw error;
-      onResult(doc, null, error instanceof EngineBroken ? new Error(t('fileProblem', { name: doc.path, problem: t('engineBroken') })) : error);
+      onResult(doc, null, error);
     }
     onProgress(++done, documents.length);
   }

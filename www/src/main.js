@@ -1,6 +1,6 @@
 // The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
 // the charts. Everything a user loads is inserted as text (textContent), never as HTML.
-import { analyseAll, Cancelled, compareReports, setDimensionFiles, startEngine } from './engine-client.js';
+import { analyseAll, Cancelled, compareReports, EngineBroken, setDimensionFiles, startEngine } from './engine-client.js';
 import { chartFigure, heatmap, keyness, notAvailable, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
@@ -122,7 +122,8 @@ async function runBatch(docs, pageProblems) {
       onResult: (doc, report, error) => {
         doc.report = report;
         if (error) {
-          problems.push(error.message);
+          // The engine's own messages name the file; a trap has no words of its own.
+          problems.push(error instanceof EngineBroken ? t('fileProblem', { name: doc.path, problem: t('engineBroken') }) : error.message);
           // A file the engine cannot read is not kept: the message says why.
           if (doc.source === 'user') forgetDocument(doc);
         }
