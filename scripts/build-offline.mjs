@@ -21,7 +21,7 @@ const virtual = (modules) => ({
 });
 
 const bundle = async (entry, plugins) =>
-  (await build({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, target: 'es2022', write: false, logLevel: 'error', plugins })).outputFiles[0].text;
+  (await build({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, target: 'es2022', write: false, logLevel: 'error', loader: { '.tsv': 'text' }, plugins })).outputFiles[0].text;
 
 export async function buildOffline(root) {
   const src = join(root, 'www/src');

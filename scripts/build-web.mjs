@@ -9,7 +9,8 @@ import { buildOffline } from './build-offline.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'www/dist');
 
-const options = { outdir: dist, bundle: true, minify: true, sourcemap: true, target: 'es2022', logLevel: 'warning' };
+// data/problems.tsv, the engine's wording of what is wrong with a file, is read as text.
+const options = { outdir: dist, bundle: true, minify: true, sourcemap: true, target: 'es2022', logLevel: 'warning', loader: { '.tsv': 'text' } };
 await build({ ...options, entryPoints: ['main.js', 'worker.js'].map((file) => join(root, 'www/src', file)), format: 'esm' });
 // The embed script is a classic script: blogs load it from another origin without CORS.
 await build({ ...options, entryPoints: [join(root, 'www/src/stance-chart.js')], format: 'iife' });

@@ -3,7 +3,7 @@
 //! zip + quick-xml), noting navigation and superscripts the markup itself identifies.
 
 use crate::document::{Format, Removal, RemovalKind};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use encoding_rs::Encoding;
 use std::borrow::Cow;
 use std::io::Read;
@@ -24,26 +24,23 @@ pub struct Decoded {
 pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded> {
     let bytes = bytes.into();
     if bytes.is_empty() {
-        return Err(Error::document(file, "the file is empty"));
+        return Err(Error::document(file, Problem::Empty));
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return docx(file, &bytes);
     }
     if bytes.starts_with(b"%PDF-") {
-        return Err(Error::document(
-            file,
-            "a PDF is read by the page (pdf.js); for the command line, extract its text first (for example with pdftotext)",
-        ));
+        return Err(Error::document(file, Problem::PdfNeedsText));
     }
     let (text, encoding) = decode_text(file, bytes)?;
     if text.trim().is_empty() {
-        return Err(Error::document(file, "the file contains no text"));
+        return Err(Error::document(file, Problem::NoText));
     }
     let format = text_format(file, &text);
     if format == Format::Html {
         let (text, marked) = html_visible_text(&text);
         if text.is_empty() {
-            return Err(Error::document(file, "the page has no visible text"));
+            return Err(Error::document(file, Problem::NoVisibleText));
         }
         return Ok(Decoded {
             text,
@@ -63,15 +60,10 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
 fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
     let (text, encoding) = match Encoding::for_bom(&bytes) {
         Some((encoding, _)) => (
-            decode_with(file, encoding, "its byte order mark", &bytes)?,
+            decode_with(file, encoding, ChosenBy::ByteOrderMark, &bytes)?,
             encoding,
         ),
-        None if looks_binary(&bytes) => {
-            return Err(Error::document(
-                file,
-                "this looks like a binary file, not text",
-            ))
-        }
+        None if looks_binary(&bytes) => return Err(Error::document(file, Problem::Binary)),
         // Valid UTF-8 (most files) is taken as it is, without a second decoding pass.
         None => match String::from_utf8(bytes.into_owned()) {
             Ok(text) => (text, encoding_rs::UTF_8),
@@ -84,17 +76,17 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
                 let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
-                (decode_with(file, encoding, "detected", bytes)?, encoding)
+                (
+                    decode_with(file, encoding, ChosenBy::Detection, bytes)?,
+                    encoding,
+                )
             }
         },
     };
     let controls = control_characters(&text);
     // Characters are only counted when there is a control character to weigh them against.
     if controls > 0 && controls * 20 > text.chars().count() {
-        return Err(Error::document(
-            file,
-            "this looks like a binary file, not text",
-        ));
+        return Err(Error::document(file, Problem::Binary));
     }
     Ok((text, encoding.name()))
 }
@@ -105,7 +97,7 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
 /// windows-1252) forms a valid multi-byte UTF-8 character only by chance, far more rarely than
 /// an invalid one.
 /// `error` is where they first break, and whether only by ending inside a character.
-fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error) -> Option<String> {
+fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error) -> Option<Problem> {
     let (mut characters, mut damaged) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
@@ -116,32 +108,39 @@ fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error) -> Option<String> {
     }
     let first = error.valid_up_to();
     let line = 1 + bytes[..first].iter().filter(|&&b| b == b'\n').count();
-    Some(if error.error_len().is_none() {
-        format!("the UTF-8 text ends in the middle of a character (line {line}, byte {first}): the file seems cut short")
-    } else {
-        format!(
-            "the UTF-8 text has {damaged} invalid byte sequence{}, the first on line {line} (byte {first}); repair it or save it as UTF-8 again",
-            if damaged == 1 { "" } else { "s" }
-        )
+    Some(match (error.error_len(), damaged) {
+        (None, _) => Problem::Utf8CutShort { line, byte: first },
+        (Some(_), 1) => Problem::Utf8DamagedOnce { line, byte: first },
+        (Some(_), sequences) => Problem::Utf8Damaged {
+            sequences,
+            line,
+            byte: first,
+        },
     })
 }
 
-/// `bytes` decoded as `encoding`, its BOM stripped (offsets count from the first character);
-/// `because` says how the encoding was chosen.
+/// How the encoding of a file was chosen, which its error says.
+enum ChosenBy {
+    ByteOrderMark,
+    Detection,
+}
+
+/// `bytes` decoded as `encoding`, its BOM stripped (offsets count from the first character).
 fn decode_with(
     file: &str,
     encoding: &'static Encoding,
-    because: &str,
+    chosen_by: ChosenBy,
     bytes: &[u8],
 ) -> Result<String> {
     let (text, _, had_errors) = encoding.decode(bytes);
     if had_errors {
+        let encoding = encoding.name();
         return Err(Error::document(
             file,
-            format!(
-                "the text is not valid {} ({because}); save it as UTF-8 and try again",
-                encoding.name()
-            ),
+            match chosen_by {
+                ChosenBy::ByteOrderMark => Problem::InvalidByByteOrderMark { encoding },
+                ChosenBy::Detection => Problem::InvalidAsDetected { encoding },
+            },
         ));
     }
     Ok(text.into_owned())
@@ -368,8 +367,7 @@ const MAX_DOCX_XML_BYTES: u64 = 100 << 20;
 
 /// The text of a Word document's body: one paragraph per `w:p`, superscript runs marked.
 fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
-    let corrupt =
-        |problem: String| Error::document(file, format!("not a readable DOCX file: {problem}"));
+    let corrupt = |detail: String| Error::document(file, Problem::DocxUnreadable { detail });
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
     let part = archive
@@ -384,15 +382,14 @@ fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
     if xml.len() as u64 > MAX_DOCX_XML_BYTES {
         return Err(Error::document(
             file,
-            format!(
-                "its text part unpacks to more than {} MB, more than any document of text needs",
-                MAX_DOCX_XML_BYTES >> 20
-            ),
+            Problem::DocxTooLarge {
+                megabytes: MAX_DOCX_XML_BYTES >> 20,
+            },
         ));
     }
     let (text, marked) = docx_text(&xml).map_err(corrupt)?;
     if text.trim().is_empty() {
-        return Err(Error::document(file, "the document contains no text"));
+        return Err(Error::document(file, Problem::DocxNoText));
     }
     Ok(Decoded {
         text,

@@ -1,7 +1,7 @@
 //! Dimensions are data: a JSON file names the two poles and lists weighted cues, one per line.
 //! The format is documented in data/dimensions/README.md.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -58,14 +58,17 @@ pub fn parse(file: &str, json: &str) -> Result<Dimension> {
     // Editors on Windows may save a byte order mark, which JSON does not allow.
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     if let Some(first) = json.trim_start().chars().next().filter(|&c| c != '{') {
-        return Err(Error::data(
-            file,
-            1,
-            format!("a dimension file is one JSON object, `{{\"id\": …}}`; this one starts with `{first}`"),
-        ));
+        return Err(Error::data(file, 1, Problem::DimensionNotObject { first }));
     }
-    let mut dimension: Dimension =
-        serde_json::from_str(json).map_err(|e| Error::data(file, e.line(), e.to_string()))?;
+    let mut dimension: Dimension = serde_json::from_str(json).map_err(|e| {
+        Error::data(
+            file,
+            e.line(),
+            Problem::DimensionJson {
+                detail: e.to_string(),
+            },
+        )
+    })?;
     dimension.cue_lines = cue_lines(json);
     let line_of = |needle: &str| {
         json.lines()
@@ -73,23 +76,27 @@ pub fn parse(file: &str, json: &str) -> Result<Dimension> {
             .map_or(0, |index| index + 1)
     };
     if dimension.id.trim().is_empty() {
-        return Err(Error::data(file, line_of("\"id\""), "field `id` is empty"));
+        return Err(Error::data(
+            file,
+            line_of("\"id\""),
+            Problem::DimensionIdEmpty,
+        ));
     }
     if dimension.cues.is_empty() {
         return Err(Error::data(
             file,
             line_of("\"cues\""),
-            "field `cues` lists no cue",
+            Problem::DimensionNoCues,
         ));
     }
     if dimension.cues.len() > MAX_CUES {
         return Err(Error::data(
             file,
             line_of("\"cues\""),
-            format!(
-                "field `cues` lists {} cues; a dimension may list up to {MAX_CUES}",
-                dimension.cues.len()
-            ),
+            Problem::DimensionTooManyCues {
+                count: dimension.cues.len(),
+                max: MAX_CUES,
+            },
         ));
     }
     let mut seen = std::collections::HashMap::new();
@@ -98,22 +105,24 @@ pub fn parse(file: &str, json: &str) -> Result<Dimension> {
             return Err(Error::data(
                 file,
                 line,
-                format!("cue `{}` is listed twice (first on line {first})", cue.term),
+                Problem::CueListedTwice {
+                    term: cue.term.clone(),
+                    first_line: first,
+                },
             ));
         }
         if cue.term.trim().is_empty() {
-            return Err(Error::data(file, line, "field `term` is empty"));
+            return Err(Error::data(file, line, Problem::CueTermEmpty));
         }
         if !WEIGHTS.contains(&cue.weight) {
             return Err(Error::data(
                 file,
                 line,
-                format!(
-                    "field `weight` of cue `{}` must be a number from {} to {}",
-                    cue.term,
-                    WEIGHTS.start(),
-                    WEIGHTS.end()
-                ),
+                Problem::CueWeightOutOfRange {
+                    term: cue.term.clone(),
+                    min: *WEIGHTS.start(),
+                    max: *WEIGHTS.end(),
+                },
             ));
         }
     }

@@ -8,7 +8,7 @@ use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
 use crate::document::{Document, LanguageCounts, RemovalKind, Section, TextSummary, Utf16Spans};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::normalise::{utf8_len, Normaliser};
 use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
@@ -168,7 +168,7 @@ impl IndexedDimension {
                 return Err(Error::data(
                     file,
                     line(index),
-                    format!("cue `{term}` has no word to match, only punctuation or spaces"),
+                    Problem::CueWithoutWords { term: term.clone() },
                 ));
             }
             if let Some(&first) = first_with
@@ -178,11 +178,11 @@ impl IndexedDimension {
                 return Err(Error::data(
                     file,
                     line(index),
-                    format!(
-                        "cue `{term}` reads as the same words as cue `{}` on line {}, of the other pole",
-                        dimension.cues[first].term,
-                        line(first)
-                    ),
+                    Problem::CueSameWordsOtherPole {
+                        term: term.clone(),
+                        other: dimension.cues[first].term.clone(),
+                        other_line: line(first),
+                    },
                 ));
             }
             first_with.insert(words, index);
@@ -240,7 +240,9 @@ fn term_words(
             Error::data(
                 TERM_WORDS_FILE,
                 index + 1,
-                "a term and its words are separated by a tab",
+                Problem::BuiltInData {
+                    detail: "a term and its words are separated by a tab".into(),
+                },
             )
         })?;
         words.insert(term, cut.split_whitespace().map(str::to_owned).collect());

@@ -1,35 +1,112 @@
 //! The crate's one error type. Every message names the file (or data file) it is about, because
-//! the page and the CLI show it to a person who loaded several.
+//! the page and the CLI show it to a person who loaded several. What went wrong is a `Problem`, a
+//! code and its values, worded in English and Chinese by data/problems.tsv: the CLI prints the
+//! English, and the page, which gets the problem as data, says it in the reader's language.
 
+use serde::Serialize;
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
 pub enum Error {
     /// A document could not be read as text.
-    Document { file: String, problem: String },
+    Document { file: String, problem: Problem },
     /// A data file (dictionary, dimension file) is malformed.
     Data {
         file: String,
         line: usize,
-        problem: String,
+        problem: Problem,
+    },
+}
+
+/// One row of data/problems.tsv each: the code is the variant's name in kebab case, and the
+/// values are its fields.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum Problem {
+    Empty,
+    PdfNeedsText,
+    NoText,
+    NoVisibleText,
+    Binary,
+    Utf8CutShort {
+        line: usize,
+        byte: usize,
+    },
+    Utf8DamagedOnce {
+        line: usize,
+        byte: usize,
+    },
+    Utf8Damaged {
+        sequences: usize,
+        line: usize,
+        byte: usize,
+    },
+    InvalidByByteOrderMark {
+        encoding: &'static str,
+    },
+    InvalidAsDetected {
+        encoding: &'static str,
+    },
+    DocxUnreadable {
+        detail: String,
+    },
+    DocxTooLarge {
+        megabytes: u64,
+    },
+    DocxNoText,
+    DimensionNotObject {
+        first: char,
+    },
+    /// serde_json's own message, in English in either language.
+    DimensionJson {
+        detail: String,
+    },
+    DimensionIdEmpty,
+    DimensionNoCues,
+    DimensionTooManyCues {
+        count: usize,
+        max: usize,
+    },
+    CueListedTwice {
+        term: String,
+        first_line: usize,
+    },
+    CueTermEmpty,
+    CueWeightOutOfRange {
+        term: String,
+        min: f64,
+        max: f64,
+    },
+    CueWithoutWords {
+        term: String,
+    },
+    CueSameWordsOtherPole {
+        term: String,
+        other: String,
+        other_line: usize,
+    },
+    /// The engine's own data files, which only a broken build gets wrong: for its developers.
+    BuiltInData {
+        detail: String,
     },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
-    pub fn document(file: &str, problem: impl Into<String>) -> Self {
+    pub fn document(file: &str, problem: Problem) -> Self {
         Error::Document {
             file: file.to_owned(),
-            problem: problem.into(),
+            problem,
         }
     }
 
-    pub fn data(file: &str, line: usize, problem: impl Into<String>) -> Self {
+    pub fn data(file: &str, line: usize, problem: Problem) -> Self {
         Error::Data {
             file: file.to_owned(),
             line,
-            problem: problem.into(),
+            problem,
         }
     }
 }
@@ -48,3 +125,215 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+const WORDINGS: &str = include_str!("../data/problems.tsv");
+
+/// The code, English and Chinese of each row of data/problems.tsv.
+fn wordings() -> impl Iterator<Item = [&'static str; 3]> {
+    WORDINGS
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            Some([fields.next()?, fields.next()?, fields.next()?])
+        })
+}
+
+impl fmt::Display for Problem {
+    /// The English wording, its `{name}`s filled with the values. Numbers read as people write
+    /// them (100, not 100.0), as in the page.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let serde_json::Value::Object(values) =
+            serde_json::to_value(self).map_err(|_| fmt::Error)?
+        else {
+            return Err(fmt::Error);
+        };
+        let code = values.get("code").and_then(|code| code.as_str());
+        let [_, english, _] = wordings()
+            .find(|[row, ..]| Some(*row) == code)
+            .ok_or(fmt::Error)?;
+        let mut text = english.to_owned();
+        for (name, value) in values.iter().filter(|(name, _)| *name != "code") {
+            let value = match value {
+                serde_json::Value::String(text) => text.clone(),
+                serde_json::Value::Number(number) => match number.as_f64() {
+                    Some(float) if number.is_f64() => float.to_string(),
+                    _ => number.to_string(),
+                },
+                other => other.to_string(),
+            };
+            text = text.replace(&format!("{{{name}}}"), &value);
+        }
+        f.write_str(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// One of each problem. The match below has no catch-all, so a new problem does not compile
+    /// until it is added here, and so checked against data/problems.tsv.
+    fn one_of_each() -> Vec<Problem> {
+        let all = vec![
+            Problem::Empty,
+            Problem::PdfNeedsText,
+            Problem::NoText,
+            Problem::NoVisibleText,
+            Problem::Binary,
+            Problem::Utf8CutShort { line: 1, byte: 2 },
+            Problem::Utf8DamagedOnce { line: 1, byte: 2 },
+            Problem::Utf8Damaged {
+                sequences: 3,
+                line: 1,
+                byte: 2,
+            },
+            Problem::InvalidByByteOrderMark {
+                encoding: "UTF-16LE",
+            },
+            Problem::InvalidAsDetected { encoding: "GBK" },
+            Problem::DocxUnreadable {
+                detail: "bad zip".into(),
+            },
+            Problem::DocxTooLarge { megabytes: 100 },
+            Problem::DocxNoText,
+            Problem::DimensionNotObject { first: '[' },
+            Problem::DimensionJson {
+                detail: "expected value".into(),
+            },
+            Problem::DimensionIdEmpty,
+            Problem::DimensionNoCues,
+            Problem::DimensionTooManyCues {
+                count: 2001,
+                max: 2000,
+            },
+            Problem::CueListedTwice {
+                term: "ICANN".into(),
+                first_line: 4,
+            },
+            Problem::CueTermEmpty,
+            Problem::CueWeightOutOfRange {
+                term: "ICANN".into(),
+                min: 0.01,
+                max: 100.0,
+            },
+            Problem::CueWithoutWords { term: "、".into() },
+            Problem::CueSameWordsOtherPole {
+                term: "網絡主權".into(),
+                other: "网络主权".into(),
+                other_line: 4,
+            },
+            Problem::BuiltInData {
+                detail: "bad".into(),
+            },
+        ];
+        for problem in &all {
+            match problem {
+                Problem::Empty
+                | Problem::PdfNeedsText
+                | Problem::NoText
+                | Problem::NoVisibleText
+                | Problem::Binary
+                | Problem::Utf8CutShort { .. }
+                | Problem::Utf8DamagedOnce { .. }
+                | Problem::Utf8Damaged { .. }
+                | Problem::InvalidByByteOrderMark { .. }
+                | Problem::InvalidAsDetected { .. }
+                | Problem::DocxUnreadable { .. }
+                | Problem::DocxTooLarge { .. }
+                | Problem::DocxNoText
+                | Problem::DimensionNotObject { .. }
+                | Problem::DimensionJson { .. }
+                | Problem::DimensionIdEmpty
+                | Problem::DimensionNoCues
+                | Problem::DimensionTooManyCues { .. }
+                | Problem::CueListedTwice { .. }
+                | Problem::CueTermEmpty
+                | Problem::CueWeightOutOfRange { .. }
+                | Problem::CueWithoutWords { .. }
+                | Problem::CueSameWordsOtherPole { .. }
+                | Problem::BuiltInData { .. } => {}
+            }
+        }
+        all
+    }
+
+    fn names_in(wording: &str) -> BTreeSet<&str> {
+        wording
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}'))
+            .map(|(name, _)| name)
+            .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .filter(|name| !name.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn every_problem_is_worded_in_both_languages_with_its_values() {
+        let rows: Vec<[&str; 3]> = wordings().collect();
+        let problems = one_of_each();
+        assert_eq!(
+            rows.len(),
+            problems.len(),
+            "a row for each problem, no more"
+        );
+        for problem in problems {
+            let serde_json::Value::Object(values) = serde_json::to_value(&problem).unwrap() else {
+                panic!("{problem:?} is not an object");
+            };
+            let code = values["code"].as_str().unwrap();
+            let [_, english, chinese] = rows
+                .iter()
+                .find(|[row, ..]| *row == code)
+                .unwrap_or_else(|| panic!("no row for {code} in data/problems.tsv"));
+            let fields: BTreeSet<&str> = values
+                .keys()
+                .map(String::as_str)
+                .filter(|name| *name != "code")
+                .collect();
+            assert_eq!(names_in(english), fields, "{code}: English");
+            assert_eq!(names_in(chinese), fields, "{code}: Chinese");
+            let shown = problem.to_string();
+            assert!(
+                !shown.contains('{') || code == "dimension-not-object",
+                "{code}: {shown}"
+            );
+        }
+    }
+
+    #[test]
+    fn values_are_filled_in_as_people_write_them() {
+        let weight = Problem::CueWeightOutOfRange {
+            term: "ICANN".into(),
+            min: 0.01,
+            max: 100.0,
+        };
+        assert_eq!(
+            Error::data("mine.json", 7, weight).to_string(),
+            "mine.json, line 7: field `weight` of cue `ICANN` must be a number from 0.01 to 100"
+        );
+        assert_eq!(
+            Error::document("a.txt", Problem::Utf8CutShort { line: 3, byte: 40 }).to_string(),
+            "a.txt: the UTF-8 text ends in the middle of a character (line 3, byte 40): the file seems cut short"
+        );
+    }
+
+    #[test]
+    fn the_page_gets_the_problem_as_data() {
+        let error = Error::data(
+            "mine.json",
+            5,
+            Problem::CueListedTwice {
+                term: "ICANN".into(),
+                first_line: 4,
+            },
+        );
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            serde_json::json!({"file": "mine.json", "line": 5,
+                "problem": {"code": "cue-listed-twice", "term": "ICANN", "first_line": 4}})
+        );
+    }
+}

@@ -7,7 +7,7 @@
 
 mod to_simplified;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -218,7 +218,9 @@ impl Normaliser {
                         Error::data(
                             "data/traditional.txt",
                             index + 1,
-                            format!("`{ch}` is out of range"),
+                            Problem::BuiltInData {
+                                detail: format!("`{ch}` is out of range"),
+                            },
                         )
                     })? as usize;
                 traditional[bit / 64] |= 1 << (bit % 64);

@@ -7,7 +7,7 @@ use crate::clean::Cleaned;
 use crate::decode::Decoded;
 use crate::dictionary::{self, Run, Unpacked};
 use crate::document::{Clause, Document, Lang, Section, Sentence, Word};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::normalise::{
     is_cjk, is_han_utf8, is_word_char, steps_past_all_but, utf8_len, Cursor, Normaliser, Stems,
 };
@@ -97,13 +97,14 @@ impl Segmenter {
         on_top: &[(&str, &str)],
     ) -> Result<Self> {
         let packed = Unpacked::new(words, frequencies, groups)
-            .map_err(|problem| Error::data(file, 0, problem))?;
+            .map_err(|detail| Error::data(file, 0, Problem::BuiltInData { detail }))?;
         let mut jieba = Jieba::empty();
         let mut replacing = FxHashMap::default();
         for (file, contents) in on_top {
             load_text(&mut jieba, file, contents)?;
             for entry in dictionary::entries(contents) {
-                let (word, frequency) = entry.map_err(|problem| Error::data(file, 0, problem))?;
+                let (word, frequency) = entry
+                    .map_err(|detail| Error::data(file, 0, Problem::BuiltInData { detail }))?;
                 // As in jieba's own loading, a later entry for the same word wins.
                 replacing.insert(word.to_owned(), frequency);
             }
@@ -427,9 +428,15 @@ fn load_text(jieba: &mut Jieba, file: &str, contents: &str) -> Result<()> {
         .filter(|line| !line.starts_with('#'))
         .flat_map(|line| [line, "\n"])
         .collect();
-    jieba
-        .load_dict(&mut entries.as_bytes())
-        .map_err(|e| Error::data(file, 0, e.to_string()))
+    jieba.load_dict(&mut entries.as_bytes()).map_err(|e| {
+        Error::data(
+            file,
+            0,
+            Problem::BuiltInData {
+                detail: e.to_string(),
+            },
+        )
+    })
 }
 
 /// A rejoined line break reads as nothing next to Chinese or after a hyphen (`win-` / `win`),

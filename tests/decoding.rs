@@ -77,7 +77,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
         let text = TEXT.repeat(3);
         [&text.as_bytes()[..at], bytes, &text.as_bytes()[at..]].concat()
     };
-    let cases: [(&str, &str, Vec<u8>, &str); 12] = [
+    let cases: [(&str, &str, Vec<u8>, &str); 13] = [
         (
             "an empty file",
             "empty.txt",
@@ -128,7 +128,13 @@ fn unreadable_input_is_an_error_naming_the_file() {
             "one damaged byte in UTF-8: read as windows-1252 it was nonsense, without a word",
             "damaged.txt",
             damaged(30, b"\xA0"),
-            "damaged.txt: the UTF-8 text has 1 invalid byte sequence, the first on line 1 (byte 30)",
+            "damaged.txt: the UTF-8 text has an invalid byte sequence on line 1 (byte 30)",
+        ),
+        (
+            "two damaged places: counted, and the first named",
+            "damaged-twice.txt",
+            [&damaged(30, b"\xA0")[..61], b"\n\xFF", &damaged(30, b"\xA0")[61..]].concat(),
+            "damaged-twice.txt: the UTF-8 text has 2 invalid byte sequences, the first on line 1 (byte 30); repair it or save it as UTF-8 again",
         ),
         (
             "a UTF-8 text cut in the middle of its last character: it was called binary",

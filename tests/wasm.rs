@@ -52,8 +52,34 @@ fn bad_input_is_an_error_that_names_the_file() {
         .err()
         .map(JsValue::from)
         .unwrap();
+    assert!(error.is_instance_of::<js_sys::Error>());
     let message = get(&error, "message").as_string().unwrap();
     assert!(message.starts_with("picture.png: "), "{message}");
+    // The page words the problem in the reader's language from these.
+    let details = get(&error, "details");
+    assert_eq!(get(&details, "file").as_string().unwrap(), "picture.png");
+    let problem = get(&details, "problem");
+    assert_eq!(get(&problem, "code").as_string().unwrap(), "binary");
+}
+
+#[wasm_bindgen_test]
+fn a_dimension_file_error_carries_its_line_and_values() {
+    let mut engine = WasmEngine::new().unwrap();
+    let json = "{\"id\": \"x\", \"negative\": \"a\", \"positive\": \"b\",\n\"cues\": [\n{\"term\": \"ICANN\", \"pole\": \"positive\", \"weight\": 500}]}";
+    let error = engine
+        .add_dimension("mine.json", json)
+        .err()
+        .map(JsValue::from)
+        .unwrap();
+    let details = get(&error, "details");
+    assert_eq!(get(&details, "line").as_f64(), Some(3.0));
+    let problem = get(&details, "problem");
+    assert_eq!(
+        get(&problem, "code").as_string().unwrap(),
+        "cue-weight-out-of-range"
+    );
+    assert_eq!(get(&problem, "term").as_string().unwrap(), "ICANN");
+    assert_eq!(get(&problem, "max").as_f64(), Some(100.0));
 }
 
 #[wasm_bindgen_test]

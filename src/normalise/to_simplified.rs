@@ -5,7 +5,7 @@
 //! its tables (the earlier table winning a tie) by that key's first value; the second stage reads
 //! what the first wrote. `tests/traditional_conversion.rs` keeps this in step with ferrous-opencc.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
@@ -78,7 +78,8 @@ impl Stage {
                 if trimmed.is_empty() || trimmed.starts_with('#') {
                     continue;
                 }
-                let problem = |problem: String| Error::data(file, index + 1, problem);
+                let problem =
+                    |detail: String| Error::data(file, index + 1, Problem::BuiltInData { detail });
                 let (key, list) = line
                     .split_once('\t')
                     .filter(|(key, list)| !key.is_empty() && !list.contains('\t'))

@@ -179,3 +179,32 @@ test('a document the engine runs out of memory on is named, and the next one is 
   assert.match(await page.locator('#status').textContent(), /^6 documents analysed\./);
   assert.deepEqual(problems, []);
 });
+
+test('in Chinese, what the engine finds wrong with a file is said in Chinese, with its values', async () => {
+  const context = await fixture.browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const { problems } = await openPage.record(page, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  // One damaged byte in UTF-8 text: a problem with values (line and byte) to fill in.
+  const text = Buffer.from('网络主权是国家主权的延伸。\n'.repeat(4));
+  writeFileSync(join(folder, '损坏.txt'), Buffer.concat([text.subarray(0, 40), Buffer.from([0xa0]), text.subarray(40)]));
+  await page.setInputFiles('#file-input', [join(folder, 'picture.txt'), join(folder, '损坏.txt')]);
+  await settled(page);
+  const messages = () => page.locator('#problems li span').allTextContents();
+  let shown = await messages();
+  assert.ok(shown.includes('picture.txt：这似乎是二进制文件，而不是文本'), `${shown}`);
+  assert.ok(shown.includes('损坏.txt：UTF-8 文本在第 2 行（第 40 字节）有一处无效字节序列；请修复，或重新另存为 UTF-8'), `${shown}`);
+  // A dimension file's problem names its line, and the values quoted from the file.
+  const cues = [{ term: 'ICANN', pole: 'positive', weight: 500 }];
+  writeFileSync(join(folder, '权重.json'), JSON.stringify({ id: 'w', negative: '甲', positive: '乙', cues }, null, 1));
+  await page.setInputFiles('#dimension-input', join(folder, '权重.json'));
+  await settled(page);
+  shown = await messages();
+  assert.ok(shown.includes('权重.json 第 6 行：提示词 `ICANN` 的字段 `weight` 必须是 0.01 到 100 之间的数'), `${shown}`);
+  assert.equal(await page.locator('#status').textContent(), '未载入 权重.json（问题见下）；维度保持不变。');
+  assert.equal(await page.locator('figure.chart[data-chart^="ranking-"]').count(), 2, 'the dimensions in use stay');
+  await page.screenshot({ path: `${SCREENSHOTS}problems-zh.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

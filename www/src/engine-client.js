@@ -18,7 +18,7 @@ function ensureWorker() {
       waiting?.reject(new EngineBroken(data.error));
       // The next call starts a fresh worker, with the reader's dimension files.
       failAll(new Error('the analysis worker was restarted'));
-    } else waiting?.reject(new Error(data.error));
+    } else waiting?.reject(Object.assign(new Error(data.error), { details: data.details }));
   };
   worker.onerror = (event) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
 // Interface strings in English and Chinese. The language follows the browser unless the reader
 // picks one; elements with data-i18n="key" get their text from here.
+import problemWordings from '../../data/problems.tsv';
 const STRINGS = {
   en: {
     title: 'Stance',
@@ -98,6 +99,8 @@ const STRINGS = {
     sessionImported: 'Session imported: {count} documents.',
     sessionImportedOne: 'Session imported: 1 document.',
     fileProblem: '{name}: {problem}',
+    fileLineProblem: '{name}, line {line}: {problem}',
+    dimensionRefused: '{name} was not loaded (see the problem below); the dimensions are as they were.',
     emptyFile: 'the file is empty',
     tooLarge: 'the file is {size} MB; the page reads files up to {limit} MB',
     noText: 'no text was found in it',
@@ -205,6 +208,8 @@ const STRINGS = {
     languageLabel: 'Switch the interface to English',
     sessionImported: '已导入会话：{count} 份文件。',
     fileProblem: '{name}：{problem}',
+    fileLineProblem: '{name} 第 {line} 行：{problem}',
+    dimensionRefused: '未载入 {name}（问题见下）；维度保持不变。',
     emptyFile: '文件是空的',
     tooLarge: '文件有 {size} MB；本页最多读取 {limit} MB',
     noText: '其中没有找到文本',
@@ -223,6 +228,30 @@ const STRINGS = {
 };
 
 let language = pickLanguage();
+
+// What the engine found wrong with a file, as data/problems.tsv words it (the Rust core reads the
+// same file for its English): code → { en, zh }.
+const PROBLEMS = Object.fromEntries(
+  problemWordings
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [code, en, zh] = line.split('\t');
+      return [code, { en, zh }];
+    }),
+);
+
+/**
+ * An error from the engine in the interface language: its `details` (file, line, problem code
+ * and values) worded by data/problems.tsv. Errors without them (the page's own) keep their message.
+ */
+export function engineMessage(error) {
+  const { file, line, problem: { code, ...values } = {} } = error?.details ?? {};
+  const wording = PROBLEMS[code]?.[language];
+  if (!wording) return String(error?.message ?? error);
+  const problem = wording.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  return line === undefined ? t('fileProblem', { name: file, problem }) : t('fileLineProblem', { name: file, line, problem });
+}
 
 function pickLanguage() {
   const saved = new URLSearchParams(location.search).get('lang') ?? safeStorage('stance-lang');

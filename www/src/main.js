@@ -6,7 +6,7 @@ import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
 import { embeddedChart, embedSnippets, readView, reportHeight, writeView } from './embed.js';
 import { droppedFiles, FileProblem, isReadable, MAX_MEGABYTES, pickedFiles, readFile, textDocument } from './files.js';
-import { applyStaticText, currentLanguage, dimensionNames, setLanguage, t } from './i18n.js';
+import { applyStaticText, currentLanguage, dimensionNames, engineMessage, setLanguage, t } from './i18n.js';
 import { OFFLINE, loadCorpusFiles } from './platform.js';
 import * as store from './store.js';
 
@@ -123,7 +123,7 @@ async function runBatch(docs, pageProblems) {
         doc.report = report;
         if (error) {
           // The engine's own messages name the file; a trap has no words of its own.
-          problems.push(error instanceof EngineBroken ? t('fileProblem', { name: doc.path, problem: t('engineBroken') }) : error.message);
+          problems.push(error instanceof EngineBroken ? t('fileProblem', { name: doc.path, problem: t('engineBroken') }) : engineMessage(error));
           // A file the engine cannot read is not kept: the message says why.
           if (doc.source === 'user') forgetDocument(doc);
         }
@@ -415,7 +415,9 @@ async function loadDimensionFile(file) {
     const json = await file.text();
     await useDimensionFiles([...state.dimensionFiles.filter((f) => f.name !== file.name), { name: file.name, json }]);
   } catch (error) {
-    reportProblem(error.message.startsWith(file.name) ? error.message : t('fileProblem', { name: file.name, problem: error.message }));
+    reportProblem(error.details ? engineMessage(error) : t('fileProblem', { name: file.name, problem: error.message }));
+    // The status says what the latest action did, which was nothing.
+    setStatus('dimensionRefused', { name: file.name });
   }
 }
 
@@ -467,7 +469,7 @@ async function importSession(file) {
     try {
       await useDimensionFiles(session.dimensionFiles);
     } catch (error) {
-      reportProblem(error.message);
+      reportProblem(engineMessage(error));
     }
   }
   if (Array.isArray(session.settings.plotted)) state.plotted = plottedFrom(session.settings.plotted);
@@ -534,7 +536,7 @@ function wire() {
     event.target.value = '';
     if (file) await whileBusy(loadDimensionFile(file));
   });
-  $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(error.message)));
+  $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(engineMessage(error))));
   $('export-csv').addEventListener('click', () => download('stance-scores.csv', scoresCsv(scoreRows(visibleDocs(), state.dimensions))));
   $('export-json').addEventListener('click', () => download('stance-scores.json', scoresJson(visibleDocs(), state.dimensions)));
   $('export-session').addEventListener('click', exportSession);
@@ -593,7 +595,7 @@ async function main() {
           await setDimensionFiles([...kept, file]);
           kept.push(file);
         } catch (error) {
-          reportProblem(error.message);
+          reportProblem(engineMessage(error));
         }
       }
       state.dimensions = await setDimensionFiles(kept);
@@ -606,7 +608,7 @@ async function main() {
     if (view.chart) document.getElementById(`chart-${view.chart}`)?.scrollIntoView();
     if (embed) reportHeight();
   } catch (error) {
-    setStatus('failed', { message: error.message }, true);
+    setStatus('failed', { message: engineMessage(error) }, true);
     $('charts').setAttribute('aria-busy', 'false');
   }
 }

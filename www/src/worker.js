@@ -47,6 +47,7 @@ self.onmessage = async ({ data: { call, request, ...args } }) => {
     // A trap (most likely memory run out) leaves the engine's memory as it was at that moment,
     // unfit for another call: the page starts a fresh worker.
     const broken = error instanceof WebAssembly.RuntimeError;
-    self.postMessage({ request, ok: false, broken, error: String(error?.message ?? error) });
+    // `details` (the file, line and problem as data) lets the page word it in the reader's language.
+    self.postMessage({ request, ok: false, broken, error: String(error?.message ?? error), details: error?.details });
   }
 };
