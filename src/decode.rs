@@ -63,7 +63,13 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
             decode_with(file, encoding, ChosenBy::ByteOrderMark, &bytes)?,
             encoding,
         ),
-        None if looks_binary(&bytes) => return Err(Error::document(file, Problem::Binary)),
+        None if looks_binary(&bytes) => match utf16_without_bom(&bytes) {
+            Some(encoding) => (
+                decode_with(file, encoding, ChosenBy::Detection, &bytes)?,
+                encoding,
+            ),
+            None => return Err(Error::document(file, Problem::Binary)),
+        },
         // Valid UTF-8 (most files) is taken as it is, without a second decoding pass.
         None => match String::from_utf8(bytes.into_owned()) {
             Ok(text) => (text, encoding_rs::UTF_8),
@@ -146,9 +152,51 @@ fn decode_with(
     Ok(text.into_owned())
 }
 
-/// NUL bytes never occur in text encodings without a BOM (UTF-16 text carries one here).
+/// NUL bytes occur in no text encoding but UTF-16, which mostly carries a BOM.
 fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
+    bytes.iter().take(SAMPLE_BYTES).any(|&b| b == 0)
+}
+
+const SAMPLE_BYTES: usize = 8192;
+
+/// The byte order of UTF-16 text saved without a BOM (some Windows tools and exports), which
+/// neither encoding_rs nor chardetng detects: written here because no library does. Its ASCII
+/// characters (line breaks, spaces, digits, Latin words) put a zero byte beside them on the side
+/// of the high byte, at least one in 128 characters (a line break) is asked for: a stray NUL in
+/// UTF-8 text does not make it UTF-16, which would read as Chinese nonsense. The guess stands only
+/// if the first bytes decode to text: binary data with zero bytes decodes to U+0000 (from two zero
+/// bytes), other control characters, or surrogates out of pairs.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (encoding, zeros) = if zeros_at(1) > zeros_at(0) {
+        (encoding_rs::UTF_16LE, zeros_at(1))
+    } else {
+        (encoding_rs::UTF_16BE, zeros_at(0))
+    };
+    if zeros * 128 < sample.len() / 2 {
+        return None;
+    }
+    let mut text = String::with_capacity(sample.len() * 2);
+    // Not the last bytes of the file, unless they are: a pair cut by the sample is no error.
+    let (_, _, had_errors) = encoding
+        .new_decoder_without_bom_handling()
+        .decode_to_string(sample, &mut text, sample.len() == bytes.len());
+    let is_text = !had_errors
+        && !text
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C'));
+    is_text.then_some(encoding)
 }
 
 /// How many characters of `text` are controls in the sense of `char::is_control` (general

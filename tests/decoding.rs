@@ -44,11 +44,13 @@ fn docx(paragraphs: &[&str]) -> Vec<u8> {
 
 #[test]
 fn encodings_are_detected_and_reported() {
-    let cases: [(&str, Vec<u8>, &str); 6] = [
+    let cases: [(&str, Vec<u8>, &str); 8] = [
         ("UTF-8 without BOM, the common case", TEXT.as_bytes().to_vec(), "UTF-8"),
         ("UTF-8 with BOM (Windows Notepad); the BOM is not text", [b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat(), "UTF-8"),
         ("UTF-16LE with BOM (Word's 'Unicode text')", utf16(TEXT, true), "UTF-16LE"),
         ("UTF-16BE with BOM", utf16(TEXT, false), "UTF-16BE"),
+        ("UTF-16LE without BOM (some Windows exports): it was called binary", utf16(&format!("{TEXT}\r\nICANN 2014\r\n"), true)[2..].to_vec(), "UTF-16LE"),
+        ("UTF-16BE without BOM", utf16(&format!("{TEXT}\n一\n"), false)[2..].to_vec(), "UTF-16BE"),
         ("Big5, the legacy encoding of Taiwan and Hong Kong files", encoding_rs::BIG5.encode(TEXT).0.into_owned(), "Big5"),
         ("GB18030 (read by encoding_rs's GBK decoder, which is GB18030's), mainland legacy files", encoding_rs::GB18030.encode(&stance::normalise::Normaliser::new().unwrap().to_simplified(TEXT)).0.into_owned(), "GBK"),
     ];
@@ -77,7 +79,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
         let text = TEXT.repeat(3);
         [&text.as_bytes()[..at], bytes, &text.as_bytes()[at..]].concat()
     };
-    let cases: [(&str, &str, Vec<u8>, &str); 13] = [
+    let cases: [(&str, &str, Vec<u8>, &str); 15] = [
         (
             "an empty file",
             "empty.txt",
@@ -95,6 +97,18 @@ fn unreadable_input_is_an_error_naming_the_file() {
             "photo.png",
             b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
             "photo.png: this looks like a binary file, not text",
+        ),
+        (
+            "binary data with zero bytes is not UTF-16 without a BOM: two zero bytes read as U+0000",
+            "numbers.bin",
+            (1u32..200).flat_map(u32::to_le_bytes).collect(),
+            "numbers.bin: this looks like a binary file, not text",
+        ),
+        (
+            "UTF-8 text with a stray NUL is not UTF-16 without a BOM, which would read as nonsense",
+            "stray.txt",
+            [TEXT.repeat(20).as_bytes(), b"\0x"].concat(),
+            "stray.txt: this looks like a binary file, not text",
         ),
         (
             "control bytes without NUL are not text either",
