@@ -19,10 +19,8 @@ pub enum Error {
     },
 }
 
-/// One row of data/problems.tsv each: the code is the variant's name in kebab case, and the
-/// values are its fields.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "code", rename_all = "kebab-case")]
+/// One row of data/problems.tsv each: `parts` gives its code and values.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     Empty,
     PdfNeedsText,
@@ -92,6 +90,132 @@ pub enum Problem {
     },
 }
 
+/// A value a problem's wording names. Numbers read as people write them (100, not 100.0).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Text(String),
+    Count(u64),
+    Number(f64),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Text(text) => f.write_str(text),
+            Value::Count(count) => write!(f, "{count}"),
+            Value::Number(number) => write!(f, "{number}"),
+        }
+    }
+}
+
+impl Problem {
+    /// Its code in data/problems.tsv and the values its wording names. Written out rather than
+    /// derived with serde and read back through `serde_json::Value`, which made the wasm 32 KB
+    /// larger (before wasm-opt).
+    pub fn parts(&self) -> (&'static str, Vec<(&'static str, Value)>) {
+        let text = |text: &str| Value::Text(text.to_owned());
+        let count = |count: usize| Value::Count(count as u64);
+        match self {
+            Problem::Empty => ("empty", vec![]),
+            Problem::PdfNeedsText => ("pdf-needs-text", vec![]),
+            Problem::NoText => ("no-text", vec![]),
+            Problem::NoVisibleText => ("no-visible-text", vec![]),
+            Problem::Binary => ("binary", vec![]),
+            Problem::Utf8CutShort { line, byte } => (
+                "utf8-cut-short",
+                vec![("line", count(*line)), ("byte", count(*byte))],
+            ),
+            Problem::Utf8DamagedOnce { line, byte } => (
+                "utf8-damaged-once",
+                vec![("line", count(*line)), ("byte", count(*byte))],
+            ),
+            Problem::Utf8Damaged {
+                sequences,
+                line,
+                byte,
+            } => (
+                "utf8-damaged",
+                vec![
+                    ("sequences", count(*sequences)),
+                    ("line", count(*line)),
+                    ("byte", count(*byte)),
+                ],
+            ),
+            Problem::InvalidByByteOrderMark { encoding } => (
+                "invalid-by-byte-order-mark",
+                vec![("encoding", text(encoding))],
+            ),
+            Problem::InvalidAsDetected { encoding } => {
+                ("invalid-as-detected", vec![("encoding", text(encoding))])
+            }
+            Problem::DocxUnreadable { detail } => {
+                ("docx-unreadable", vec![("detail", text(detail))])
+            }
+            Problem::DocxTooLarge { megabytes } => (
+                "docx-too-large",
+                vec![("megabytes", Value::Count(*megabytes))],
+            ),
+            Problem::DocxNoText => ("docx-no-text", vec![]),
+            Problem::DimensionNotObject { first } => (
+                "dimension-not-object",
+                vec![("first", Value::Text(first.to_string()))],
+            ),
+            Problem::DimensionJson { detail } => ("dimension-json", vec![("detail", text(detail))]),
+            Problem::DimensionIdEmpty => ("dimension-id-empty", vec![]),
+            Problem::DimensionNoCues => ("dimension-no-cues", vec![]),
+            Problem::DimensionTooManyCues { count: listed, max } => (
+                "dimension-too-many-cues",
+                vec![("count", count(*listed)), ("max", count(*max))],
+            ),
+            Problem::CueListedTwice { term, first_line } => (
+                "cue-listed-twice",
+                vec![("term", text(term)), ("first_line", count(*first_line))],
+            ),
+            Problem::CueTermEmpty => ("cue-term-empty", vec![]),
+            Problem::CueWeightOutOfRange { term, min, max } => (
+                "cue-weight-out-of-range",
+                vec![
+                    ("term", text(term)),
+                    ("min", Value::Number(*min)),
+                    ("max", Value::Number(*max)),
+                ],
+            ),
+            Problem::CueWithoutWords { term } => ("cue-without-words", vec![("term", text(term))]),
+            Problem::CueSameWordsOtherPole {
+                term,
+                other,
+                other_line,
+            } => (
+                "cue-same-words-other-pole",
+                vec![
+                    ("term", text(term)),
+                    ("other", text(other)),
+                    ("other_line", count(*other_line)),
+                ],
+            ),
+            Problem::BuiltInData { detail } => ("built-in-data", vec![("detail", text(detail))]),
+        }
+    }
+}
+
+/// For the page: `{"code": …, "<name>": <value>, …}`.
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (code, values) = self.parts();
+        let mut map = serializer.serialize_map(Some(values.len() + 1))?;
+        map.serialize_entry("code", code)?;
+        for (name, value) in &values {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
@@ -140,29 +264,15 @@ fn wordings() -> impl Iterator<Item = [&'static str; 3]> {
 }
 
 impl fmt::Display for Problem {
-    /// The English wording, its `{name}`s filled with the values. Numbers read as people write
-    /// them (100, not 100.0), as in the page.
+    /// The English wording, its `{name}`s filled with the values.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let serde_json::Value::Object(values) =
-            serde_json::to_value(self).map_err(|_| fmt::Error)?
-        else {
-            return Err(fmt::Error);
-        };
-        let code = values.get("code").and_then(|code| code.as_str());
+        let (code, values) = self.parts();
         let [_, english, _] = wordings()
-            .find(|[row, ..]| Some(*row) == code)
+            .find(|[row, ..]| *row == code)
             .ok_or(fmt::Error)?;
         let mut text = english.to_owned();
-        for (name, value) in values.iter().filter(|(name, _)| *name != "code") {
-            let value = match value {
-                serde_json::Value::String(text) => text.clone(),
-                serde_json::Value::Number(number) => match number.as_f64() {
-                    Some(float) if number.is_f64() => float.to_string(),
-                    _ => number.to_string(),
-                },
-                other => other.to_string(),
-            };
-            text = text.replace(&format!("{{{name}}}"), &value);
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), &value.to_string());
         }
         f.write_str(&text)
     }
