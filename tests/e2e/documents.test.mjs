@@ -189,12 +189,15 @@ test('in Chinese, what the engine finds wrong with a file is said in Chinese, wi
   // One damaged byte in UTF-8 text: a problem with values (line and byte) to fill in.
   const text = Buffer.from('网络主权是国家主权的延伸。\n'.repeat(4));
   writeFileSync(join(folder, '损坏.txt'), Buffer.concat([text.subarray(0, 40), Buffer.from([0xa0]), text.subarray(40)]));
-  await page.setInputFiles('#file-input', [join(folder, 'picture.txt'), join(folder, '损坏.txt')]);
+  // A PDF pdf.js cannot read: its own message is in English.
+  writeFileSync(join(folder, '坏.pdf'), '%PDF-1.7\nnothing a PDF reader can use\n');
+  await page.setInputFiles('#file-input', [join(folder, 'picture.txt'), join(folder, '损坏.txt'), join(folder, '坏.pdf')]);
   await settled(page);
   const messages = () => page.locator('#problems li span').allTextContents();
   let shown = await messages();
   assert.ok(shown.includes('picture.txt：这似乎是二进制文件，而不是文本'), `${shown}`);
   assert.ok(shown.includes('损坏.txt：UTF-8 文本在第 2 行（第 40 字节）有一处无效字节序列；请修复，或重新另存为 UTF-8'), `${shown}`);
+  assert.ok(shown.includes('坏.pdf：这不是可读取的 PDF（文件可能已损坏或不完整）'), `${shown}`);
   // A dimension file's problem names its line, and the values quoted from the file.
   const cues = [{ term: 'ICANN', pole: 'positive', weight: 500 }];
   writeFileSync(join(folder, '权重.json'), JSON.stringify({ id: 'w', negative: '甲', positive: '乙', cues }, null, 1));

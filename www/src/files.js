@@ -67,7 +67,9 @@ async function pdfText(name, bytes) {
   try {
     pdf = await loading.promise;
   } catch (error) {
-    throw new FileProblem(name, error.name === 'PasswordException' ? t('pdfPassword') : error.message);
+    // pdf.js words its errors in English; the two a reader can act on are said in their language.
+    const problem = { PasswordException: t('pdfPassword'), InvalidPDFException: t('pdfInvalid') }[error.name];
+    throw new FileProblem(name, problem ?? error.message);
   }
   const pages = [];
   for (let number = 1; number <= pdf.numPages; number++) {
