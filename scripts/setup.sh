@@ -11,9 +11,10 @@ source scripts/toolchain.sh
 say() { printf 'setup: %s\n' "$*"; }
 
 # A clean clone's build and tests write about 2.3 GB (target/, node_modules/), and a disk that runs
-# out fails them with rustc's "No space left on device" halfway through: say so first.
-free_mb=$(df -Pm . | awk 'NR == 2 { print $4 }')
-if [ "${free_mb:-0}" -lt 2500 ]; then
+# out fails them with rustc's "No space left on device" halfway through: say so first (on a
+# clone that has built before, most of that is there already).
+free_mb=$(df -Pm . 2>/dev/null | awk 'NR == 2 { print $4 }') || true
+if [ ! -d target ] && [ -n "$free_mb" ] && [ "$free_mb" -lt 2500 ]; then
   say "warning: only ${free_mb} MB free on this disk; a clean build and test needs about 2.5 GB"
 fi
 

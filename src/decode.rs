@@ -59,10 +59,20 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
 
 fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
     let (text, encoding) = match Encoding::for_bom(&bytes) {
-        Some((encoding, _)) => (
-            decode_with(file, encoding, ChosenBy::ByteOrderMark, &bytes)?,
-            encoding,
-        ),
+        Some((encoding, bom)) => {
+            // UTF-8 behind a BOM gets the same account of damaged bytes as without one.
+            if encoding == encoding_rs::UTF_8 {
+                if let Err(error) = std::str::from_utf8(&bytes[bom..]) {
+                    if let Some(problem) = damaged_utf8(&bytes[bom..], error) {
+                        return Err(Error::document(file, problem));
+                    }
+                }
+            }
+            (
+                decode_with(file, encoding, ChosenBy::ByteOrderMark, &bytes)?,
+                encoding,
+            )
+        }
         None if looks_binary(&bytes) => match utf16_without_bom(&bytes) {
             Some(encoding) => (
                 decode_with(file, encoding, ChosenBy::Detection, &bytes)?,
@@ -109,18 +119,28 @@ fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error) -> Option<Problem> {
         characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         damaged += usize::from(!chunk.invalid().is_empty());
     }
-    if characters < 8 * damaged {
+    // A text cut short is damaged only at its end, which a single character before it shows is
+    // UTF-8; any other damage needs many, as above.
+    let cut_short = error.error_len().is_none();
+    if characters < if cut_short { 1 } else { 8 * damaged } {
         return None;
     }
     let first = error.valid_up_to();
-    let line = 1 + bytes[..first].iter().filter(|&&b| b == b'\n').count();
-    Some(match (error.error_len(), damaged) {
-        (None, _) => Problem::Utf8CutShort { line, byte: first },
-        (Some(_), 1) => Problem::Utf8DamagedOnce { line, byte: first },
-        (Some(_), sequences) => Problem::Utf8Damaged {
+    let before = &bytes[..first];
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    // Counted from 1 within its line, as an editor's status bar counts.
+    let byte = first + 1
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |at| at + 1);
+    Some(match (cut_short, damaged) {
+        (true, _) => Problem::Utf8CutShort { line, byte },
+        (false, 1) => Problem::Utf8DamagedOnce { line, byte },
+        (false, sequences) => Problem::Utf8Damaged {
             sequences,
             line,
-            byte: first,
+            byte,
         },
     })
 }
@@ -152,7 +172,7 @@ fn decode_with(
     Ok(text.into_owned())
 }
 
-/// NUL bytes occur in no text encoding but UTF-16, which mostly carries a BOM.
+/// NUL bytes occur in no text encoding but UTF-16 and UTF-32, which mostly carry a BOM.
 fn looks_binary(bytes: &[u8]) -> bool {
     bytes.iter().take(SAMPLE_BYTES).any(|&b| b == 0)
 }
@@ -160,43 +180,50 @@ fn looks_binary(bytes: &[u8]) -> bool {
 const SAMPLE_BYTES: usize = 8192;
 
 /// The byte order of UTF-16 text saved without a BOM (some Windows tools and exports), which
-/// neither encoding_rs nor chardetng detects: written here because no library does. Its ASCII
-/// characters (line breaks, spaces, digits, Latin words) put a zero byte beside them on the side
-/// of the high byte, at least one in 128 characters (a line break) is asked for: a stray NUL in
-/// UTF-8 text does not make it UTF-16, which would read as Chinese nonsense. The guess stands only
-/// if the first bytes decode to text: binary data with zero bytes decodes to U+0000 (from two zero
-/// bytes), other control characters, or surrogates out of pairs.
+/// neither encoding_rs nor chardetng detects, so it is found here. Both orders are tried on the
+/// first bytes; the one that reads as text wins, if either does:
+/// - no decoding error: binary data holds surrogates out of pairs;
+/// - no control character: two zero bytes read as U+0000;
+/// - two ASCII characters at least (line breaks, spaces, digits), which UTF-8 text with a stray
+///   NUL lacks: its bytes pair into other characters, the NUL into one ASCII character at most;
+/// - 19 characters in 20 of the scripts and symbols of the documents this tool reads: UTF-8
+///   Chinese paired into UTF-16 is private-use characters, Hangul and rare CJK.
+///
+/// An odd last byte (one a byte-oriented tool appended) is left for the decoder to report.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() % 2 != 0 {
-        return None;
-    }
-    let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
-    let zeros_at = |parity: usize| {
-        sample
-            .iter()
-            .skip(parity)
-            .step_by(2)
-            .filter(|&&b| b == 0)
-            .count()
+    let sample = &bytes[..bytes.len().min(SAMPLE_BYTES) & !1];
+    let reads_as_text = |encoding: &'static Encoding| {
+        let mut text = String::with_capacity(sample.len() * 2);
+        // Not the last bytes of the file, unless they are: a pair cut by the sample is no error.
+        let (_, _, had_errors) = encoding
+            .new_decoder_without_bom_handling()
+            .decode_to_string(sample, &mut text, sample.len() == bytes.len());
+        let (mut characters, mut ascii, mut expected) = (0usize, 0usize, 0usize);
+        for c in text.chars() {
+            if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C') {
+                return None;
+            }
+            characters += 1;
+            ascii += usize::from(c.is_ascii());
+            expected += usize::from(is_expected(c));
+        }
+        (!had_errors && ascii >= 2 && expected * 20 >= characters * 19).then_some(expected)
     };
-    let (encoding, zeros) = if zeros_at(1) > zeros_at(0) {
-        (encoding_rs::UTF_16LE, zeros_at(1))
-    } else {
-        (encoding_rs::UTF_16BE, zeros_at(0))
-    };
-    if zeros * 128 < sample.len() / 2 {
-        return None;
-    }
-    let mut text = String::with_capacity(sample.len() * 2);
-    // Not the last bytes of the file, unless they are: a pair cut by the sample is no error.
-    let (_, _, had_errors) = encoding
-        .new_decoder_without_bom_handling()
-        .decode_to_string(sample, &mut text, sample.len() == bytes.len());
-    let is_text = !had_errors
-        && !text
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C'));
-    is_text.then_some(encoding)
+    [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE]
+        .into_iter()
+        .filter_map(|encoding| Some((encoding, reads_as_text(encoding)?)))
+        .max_by_key(|&(_, expected)| expected)
+        .map(|(encoding, _)| encoding)
+}
+
+/// The characters of the Chinese and English documents this tool reads: Latin, CJK and kana,
+/// and their punctuation, numerals and symbols. Characters beyond the BMP count too: text read in
+/// the wrong order or from other bytes rarely forms the surrogate pairs they need.
+fn is_expected(c: char) -> bool {
+    matches!(c as u32,
+        0x09..=0x0D | 0x20..=0x7E | 0xA0..=0x24F
+        | 0x2000..=0x22FF | 0x2460..=0x25FF | 0x3000..=0x30FF | 0x3200..=0x33FF
+        | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x10000..)
 }
 
 /// How many characters of `text` are controls in the sense of `char::is_control` (general

@@ -57,17 +57,33 @@ pub const MAX_CUES: usize = 2000;
 pub fn parse(file: &str, json: &str) -> Result<Dimension> {
     // Editors on Windows may save a byte order mark, which JSON does not allow.
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
-    if let Some(first) = json.trim_start().chars().next().filter(|&c| c != '{') {
-        return Err(Error::data(file, 1, Problem::DimensionNotObject { first }));
+    let start = json.trim_start();
+    let Some(first) = start.chars().next() else {
+        return Err(Error::document(file, Problem::Empty));
+    };
+    if first != '{' {
+        let line = 1 + json[..json.len() - start.len()].matches('\n').count();
+        return Err(Error::data(
+            file,
+            line,
+            Problem::DimensionNotObject { first },
+        ));
     }
     let mut dimension: Dimension = serde_json::from_str(json).map_err(|e| {
-        Error::data(
-            file,
-            e.line(),
-            Problem::DimensionJson {
-                detail: e.to_string(),
+        // serde_json's message ends with where it is, which the error says apart.
+        let message = e.to_string();
+        let detail = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(detail, _)| detail)
+            .to_owned();
+        let problem = match e.classify() {
+            serde_json::error::Category::Data => Problem::DimensionField { detail },
+            _ => Problem::DimensionJsonSyntax {
+                detail,
+                column: e.column(),
             },
-        )
+        };
+        Error::data(file, e.line(), problem)
     })?;
     dimension.cue_lines = cue_lines(json);
     let line_of = |needle: &str| {
@@ -232,10 +248,29 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_one_object_says_so() {
-        let err = parse("mine.json", " [ ]").unwrap_err().to_string();
+        // Named at the line it starts on, after any blank lines.
+        let err = parse("mine.json", "\n\n\n [ ]").unwrap_err().to_string();
         assert_eq!(
             err,
-            "mine.json, line 1: a dimension file is one JSON object, `{\"id\": …}`; this one starts with `[`"
+            "mine.json, line 4: a dimension file is one JSON object, `{\"id\": …}`; this one starts with `[`"
+        );
+        // An empty file once got the parser's "EOF while parsing a value".
+        let err = parse("mine.json", " \n").unwrap_err().to_string();
+        assert_eq!(err, "mine.json: the file is empty");
+    }
+
+    #[test]
+    fn json_mistakes_give_the_place_once_and_say_which_kind() {
+        let err = parse("mine.json", "{\"id\": \"d\"\n  \"cues\": []}").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mine.json, line 2: the JSON is malformed at column 3: expected `,` or `}`"
+        );
+        let err = parse("mine.json", "{\"id\": \"d\",\n\"colour\": 1}").unwrap_err();
+        assert!(
+            matches!(&err, Error::Data { line: 2, problem: Problem::DimensionField { detail }, .. }
+                if detail.starts_with("unknown field `colour`") && !detail.contains("line")),
+            "{err:?}"
         );
     }
 }

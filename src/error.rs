@@ -57,7 +57,12 @@ pub enum Problem {
         first: char,
     },
     /// serde_json's own message, in English in either language.
-    DimensionJson {
+    DimensionJsonSyntax {
+        detail: String,
+        column: usize,
+    },
+    /// A missing, unknown or mistyped field, in serde_json's words.
+    DimensionField {
         detail: String,
     },
     DimensionIdEmpty,
@@ -161,7 +166,13 @@ impl Problem {
                 "dimension-not-object",
                 vec![("first", Value::Text(first.to_string()))],
             ),
-            Problem::DimensionJson { detail } => ("dimension-json", vec![("detail", text(detail))]),
+            Problem::DimensionJsonSyntax { detail, column } => (
+                "dimension-json-syntax",
+                vec![("detail", text(detail)), ("column", count(*column))],
+            ),
+            Problem::DimensionField { detail } => {
+                ("dimension-field", vec![("detail", text(detail))])
+            }
             Problem::DimensionIdEmpty => ("dimension-id-empty", vec![]),
             Problem::DimensionNoCues => ("dimension-no-cues", vec![]),
             Problem::DimensionTooManyCues { count: listed, max } => (
@@ -270,11 +281,26 @@ impl fmt::Display for Problem {
         let [_, english, _] = wordings()
             .find(|[row, ..]| *row == code)
             .ok_or(fmt::Error)?;
-        let mut text = english.to_owned();
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), &value.to_string());
+        // One pass over the wording: a value is never read for names of its own (a cue named
+        // `{max}`).
+        let mut rest = english;
+        while let Some(open) = rest.find('{') {
+            let named = rest[open + 1..].split_once('}').and_then(|(name, _)| {
+                let (_, value) = values.iter().find(|(known, _)| *known == name)?;
+                Some((name.len(), value))
+            });
+            match named {
+                Some((length, value)) => {
+                    write!(f, "{}{value}", &rest[..open])?;
+                    rest = &rest[open + length + 2..];
+                }
+                None => {
+                    f.write_str(&rest[..=open])?;
+                    rest = &rest[open + 1..];
+                }
+            }
         }
-        f.write_str(&text)
+        f.write_str(rest)
     }
 }
 
@@ -309,8 +335,12 @@ mod tests {
             Problem::DocxTooLarge { megabytes: 100 },
             Problem::DocxNoText,
             Problem::DimensionNotObject { first: '[' },
-            Problem::DimensionJson {
+            Problem::DimensionJsonSyntax {
                 detail: "expected value".into(),
+                column: 3,
+            },
+            Problem::DimensionField {
+                detail: "unknown field `colour`".into(),
             },
             Problem::DimensionIdEmpty,
             Problem::DimensionNoCues,
@@ -354,7 +384,8 @@ mod tests {
                 | Problem::DocxTooLarge { .. }
                 | Problem::DocxNoText
                 | Problem::DimensionNotObject { .. }
-                | Problem::DimensionJson { .. }
+                | Problem::DimensionJsonSyntax { .. }
+                | Problem::DimensionField { .. }
                 | Problem::DimensionIdEmpty
                 | Problem::DimensionNoCues
                 | Problem::DimensionTooManyCues { .. }
@@ -427,6 +458,18 @@ mod tests {
         assert_eq!(
             Error::document("a.txt", Problem::Utf8CutShort { line: 3, byte: 40 }).to_string(),
             "a.txt: the UTF-8 text ends in the middle of a character (line 3, byte 40): the file seems cut short"
+        );
+    }
+
+    #[test]
+    fn a_value_is_not_read_for_names() {
+        let twice = Problem::CueListedTwice {
+            term: "{first_line} {max}".into(),
+            first_line: 3,
+        };
+        assert_eq!(
+            twice.to_string(),
+            "cue `{first_line} {max}` is listed twice (first on line 3)"
         );
     }
 

@@ -44,13 +44,15 @@ fn docx(paragraphs: &[&str]) -> Vec<u8> {
 
 #[test]
 fn encodings_are_detected_and_reported() {
-    let cases: [(&str, Vec<u8>, &str); 8] = [
+    let cases: [(&str, Vec<u8>, &str); 10] = [
         ("UTF-8 without BOM, the common case", TEXT.as_bytes().to_vec(), "UTF-8"),
         ("UTF-8 with BOM (Windows Notepad); the BOM is not text", [b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat(), "UTF-8"),
         ("UTF-16LE with BOM (Word's 'Unicode text')", utf16(TEXT, true), "UTF-16LE"),
         ("UTF-16BE with BOM", utf16(TEXT, false), "UTF-16BE"),
         ("UTF-16LE without BOM (some Windows exports): it was called binary", utf16(&format!("{TEXT}\r\nICANN 2014\r\n"), true)[2..].to_vec(), "UTF-16LE"),
         ("UTF-16BE without BOM", utf16(&format!("{TEXT}\n一\n"), false)[2..].to_vec(), "UTF-16BE"),
+        ("UTF-16LE without BOM, where 一, 开 and 最 (U+4E00, U+5F00, U+6700: a zero low byte) outnumber the line breaks' zero bytes", utf16(&format!("{TEXT}一方面，统一开放、最需要一个共同的空间，一以贯之。一二一开最\r\n"), true)[2..].to_vec(), "UTF-16LE"),
+        ("UTF-16LE without BOM, Chinese lines of 80 characters with no other ASCII", utf16(&format!("{}\n", TEXT.repeat(4)).repeat(6), true)[2..].to_vec(), "UTF-16LE"),
         ("Big5, the legacy encoding of Taiwan and Hong Kong files", encoding_rs::BIG5.encode(TEXT).0.into_owned(), "Big5"),
         ("GB18030 (read by encoding_rs's GBK decoder, which is GB18030's), mainland legacy files", encoding_rs::GB18030.encode(&stance::normalise::Normaliser::new().unwrap().to_simplified(TEXT)).0.into_owned(), "GBK"),
     ];
@@ -79,7 +81,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
         let text = TEXT.repeat(3);
         [&text.as_bytes()[..at], bytes, &text.as_bytes()[at..]].concat()
     };
-    let cases: [(&str, &str, Vec<u8>, &str); 15] = [
+    let cases: [(&str, &str, Vec<u8>, &str); 20] = [
         (
             "an empty file",
             "empty.txt",
@@ -109,6 +111,36 @@ fn unreadable_input_is_an_error_naming_the_file() {
             "stray.txt",
             [TEXT.repeat(20).as_bytes(), b"\0x"].concat(),
             "stray.txt: this looks like a binary file, not text",
+        ),
+        (
+            "a short UTF-8 text with a stray NUL: it paired into UTF-16 nonsense, without a word",
+            "short-nul.txt",
+            b"The multistakeholder model works.\r\n\0".to_vec(),
+            "short-nul.txt: this looks like a binary file, not text",
+        ),
+        (
+            "short UTF-8 Chinese with a stray NUL, likewise",
+            "short-nul-zh.txt",
+            ["多利益相关方模式是互联网治理的基础。\n".as_bytes(), b"\0"].concat(),
+            "short-nul-zh.txt: this looks like a binary file, not text",
+        ),
+        (
+            "UTF-16 without a BOM and one byte more (appended by a byte-oriented tool): it was called binary",
+            "odd.txt",
+            [&utf16("网络主权。\r\n主权平等。\r\n", true)[2..], b"\n"].concat(),
+            "odd.txt: the text is not valid UTF-16LE (detected)",
+        ),
+        (
+            "UTF-8 behind a BOM, one byte damaged: it was \"not valid UTF-8\", though it is, but for one byte",
+            "bom-damaged.txt",
+            [b"\xEF\xBB\xBF".as_slice(), &damaged(30, b"\xA0")].concat(),
+            "bom-damaged.txt: the UTF-8 text has an invalid byte sequence at line 1, byte 31",
+        ),
+        (
+            "a short UTF-8 text cut in its last character: it was read as windows-1252",
+            "cut-tiny.txt",
+            "主权".as_bytes()[..5].to_vec(),
+            "cut-tiny.txt: the UTF-8 text ends in the middle of a character (line 1, byte 4)",
         ),
         (
             "control bytes without NUL are not text either",
@@ -142,13 +174,13 @@ fn unreadable_input_is_an_error_naming_the_file() {
             "one damaged byte in UTF-8: read as windows-1252 it was nonsense, without a word",
             "damaged.txt",
             damaged(30, b"\xA0"),
-            "damaged.txt: the UTF-8 text has an invalid byte sequence on line 1 (byte 30)",
+            "damaged.txt: the UTF-8 text has an invalid byte sequence at line 1, byte 31",
         ),
         (
             "two damaged places: counted, and the first named",
             "damaged-twice.txt",
             [&damaged(30, b"\xA0")[..61], b"\n\xFF", &damaged(30, b"\xA0")[61..]].concat(),
-            "damaged-twice.txt: the UTF-8 text has 2 invalid byte sequences, the first on line 1 (byte 30); repair it or save it as UTF-8 again",
+            "damaged-twice.txt: the UTF-8 text has 2 invalid byte sequences, the first at line 1, byte 31; repair it or save it as UTF-8 again",
         ),
         (
             "a UTF-8 text cut in the middle of its last character: it was called binary",
@@ -157,7 +189,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
                 let text = TEXT.repeat(3);
                 text.as_bytes()[..text.len() - 1].to_vec()
             },
-            "cut-short.txt: the UTF-8 text ends in the middle of a character (line 1, byte 177): the file seems cut short",
+            "cut-short.txt: the UTF-8 text ends in the middle of a character (line 1, byte 178): the file seems cut short",
         ),
         (
             "a web page whose scripts and styles are all it has",

@@ -196,7 +196,7 @@ test('in Chinese, what the engine finds wrong with a file is said in Chinese, wi
   const messages = () => page.locator('#problems li span').allTextContents();
   let shown = await messages();
   assert.ok(shown.includes('picture.txt：这似乎是二进制文件，而不是文本'), `${shown}`);
-  assert.ok(shown.includes('损坏.txt：UTF-8 文本在第 2 行（第 40 字节）有一处无效字节序列；请修复，或重新另存为 UTF-8'), `${shown}`);
+  assert.ok(shown.includes('损坏.txt：UTF-8 文本在第 2 行第 1 个字节处有一处无效字节序列；请修复，或重新另存为 UTF-8'), `${shown}`);
   assert.ok(shown.includes('坏.pdf：这不是可读取的 PDF（文件可能已损坏或不完整）'), `${shown}`);
   // A dimension file's problem names its line, and the values quoted from the file.
   const cues = [{ term: 'ICANN', pole: 'positive', weight: 500 }];
@@ -208,6 +208,17 @@ test('in Chinese, what the engine finds wrong with a file is said in Chinese, wi
   assert.equal(await page.locator('#status').textContent(), '未载入 权重.json（问题见下）；维度保持不变。');
   assert.equal(await page.locator('figure.chart[data-chart^="ranking-"]').count(), 2, 'the dimensions in use stay');
   await page.screenshot({ path: `${SCREENSHOTS}problems-zh.png`, fullPage: true });
+  // A GBK dimension file loaded as nonsense terms, without a word.
+  writeFileSync(join(folder, 'gbk.json'), Buffer.from([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x20, 0x22, 0xcd, 0xf8, 0xc2, 0xe7, 0x22, 0x7d]));
+  await page.setInputFiles('#dimension-input', join(folder, 'gbk.json'));
+  await settled(page);
+  assert.ok((await messages()).includes('gbk.json：维度文件是 JSON，应为 UTF-8 文本；此文件不是（请另存为 UTF-8）'), `${await messages()}`);
+  // Switching language re-words the problems already listed.
+  await page.click('#language');
+  shown = await messages();
+  assert.ok(shown.includes('picture.txt: this looks like a binary file, not text'), `${shown}`);
+  assert.ok(shown.includes('权重.json, line 6: field `weight` of cue `ICANN` must be a number from 0.01 to 100'), `${shown}`);
+  assert.ok(shown.includes('坏.pdf: not a readable PDF (the file may be damaged or cut short)'), `${shown}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -84,12 +84,21 @@ test('charts, scores and the session are exported; the session imports again', a
   assert.deepEqual(await other.locator('#document-list li.user .doc-title').allTextContents(), ['我的文件']);
   assert.equal(await other.locator('#dimension-list li').count(), 3);
   assert.equal(await sovereigntyDots(other), 6);
+  assert.equal(await other.locator('#status').textContent(), 'Session imported: 1 document.');
+  // A session with a document the engine refuses: the status counts what was charted, and the
+  // problem, where it once said every document was imported.
+  const withBad = { ...session, documents: [...session.documents, { ...session.documents[0], title: 'bad', path: 'bad.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]).toString('base64') }] };
+  writeFileSync(join(folder, 'with-bad.json'), JSON.stringify(withBad));
+  await other.setInputFiles('#session-input', join(folder, 'with-bad.json'));
+  await settled(other);
+  assert.equal(await other.locator('#status').textContent(), 'Session imported: 1 document. Problems: 1');
   await fresh.close();
 
   writeFileSync(join(folder, 'not-a-session.json'), '[1, 2]');
   await page.setInputFiles('#session-input', join(folder, 'not-a-session.json'));
   await settled(page);
   assert.ok((await page.locator('#problems li span').allTextContents()).some((m) => m.startsWith('not-a-session.json')));
+  assert.equal(await page.locator('#status').textContent(), 'not-a-session.json was not imported (see the problem below); nothing changed.');
   assert.deepEqual(problems, []);
   await context.close();
 });

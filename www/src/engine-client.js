@@ -17,12 +17,12 @@ function ensureWorker() {
     else if (data.broken) {
       waiting?.reject(new EngineBroken(data.error));
       // The next call starts a fresh worker, with the reader's dimension files.
-      failAll(new Error('the analysis worker was restarted'));
+      failAll(Object.assign(new Error('the analysis worker was restarted'), { key: 'workerRestarted' }));
     } else waiting?.reject(Object.assign(new Error(data.error), { details: data.details }));
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    failAll(new Error(event.message || 'the analysis worker stopped'));
+    failAll(Object.assign(new Error(event.message || 'the analysis worker stopped'), { key: 'workerStopped' }));
   };
   if (dimensionFiles.length) call('dimensions', { files: dimensionFiles }).catch(() => {});
   return worker;

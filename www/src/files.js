@@ -7,9 +7,12 @@ import { t } from './i18n.js';
 export const MAX_MEGABYTES = 25;
 const READABLE = /\.(txt|text|md|markdown|html?|xhtml|docx|pdf)$/i;
 
+/** A file the page cannot read; `problem` words it (a function, so a change of language re-words it). */
 export class FileProblem extends Error {
   constructor(name, problem) {
-    super(t('fileProblem', { name, problem }));
+    const wording = () => t('fileProblem', { name, problem: problem() });
+    super(wording());
+    this.wording = wording;
   }
 }
 
@@ -45,12 +48,14 @@ export const isReadable = ({ path }) => READABLE.test(path);
 /** Reads one file into a document, or throws a FileProblem naming it. */
 export async function readFile({ file, path }) {
   const name = file.name;
-  if (file.size === 0) throw new FileProblem(name, t('emptyFile'));
+  if (file.size === 0) throw new FileProblem(name, () => t('emptyFile'));
   if (file.size > MAX_MEGABYTES * 1024 * 1024) {
-    throw new FileProblem(name, t('tooLarge', { size: (file.size / 1048576).toFixed(1), limit: MAX_MEGABYTES }));
+    throw new FileProblem(name, () => t('tooLarge', { size: (file.size / 1048576).toFixed(1), limit: MAX_MEGABYTES }));
   }
   const bytes = await file.arrayBuffer();
-  if (/\.pdf$/i.test(name)) return { title: stem(name), path, bytes: await pdfText(name, bytes) };
+  // A PDF is read as one whatever its name says (the engine reads no PDF).
+  const isPdf = /\.pdf$/i.test(name) || new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-';
+  if (isPdf) return { title: stem(name), path, bytes: await pdfText(name, bytes) };
   return { title: stem(name), path, bytes };
 }
 
@@ -68,8 +73,8 @@ async function pdfText(name, bytes) {
     pdf = await loading.promise;
   } catch (error) {
     // pdf.js words its errors in English; the two a reader can act on are said in their language.
-    const problem = { PasswordException: t('pdfPassword'), InvalidPDFException: t('pdfInvalid') }[error.name];
-    throw new FileProblem(name, problem ?? error.message);
+    const key = { PasswordException: 'pdfPassword', InvalidPDFException: 'pdfInvalid' }[error.name];
+    throw new FileProblem(name, () => (key ? t(key) : error.message));
   }
   const pages = [];
   for (let number = 1; number <= pdf.numPages; number++) {
@@ -78,6 +83,6 @@ async function pdfText(name, bytes) {
   }
   await loading.destroy();
   const text = pages.join('\n\n');
-  if (!text.trim()) throw new FileProblem(name, t('noText'));
+  if (!text.trim()) throw new FileProblem(name, () => t('noText'));
   return new TextEncoder().encode(text).buffer;
 }

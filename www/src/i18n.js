@@ -98,6 +98,9 @@ const STRINGS = {
     languageLabel: 'Switch the interface to Chinese',
     sessionImported: 'Session imported: {count} documents.',
     sessionImportedOne: 'Session imported: 1 document.',
+    sessionImportedWithProblems: 'Session imported: {count} documents. Problems: {problems}',
+    sessionImportedWithProblemsOne: 'Session imported: 1 document. Problems: {problems}',
+    sessionRefused: '{name} was not imported (see the problem below); nothing changed.',
     fileProblem: '{name}: {problem}',
     fileLineProblem: '{name}, line {line}: {problem}',
     dimensionRefused: '{name} was not loaded (see the problem below); the dimensions are as they were.',
@@ -108,6 +111,10 @@ const STRINGS = {
     pdfInvalid: 'not a readable PDF (the file may be damaged or cut short)',
     removed: 'Removed “{title}”; {count} documents analysed.',
     removedOne: 'Removed “{title}”; 1 document analysed.',
+    pasteEmpty: 'there is no text to add',
+    dimensionNotUtf8: 'a dimension file is JSON, which is UTF-8 text; this one is not (save it as UTF-8)',
+    workerRestarted: 'the engine was restarted before it finished with this file; add it again',
+    workerStopped: 'the analysis worker stopped unexpectedly; reload the page',
     engineBroken: 'the engine ran out of memory on it (its text expands to far more than the file holds) and was restarted; other documents are not affected',
     tooManyForHeatmap: 'The heatmap is drawn for up to {limit} documents; {count} are shown. Hide some (the corpus, or your own) to see it.',
     unknownDimensions: 'Not on this page, so not drawn: the dimensions {ids}.',
@@ -208,6 +215,8 @@ const STRINGS = {
     language: 'English',
     languageLabel: 'Switch the interface to English',
     sessionImported: '已导入会话：{count} 份文件。',
+    sessionImportedWithProblems: '已导入会话：{count} 份文件。问题：{problems}',
+    sessionRefused: '未导入 {name}（问题见下）；一切保持不变。',
     fileProblem: '{name}：{problem}',
     fileLineProblem: '{name} 第 {line} 行：{problem}',
     dimensionRefused: '未载入 {name}（问题见下）；维度保持不变。',
@@ -217,6 +226,10 @@ const STRINGS = {
     pdfPassword: '此 PDF 有密码保护；请打开后另存一份无密码的副本再添加',
     pdfInvalid: '这不是可读取的 PDF（文件可能已损坏或不完整）',
     removed: '已移除“{title}”；已分析 {count} 份文件。',
+    pasteEmpty: '没有可添加的文字',
+    dimensionNotUtf8: '维度文件是 JSON，应为 UTF-8 文本；此文件不是（请另存为 UTF-8）',
+    workerRestarted: '引擎在处理完此文件之前重新启动；请重新添加',
+    workerStopped: '分析进程意外停止；请重新载入页面',
     engineBroken: '引擎处理它时内存不足（其文本展开后远大于文件本身），已重新启动；其他文件不受影响',
     tooManyForHeatmap: '热图最多绘制 {limit} 份文件；当前显示 {count} 份。隐藏部分文件（语料或自己的文件）即可查看。',
     unknownDimensions: '本页没有这些维度，未绘制：{ids}。',
@@ -235,7 +248,7 @@ let language = pickLanguage();
 // same file for its English): code → { en, zh }.
 const PROBLEMS = Object.fromEntries(
   problemWordings
-    .split('\n')
+    .split(/\r?\n/)
     .filter((line) => line && !line.startsWith('#'))
     .map((line) => {
       const [code, en, zh] = line.split('\t');
@@ -245,9 +258,11 @@ const PROBLEMS = Object.fromEntries(
 
 /**
  * An error from the engine in the interface language: its `details` (file, line, problem code
- * and values) worded by data/problems.tsv. Errors without them (the page's own) keep their message.
+ * and values) worded by data/problems.tsv; the worker's own, by their `key`. Other errors keep
+ * their message.
  */
 export function engineMessage(error) {
+  if (error?.key) return t(error.key);
   const { file, line, problem: { code, ...values } = {} } = error?.details ?? {};
   const wording = PROBLEMS[code]?.[language];
   if (!wording) return String(error?.message ?? error);

@@ -36,7 +36,7 @@ function plottedFrom(ids) {
   if (!ids) return null;
   const known = ids.filter((id) => state.dimensions.some((dimension) => dimension.id === id));
   const unknown = ids.filter((id) => id && !known.includes(id));
-  if (unknown.length) reportProblem(t(known.length ? 'unknownDimensions' : 'unknownDimensionsAll', { ids: unknown.join(', ') }));
+  if (unknown.length) reportProblem(() => t(known.length ? 'unknownDimensions' : 'unknownDimensionsAll', { ids: unknown.join(', ') }));
   return known.length ? new Set(known) : null;
 }
 
@@ -52,11 +52,16 @@ function setStatus(key, vars = {}, isError = false) {
   $('status').classList.toggle('error', isError);
 }
 
-function reportProblem(message) {
-  if (embed) return setStatus('plain', { text: message }, true);
+// Each listed problem keeps its wording, a function, so a change of language re-words it.
+const problemWordings = new WeakMap();
+
+/** Lists a problem; `wording` gives its text in the interface language. */
+function reportProblem(wording) {
+  if (embed) return setStatus('plain', { text: wording() }, true);
   const item = document.createElement('li');
   const text = document.createElement('span');
-  text.textContent = message;
+  text.textContent = wording();
+  problemWordings.set(text, wording);
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
   dismiss.className = 'dismiss';
@@ -66,6 +71,13 @@ function reportProblem(message) {
   item.append(text, dismiss);
   $('problems').append(item);
 }
+
+function rewordProblems() {
+  for (const text of document.querySelectorAll('#problems li span')) text.textContent = problemWordings.get(text)?.() ?? text.textContent;
+}
+
+/** An error about the file `name` in the interface language; the engine's own name the file. */
+const fileError = (error, name) => (error.details ? engineMessage(error) : t('fileProblem', { name, problem: engineMessage(error) }));
 
 // ---- analysis
 
@@ -123,12 +135,12 @@ async function runBatch(docs, pageProblems) {
         doc.report = report;
         if (error) {
           // The engine's own messages name the file; a trap has no words of its own.
-          problems.push(error instanceof EngineBroken ? t('fileProblem', { name: doc.path, problem: t('engineBroken') }) : engineMessage(error));
+          problems.push(error instanceof EngineBroken ? () => t('fileProblem', { name: doc.path, problem: t('engineBroken') }) : () => fileError(error, doc.path));
           // A file the engine cannot read is not kept: the message says why.
           if (doc.source === 'user') forgetDocument(doc);
         }
         else if (Object.values(report.dimensions).every((score) => score.score === null && score.hits === 0)) {
-          problems.push(t('fileProblem', { name: doc.path, problem: t('noRelevant') }));
+          problems.push(() => t('fileProblem', { name: doc.path, problem: t('noRelevant') }));
         }
       },
     });
@@ -329,6 +341,7 @@ async function addDocuments(documents, problems = 0) {
   await Promise.all(docs.map((doc) => store.saveDocument(doc)));
   renderDocumentList();
   await analyse(docs, problems);
+  return docs;
 }
 
 function addFiles(files) {
@@ -337,7 +350,7 @@ function addFiles(files) {
 
 async function readFiles(files) {
   const readable = files.filter(isReadable);
-  for (const { path } of files.filter((file) => !isReadable(file))) reportProblem(t('fileProblem', { name: path, problem: t('skipNote') }));
+  for (const { path } of files.filter((file) => !isReadable(file))) reportProblem(() => t('fileProblem', { name: path, problem: t('skipNote') }));
   let problems = files.length - readable.length;
   const documents = [];
   for (const file of readable) {
@@ -345,7 +358,7 @@ async function readFiles(files) {
       documents.push(await readFile(file));
     } catch (error) {
       problems++;
-      reportProblem(error instanceof FileProblem ? error.message : t('fileProblem', { name: file.path, problem: error.message }));
+      reportProblem(error instanceof FileProblem ? error.wording : () => fileError(error, file.path));
     }
   }
   // The status counts the files the page could not read with those the engine could not.
@@ -410,12 +423,26 @@ async function useDimensionFiles(files) {
   await analyse(allDocs());
 }
 
+/**
+ * A dimension file's text: UTF-8, or UTF-16 behind its byte order mark. Decoded strictly: read
+ * as UTF-8 regardless, a GBK file loaded as nonsense terms without a word.
+ */
+async function dimensionText(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw Object.assign(new Error('not UTF-8'), { key: 'dimensionNotUtf8' });
+  }
+}
+
 async function loadDimensionFile(file) {
   try {
-    const json = await file.text();
+    const json = await dimensionText(file);
     await useDimensionFiles([...state.dimensionFiles.filter((f) => f.name !== file.name), { name: file.name, json }]);
   } catch (error) {
-    reportProblem(error.details ? engineMessage(error) : t('fileProblem', { name: file.name, problem: error.message }));
+    reportProblem(() => fileError(error, file.name));
     // The status says what the latest action did, which was nothing.
     setStatus('dimensionRefused', { name: file.name });
   }
@@ -461,15 +488,18 @@ async function importSession(file) {
   try {
     session = parseSession(await file.text());
   } catch (error) {
-    return reportProblem(t('fileProblem', { name: file.name, problem: t('badSession', { message: error.message }) }));
+    reportProblem(() => t('fileProblem', { name: file.name, problem: t('badSession', { message: error.message }) }));
+    return setStatus('sessionRefused', { name: file.name });
   }
   state.hideCorpus = Boolean(session.settings.hideCorpus);
   store.saveSetting('hideCorpus', state.hideCorpus);
+  let problems = 0;
   if (session.dimensionFiles.length) {
     try {
       await useDimensionFiles(session.dimensionFiles);
     } catch (error) {
-      reportProblem(engineMessage(error));
+      problems++;
+      reportProblem(() => engineMessage(error));
     }
   }
   if (Array.isArray(session.settings.plotted)) state.plotted = plottedFrom(session.settings.plotted);
@@ -477,11 +507,14 @@ async function importSession(file) {
   const documents = session.documents.filter(({ path, bytes }) => {
     if (bytes.byteLength <= MAX_MEGABYTES * 1024 * 1024) return true;
     const size = (bytes.byteLength / 1048576).toFixed(1);
-    reportProblem(t('fileProblem', { name: path, problem: t('tooLarge', { size, limit: MAX_MEGABYTES }) }));
+    reportProblem(() => t('fileProblem', { name: path, problem: t('tooLarge', { size, limit: MAX_MEGABYTES }) }));
     return false;
   });
-  await addDocuments(documents);
-  setStatus('sessionImported', { count: documents.length });
+  const docs = await addDocuments(documents, session.documents.length - documents.length);
+  // The status counts what the session brought that is now charted, and what it could not.
+  const count = docs.filter((doc) => doc.report).length;
+  problems += session.documents.length - count;
+  setStatus(problems ? 'sessionImportedWithProblems' : 'sessionImported', { count, problems });
 }
 
 // ---- wiring
@@ -490,6 +523,7 @@ function wire() {
   $('language').addEventListener('click', () => {
     setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
     setStatus(...lastStatus);
+    rewordProblems();
     render();
   });
   $('share').addEventListener('click', copyLink);
@@ -525,8 +559,8 @@ function wire() {
   $('paste-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = $('paste-text').value;
-    if (!text.trim()) return reportProblem(t('fileProblem', { name: t('pastedDefault'), problem: t('emptyFile') }));
     const title = $('paste-title').value.trim() || `${t('pastedDefault')} ${state.user.length + 1}`;
+    if (!text.trim()) return reportProblem(() => t('fileProblem', { name: title, problem: t('pasteEmpty') }));
     $('paste-text').value = '';
     $('paste-title').value = '';
     await whileBusy(addDocuments([textDocument(title, text)]));
@@ -536,7 +570,7 @@ function wire() {
     event.target.value = '';
     if (file) await whileBusy(loadDimensionFile(file));
   });
-  $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(engineMessage(error))));
+  $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(() => engineMessage(error))));
   $('export-csv').addEventListener('click', () => download('stance-scores.csv', scoresCsv(scoreRows(visibleDocs(), state.dimensions))));
   $('export-json').addEventListener('click', () => download('stance-scores.json', scoresJson(visibleDocs(), state.dimensions)));
   $('export-session').addEventListener('click', exportSession);
@@ -583,6 +617,7 @@ async function main() {
     state.corpus = corpusFiles.map(({ file, title, bytes }) => ({ id: file.replace(/\.[^.]+$/, ''), title, path: file, bytes, source: 'corpus', report: null }));
     state.user = savedDocs.map((doc) => ({ ...doc, source: 'user', report: null }));
     state.hideCorpus = hideCorpus;
+    let dropped = 0;
     try {
       state.dimensions = await setDimensionFiles(dimensionFiles);
       state.dimensionFiles = dimensionFiles;
@@ -595,7 +630,8 @@ async function main() {
           await setDimensionFiles([...kept, file]);
           kept.push(file);
         } catch (error) {
-          reportProblem(engineMessage(error));
+          dropped++;
+          reportProblem(() => fileError(error, file.name));
         }
       }
       state.dimensions = await setDimensionFiles(kept);
@@ -604,7 +640,7 @@ async function main() {
     }
     state.plotted = plottedFrom(view.dims ?? (embed ? null : plotted));
     render();
-    await analyse(allDocs());
+    await analyse(allDocs(), dropped);
     if (view.chart) document.getElementById(`chart-${view.chart}`)?.scrollIntoView();
     if (embed) reportHeight();
   } catch (error) {
