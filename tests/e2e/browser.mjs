@@ -1,13 +1,25 @@
 // Shared set-up for the end-to-end tests: the built page served on an ephemeral localhost port
 // and Debian's Chromium driven by playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
 export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+/**
+ * A folder for a test file's fixtures, removed when the file's tests end: the disk is shared (with
+ * CI too), and the documents tests write 50 MB of them.
+ */
+export function scratchFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
 
 /**
  * www/ on an ephemeral localhost port; `url` is the page's, `origin` the server's. The bench's

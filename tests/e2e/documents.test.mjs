@@ -2,15 +2,14 @@
 // reload; bad files get a message naming them; user text and file names are never run as HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cmapPdf, docx } from './fixtures.mjs';
-import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const TEXT = '我们坚持网络主权和国家主权原则，尊重各国的管辖权。我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。互联网治理应当政府主导，坚持多边参与。';
 const EVIL = '<img src=x onerror=alert(1)>';
-const folder = mkdtempSync(join(tmpdir(), 'stance-e2e-'));
+const folder = scratchFolder('stance-e2e-');
 
 const fixture = pageServerAndBrowser(async ({ browser }) => {
   writeFileSync(join(folder, 'position.txt'), TEXT);

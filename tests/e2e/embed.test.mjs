@@ -4,10 +4,9 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
 
 const fixture = pageServerAndBrowser();
 
@@ -40,7 +39,7 @@ test('a dimension id is never markup in the embed snippet, and weights out of ra
   const { page, problems } = await openPage(fixture.browser, fixture.served.url);
   await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
-  const folder = mkdtempSync(join(tmpdir(), 'stance-embed-'));
+  const folder = scratchFolder('stance-embed-');
   const builtIn = JSON.parse(readFileSync(new URL('../../data/dimensions/un_icann.json', import.meta.url), 'utf8'));
   // A snippet that pasted this id unescaped ran its script on the blog that embedded it.
   const hostile = { ...builtIn, id: 'x"><img src=x onerror=alert(1)><b id="' };

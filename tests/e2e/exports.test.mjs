@@ -3,12 +3,11 @@
 // dimension file round trip and a malformed dimension file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
-const folder = mkdtempSync(join(tmpdir(), 'stance-exports-'));
+const folder = scratchFolder('stance-exports-');
 const fixture = pageServerAndBrowser();
 
 async function downloadOf(page, click) {

@@ -2,12 +2,11 @@
 // and a Chinese PDF with zero network requests, and the page offers it for download.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cmapPdf } from './fixtures.mjs';
-import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
 
 const OFFLINE = new URL('../../www/dist/stance-offline.html', import.meta.url);
 const fixture = pageServerAndBrowser();
@@ -43,7 +42,7 @@ test('opened from file:// it works with zero network requests', async () => {
   await settled(page);
   assert.equal(await sovereigntyDots(page), 6, 'the reader’s own text is charted offline');
 
-  const pdf = join(mkdtempSync(join(tmpdir(), 'stance-offline-')), '旧版立场.pdf');
+  const pdf = join(scratchFolder('stance-offline-'), '旧版立场.pdf');
   writeFileSync(pdf, cmapPdf(['我们坚持网络主权和国家主权原则，尊重各国的管辖权。', '我们主张多边主义，在联合国框架下依据联合国宪章制定国际条约。']));
   await page.setInputFiles('#file-input', pdf);
   await settled(page);
