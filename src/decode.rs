@@ -59,20 +59,25 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
 
 fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
     let (text, encoding) = match Encoding::for_bom(&bytes) {
-        Some((encoding, bom)) => {
-            // UTF-8 behind a BOM gets the same account of damaged bytes as without one.
-            if encoding == encoding_rs::UTF_8 {
-                if let Err(error) = std::str::from_utf8(&bytes[bom..]) {
-                    if let Some(problem) = damaged_utf8(&bytes[bom..], error) {
-                        return Err(Error::document(file, problem));
-                    }
+        // UTF-8 behind a BOM gets the same account of damaged bytes as without one, in the one
+        // pass that checks it.
+        Some((encoding, bom)) if encoding == encoding_rs::UTF_8 => {
+            match std::str::from_utf8(&bytes[bom..]) {
+                Ok(text) => (text.to_owned(), encoding),
+                Err(error) => {
+                    let problem = damaged_utf8(&bytes[bom..], error).unwrap_or(
+                        Problem::InvalidByByteOrderMark {
+                            encoding: encoding.name(),
+                        },
+                    );
+                    return Err(Error::document(file, problem));
                 }
             }
-            (
-                decode_with(file, encoding, ChosenBy::ByteOrderMark, &bytes)?,
-                encoding,
-            )
         }
+        Some((encoding, _)) => (
+            decode_with(file, encoding, ChosenBy::ByteOrderMark, &bytes)?,
+            encoding,
+        ),
         None if looks_binary(&bytes) => match utf16_without_bom(&bytes) {
             Some(encoding) => (
                 decode_with(file, encoding, ChosenBy::Detection, &bytes)?,

@@ -560,13 +560,13 @@ fn folds_to_itself(ch: char) -> bool {
         | 0x3400..=0x9FFF | 0x20000..=0x2F7FF)
 }
 
-/// NFKC and lower case of one character that does not fold to itself, each output character
-/// traced to `origin`.
 /// Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space.
 const INVISIBLE: [char; 6] = [
     '\u{AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}',
 ];
 
+/// NFKC and lower case of one character that does not fold to itself, each output character
+/// traced to `origin`.
 fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
     // Fast paths without NFKC's tables: upper-case ASCII only needs lower case, full-width ASCII
     // (，：Ａ１) is ASCII shifted by 0xFEE0.

@@ -2,7 +2,7 @@
 // as raw bytes (the engine detects the encoding and reads md/html/docx itself); PDFs are turned
 // into text here with pdf.js, which is loaded only when a PDF arrives.
 import { loadPdfjs } from './platform.js';
-import { t } from './i18n.js';
+import { problemText, t } from './i18n.js';
 
 export const MAX_MEGABYTES = 25;
 const READABLE = /\.(txt|text|md|markdown|html?|xhtml|docx|pdf)$/i;
@@ -48,7 +48,8 @@ export const isReadable = ({ path }) => READABLE.test(path);
 /** Reads one file into a document, or throws a FileProblem naming it. */
 export async function readFile({ file, path }) {
   const name = file.name;
-  if (file.size === 0) throw new FileProblem(name, () => t('emptyFile'));
+  // The engine's own wording: the page only answers before reading the file.
+  if (file.size === 0) throw new FileProblem(name, () => problemText('empty'));
   if (file.size > MAX_MEGABYTES * 1024 * 1024) {
     throw new FileProblem(name, () => t('tooLarge', { size: (file.size / 1048576).toFixed(1), limit: MAX_MEGABYTES }));
   }

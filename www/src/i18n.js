@@ -104,7 +104,6 @@ const STRINGS = {
     fileProblem: '{name}: {problem}',
     fileLineProblem: '{name}, line {line}: {problem}',
     dimensionRefused: '{name} was not loaded (see the problem below); the dimensions are as they were.',
-    emptyFile: 'the file is empty',
     tooLarge: 'the file is {size} MB; the page reads files up to {limit} MB',
     noText: 'no text was found in it',
     pdfPassword: 'the PDF is protected by a password; open it, save a copy without one, and add that',
@@ -220,7 +219,6 @@ const STRINGS = {
     fileProblem: '{name}：{problem}',
     fileLineProblem: '{name} 第 {line} 行：{problem}',
     dimensionRefused: '未载入 {name}（问题见下）；维度保持不变。',
-    emptyFile: '文件是空的',
     tooLarge: '文件有 {size} MB；本页最多读取 {limit} MB',
     noText: '其中没有找到文本',
     pdfPassword: '此 PDF 有密码保护；请打开后另存一份无密码的副本再添加',
@@ -256,6 +254,11 @@ const PROBLEMS = Object.fromEntries(
     }),
 );
 
+/** The problem `code` of data/problems.tsv in the interface language, `values` filled in. */
+export function problemText(code, values = {}) {
+  return PROBLEMS[code]?.[language].replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
 /**
  * An error from the engine in the interface language: its `details` (file, line, problem code
  * and values) worded by data/problems.tsv; the worker's own, by their `key`. Other errors keep
@@ -264,9 +267,8 @@ const PROBLEMS = Object.fromEntries(
 export function engineMessage(error) {
   if (error?.key) return t(error.key);
   const { file, line, problem: { code, ...values } = {} } = error?.details ?? {};
-  const wording = PROBLEMS[code]?.[language];
-  if (!wording) return String(error?.message ?? error);
-  const problem = wording.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  const problem = problemText(code, values);
+  if (problem === undefined) return String(error?.message ?? error);
   return line === undefined ? t('fileProblem', { name: file, problem }) : t('fileLineProblem', { name: file, line, problem });
 }
 

@@ -73,7 +73,7 @@ function reportProblem(wording) {
 }
 
 function rewordProblems() {
-  for (const text of document.querySelectorAll('#problems li span')) text.textContent = problemWordings.get(text)?.() ?? text.textContent;
+  for (const text of document.querySelectorAll('#problems li span')) text.textContent = problemWordings.get(text)();
 }
 
 /** An error about the file `name` in the interface language; the engine's own name the file. */
