@@ -2,7 +2,7 @@
 // reload; bad files get a message naming them; user text and file names are never run as HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cmapPdf, docx } from './fixtures.mjs';
 import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
@@ -98,7 +98,7 @@ test('adding documents, persistence, bad files and hostile names', async () => {
 });
 
 test('a large batch shows progress and can be cancelled; the page stays responsive', async () => {
-  const corpusText = (await import('node:fs')).readFileSync(new URL('../../corpus/000-un-return-cyberspace-security-governance.txt', import.meta.url), 'utf8');
+  const corpusText = readFileSync(new URL('../../corpus/000-un-return-cyberspace-security-governance.txt', import.meta.url), 'utf8');
   const files = [];
   for (let i = 0; i < 30; i++) {
     const path = join(folder, `batch-${String(i).padStart(2, '0')}.txt`);
@@ -220,4 +220,21 @@ test('in Chinese, what the engine finds wrong with a file is said in Chinese, wi
   assert.ok(shown.includes('坏.pdf: not a readable PDF (the file may be damaged or cut short)'), `${shown}`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a problem found again is listed once', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  writeFileSync(join(folder, 'shopping.txt'), 'Bread, milk, apples and a newspaper.');
+  await page.setInputFiles('#file-input', [join(folder, 'shopping.txt')]);
+  await settled(page);
+  // A dimension file re-analyses every document, and found the same one without cue words again.
+  const builtIn = JSON.parse(readFileSync(new URL('../../data/dimensions/un_icann.json', import.meta.url), 'utf8'));
+  writeFileSync(join(folder, 'another.json'), JSON.stringify({ ...builtIn, id: 'another' }));
+  await page.setInputFiles('#dimension-input', join(folder, 'another.json'));
+  await settled(page);
+  const shown = await page.locator('#problems li span').allTextContents();
+  assert.deepEqual(shown.filter((m) => m.startsWith('shopping.txt')), ['shopping.txt: no cue words of any dimension were found, so it cannot be placed']);
+  assert.deepEqual(problems, []);
 });

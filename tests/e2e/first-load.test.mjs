@@ -67,3 +67,18 @@ test('phone width', async () => {
   await page.screenshot({ path: `${SCREENSHOTS}phone.png`, fullPage: false });
   await context.close();
 });
+
+test('an engine that cannot be fetched is said so, in the reader’s language', async () => {
+  const context = await fixture.browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  // As on a blog whose server does not serve .wasm, or a page saved without its dist/ folder.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(fixture.served.url);
+  await page.waitForSelector('#status.error');
+  // The browser's own reason ("Failed to fetch") alone named nothing the reader could act on.
+  assert.match(await page.locator('#status').textContent(), /^出错了：无法载入分析引擎（.+）；请重新载入页面，或使用离线文件$/);
+  // It was worded once: a change of language left the browser's reason in a Chinese sentence.
+  await page.click('#language');
+  assert.match(await page.locator('#status').textContent(), /^Something went wrong: the analysis engine could not be loaded \(.+\); reload the page, or use the offline file$/);
+  await context.close();
+});

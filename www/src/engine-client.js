@@ -18,7 +18,7 @@ function ensureWorker() {
       waiting?.reject(new EngineBroken(data.error));
       // The next call starts a fresh worker, with the reader's dimension files.
       failAll(Object.assign(new Error('the analysis worker was restarted'), { key: 'workerRestarted' }));
-    } else waiting?.reject(Object.assign(new Error(data.error), { details: data.details }));
+    } else waiting?.reject(Object.assign(new Error(data.error), { details: data.details, key: data.key }));
   };
   worker.onerror = (event) => {
     event.preventDefault();

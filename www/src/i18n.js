@@ -114,6 +114,7 @@ const STRINGS = {
     dimensionNotUtf8: 'a dimension file is JSON, which is UTF-8 text; this one is not (save it as UTF-8)',
     workerRestarted: 'the engine was restarted before it finished with this file; add it again',
     workerStopped: 'the analysis worker stopped unexpectedly; reload the page',
+    engineNotLoaded: 'the analysis engine could not be loaded ({reason}); reload the page, or use the offline file',
     engineBroken: 'the engine ran out of memory on it (its text expands to far more than the file holds) and was restarted; other documents are not affected',
     tooManyForHeatmap: 'The heatmap is drawn for up to {limit} documents; {count} are shown. Hide some (the corpus, or your own) to see it.',
     unknownDimensions: 'Not on this page, so not drawn: the dimensions {ids}.',
@@ -228,6 +229,7 @@ const STRINGS = {
     dimensionNotUtf8: '维度文件是 JSON，应为 UTF-8 文本；此文件不是（请另存为 UTF-8）',
     workerRestarted: '引擎在处理完此文件之前重新启动；请重新添加',
     workerStopped: '分析进程意外停止；请重新载入页面',
+    engineNotLoaded: '无法载入分析引擎（{reason}）；请重新载入页面，或使用离线文件',
     engineBroken: '引擎处理它时内存不足（其文本展开后远大于文件本身），已重新启动；其他文件不受影响',
     tooManyForHeatmap: '热图最多绘制 {limit} 份文件；当前显示 {count} 份。隐藏部分文件（语料或自己的文件）即可查看。',
     unknownDimensions: '本页没有这些维度，未绘制：{ids}。',
@@ -265,7 +267,7 @@ export function problemText(code, values = {}) {
  * their message.
  */
 export function engineMessage(error) {
-  if (error?.key) return t(error.key);
+  if (error?.key) return t(error.key, { reason: error.message });
   const { file, line, problem: { code, ...values } = {} } = error?.details ?? {};
   const problem = problemText(code, values);
   if (problem === undefined) return String(error?.message ?? error);
@@ -289,11 +291,14 @@ function safeStorage(key, value) {
 
 export const currentLanguage = () => language;
 
-/** The string `key` with `vars` filled in; a count of 1 takes the `…One` string where there is one. */
+/**
+ * The string `key` with `vars` filled in; a count of 1 takes the `…One` string where there is one.
+ * A value that is a function is called, so text kept to be redrawn is worded in today's language.
+ */
 export function t(key, vars = {}) {
   const one = vars.count === 1 ? STRINGS[language][`${key}One`] : undefined;
   const template = one ?? STRINGS[language][key] ?? STRINGS.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, name) => String((typeof vars[name] === 'function' ? vars[name]() : vars[name]) ?? ''));
 }
 
 export function setLanguage(next) {

@@ -55,9 +55,14 @@ function setStatus(key, vars = {}, isError = false) {
 // Each listed problem keeps its wording, a function, so a change of language re-words it.
 const problemWordings = new WeakMap();
 
-/** Lists a problem; `wording` gives its text in the interface language. */
+/**
+ * Lists a problem; `wording` gives its text in the interface language. The same problem listed
+ * before moves to the end instead of being listed twice (re-analysing every document, as a new
+ * dimension file does, finds the same documents without cue words).
+ */
 function reportProblem(wording) {
-  if (embed) return setStatus('plain', { text: wording() }, true);
+  if (embed) return setStatus('plain', { text: wording }, true);
+  for (const text of document.querySelectorAll('#problems li span')) if (text.textContent === wording()) text.parentElement.remove();
   const item = document.createElement('li');
   const text = document.createElement('span');
   text.textContent = wording();
@@ -644,7 +649,7 @@ async function main() {
     if (view.chart) document.getElementById(`chart-${view.chart}`)?.scrollIntoView();
     if (embed) reportHeight();
   } catch (error) {
-    setStatus('failed', { message: engineMessage(error) }, true);
+    setStatus('failed', { message: () => engineMessage(error) }, true);
     $('charts').setAttribute('aria-busy', 'false');
   }
 }

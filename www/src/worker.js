@@ -8,9 +8,14 @@ let engine;
 let customised = false;
 // The engine is built as soon as the module is, before the page asks: most visits keep the
 // built-in dimensions, and the page meanwhile loads the corpus.
-const ready = init({ module_or_path: wasmSource() }).then(() => {
-  engine = new Engine();
-});
+const ready = init({ module_or_path: wasmSource() })
+  .catch((error) => {
+    // The browser's reason alone ("Failed to fetch") does not say what failed.
+    throw Object.assign(new Error(String(error?.message ?? error)), { key: 'engineNotLoaded' });
+  })
+  .then(() => {
+    engine = new Engine();
+  });
 
 // Dimension management lives only here: a fresh Engine has the built-in dimensions, and the
 // user's dimension files are added on top (the engine cannot remove a dimension). A file that
@@ -47,7 +52,8 @@ self.onmessage = async ({ data: { call, request, ...args } }) => {
     // A trap (most likely memory run out) leaves the engine's memory as it was at that moment,
     // unfit for another call: the page starts a fresh worker.
     const broken = error instanceof WebAssembly.RuntimeError;
-    // `details` (the file, line and problem as data) lets the page word it in the reader's language.
-    self.postMessage({ request, ok: false, broken, error: String(error?.message ?? error), details: error?.details });
+    // `details` (the file, line and problem as data) or `key` lets the page word it in the
+    // reader's language.
+    self.postMessage({ request, ok: false, broken, error: String(error?.message ?? error), details: error?.details, key: error?.key });
   }
 };
