@@ -85,8 +85,21 @@ const OPPOSER_TERMS: &[&str] = &[
     "against", "resist",
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
+/// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists.
 const NOT_NEGATING_TERMS: &[&str] = &[
-    "not only", "no doubt", "不仅", "不断", "不同", "不少", "无论", "非常", "不但",
+    "not only",
+    "no doubt",
+    "不仅",
+    "不断",
+    "不同",
+    "不少",
+    "无论",
+    "非常",
+    "不但",
+    "not limited to",
+    "不限于",
+    "不局限于",
+    "不仅限于",
 ];
 const ACTOR_TERMS: &[&str] = &[
     "美国",
