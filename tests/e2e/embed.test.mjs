@@ -119,6 +119,13 @@ test('the embed dialog, and the embed view in light and dark', async () => {
     await embed.screenshot({ path: `${SCREENSHOTS}embed-${colorScheme}.png`, fullPage: true });
     await context.close();
   }
+  // A mistyped chart name in a blog's snippet said "Not available in this version of the engine".
+  await page.goto(`${fixture.served.url}?embed=rankng-un_icann`);
+  await page.waitForFunction(() => /analysed/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
+  assert.equal(
+    await page.locator('#chart-area .not-available').textContent(),
+    'There is no chart called “rankng-un_icann”. The charts are: map, ranking-sovereignty_multistakeholder, ranking-un_icann, heatmap, keyness.',
+  );
   assert.deepEqual(problems, []);
 });
 

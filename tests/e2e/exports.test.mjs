@@ -24,14 +24,24 @@ test('charts, scores and the session are exported; the session imports again', a
   await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
 
-  for (const chart of ['map', 'ranking-sovereignty_multistakeholder', 'heatmap']) {
+  const svgs = {};
+  for (const chart of ['map', 'ranking-sovereignty_multistakeholder', 'heatmap', 'keyness']) {
     const svg = readFileSync(await downloadOf(page, () => page.click(`#chart-${chart} button[data-action=svg]`)), 'utf8');
     assert.match(svg, /^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/, `${chart}: a standalone SVG`);
     assert.match(svg, /联合国回归/, `${chart}: Chinese labels are kept as text`);
     const png = readFileSync(await downloadOf(page, () => page.click(`#chart-${chart} button[data-action=png]`)));
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], `${chart}: a PNG`);
     assert.ok(png.length > 5000, `${chart}: the PNG has content`);
+    svgs[chart] = svg;
   }
+  // The heatmap's colour scale is an SVG of its own beside the cells; it was left out.
+  assert.match(svgs.heatmap, /Distance/, 'the heatmap exports with its colour scale');
+  // Key terms are one panel per document: they had no export at all.
+  const panels = await page.locator('#chart-keyness .chart-body svg').count();
+  assert.equal(panels, 5);
+  assert.equal(svgs.keyness.match(/<svg/g).length, 1 + panels, 'every key-term panel is exported');
+  for (const title of ['000 联合国回归', '004 国际网络空间安全战略']) assert.ok(svgs.keyness.includes(title), `the panel of ${title} is named in the export`);
+  assert.equal(await page.locator('#chart-keyness h2').count(), 0, 'the panels add no heading to the page outline');
   // Look at an exported PNG as an image, with its Chinese labels.
   const shown = await context.newPage();
   await shown.setContent(`<img src="data:image/png;base64,${readFileSync(join(folder, 'stance-map.png')).toString('base64')}" style="width:640px">`);
@@ -84,9 +94,15 @@ test('charts, scores and the session are exported; the session imports again', a
   assert.equal(await other.locator('#dimension-list li').count(), 3);
   assert.equal(await sovereigntyDots(other), 6);
   assert.equal(await other.locator('#status').textContent(), 'Session imported: 1 document.');
+  // Imported a second time, the session listed each of its documents twice.
+  await other.setInputFiles('#session-input', sessionPath);
+  await settled(other);
+  assert.deepEqual(await other.locator('#document-list li.user .doc-title').allTextContents(), ['我的文件']);
+  assert.equal(await other.locator('#status').textContent(), 'Session imported: 0 new documents (1 already here).');
   // A session with a document the engine refuses: the status counts what was charted, and the
   // problem, where it once said every document was imported.
-  const withBad = { ...session, documents: [...session.documents, { ...session.documents[0], title: 'bad', path: 'bad.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]).toString('base64') }] };
+  const another = { ...session.documents[0], title: '另一份', path: '另一份.txt' };
+  const withBad = { ...session, documents: [another, { ...session.documents[0], title: 'bad', path: 'bad.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]).toString('base64') }] };
   writeFileSync(join(folder, 'with-bad.json'), JSON.stringify(withBad));
   await other.setInputFiles('#session-input', join(folder, 'with-bad.json'));
   await settled(other);

@@ -8,6 +8,26 @@ export const COLOURS = { corpus: '#0072B2', user: '#D55E00', negative: '#0072B2'
 const fmt = (value) => (value === null || value === undefined ? '—' : value.toFixed(2));
 const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '—');
 
+/**
+ * About how wide `text` is in pixels at the charts' 12px font: Plot lays text out without measuring
+ * it, so tick labels and map labels are fitted by this estimate (CJK characters are a full em).
+ */
+export const textWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
+
+/** `text`, cut and ended with … so that it is at most `pixels` wide. */
+export function fitText(text, pixels) {
+  if (textWidth(text) <= pixels) return text;
+  const characters = [...text];
+  while (characters.length > 1 && textWidth(`${characters.join('')}…`) > pixels) characters.pop();
+  return `${characters.join('')}…`;
+}
+
+/** A left margin wide enough for the longest of these tick labels (and the tick itself). */
+export const labelMargin = (labels) => Math.max(40, ...labels.map(textWidth)) + 10;
+
+/** Room below the x ticks for the axis title: Plot's default let Chinese titles cover the numbers. */
+export const AXIS_TITLE = { marginBottom: 44, labelOffset: 36 };
+
 /** A figure with caption, reading, chart and table; `id` names it for export, embed and links. */
 export function chartFigure({ id, title, reading, chart, table, dimension }) {
   const figure = document.createElement('figure');
@@ -83,7 +103,7 @@ export function positionMap(docs, [dx, dy], width) {
   }
   const size = Math.min(width, 640);
   const height = Math.round(size * 0.8);
-  const margins = { marginTop: 20, marginRight: 24, marginBottom: 44, marginLeft: 64 };
+  const margins = { marginTop: 20, marginRight: 24, marginBottom: AXIS_TITLE.marginBottom, marginLeft: 64 };
   placeLabels(placed, size, height, margins);
   const halo = { stroke: 'var(--bg, white)', paintOrder: 'stroke' };
   const chart = Plot.plot({
@@ -91,16 +111,17 @@ export function positionMap(docs, [dx, dy], width) {
     height,
     ...margins,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: `← ${nx.left}    ${nx.right} →`, labelAnchor: 'center', labelOffset: 36 },
+    x: { domain: [-1, 1], grid: true, label: `← ${nx.left}    ${nx.right} →`, labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
     y: { domain: [-1, 1], grid: true, label: `↓ ${ny.left}    ${ny.right} ↑`, labelAnchor: 'center', labelOffset: 52 },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
+      // Labels sit clear of their own dot's whiskers; the halo hides the grid behind them, and every
+      // whisker is drawn over the labels, so no interval is ever hidden by another document's name.
+      Plot.text(placed, { x: 'labelX', y: 'labelY', text: (d) => mapLabel(d.doc), textAnchor: 'start', fill: 'currentColor', strokeWidth: 4, ...halo }),
       Plot.ruleY(placed, { y: 'y', x1: (d) => d.xci[0], x2: (d) => d.xci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
       Plot.ruleX(placed, { x: 'x', y1: (d) => d.yci[0], y2: (d) => d.yci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
-      Plot.link(placed.filter((d) => d.moved), { x1: 'x', y1: 'y', x2: 'labelX', y2: 'labelY', stroke: 'currentColor', strokeOpacity: 0.5 }),
-      // A wide halo makes each label a solid band that whiskers pass under.
-      Plot.text(placed, { x: 'labelX', y: 'labelY', text: (d) => mapLabel(d.doc), dx: 3, textAnchor: 'start', fill: 'currentColor', strokeWidth: 8, ...halo }),
+      Plot.link(placed.filter((d) => d.moved), { x1: 'x', y1: 'y', x2: 'linkX', y2: 'labelY', stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.dot(placed, {
         x: 'x',
         y: 'y',
@@ -122,39 +143,42 @@ export function positionMap(docs, [dx, dy], width) {
 }
 
 // Plot does not move overlapping labels apart (its dodge transforms place dots, not text), so this
-// does, in pixels: each label starts just right of its dot; going up from the lowest point, a label
-// is lifted above the labels it would overlap and moved right of the dots it would cover, until it
-// clears both. A label that moved is joined to its dot by a line. Sets labelX, labelY (data units)
-// and moved on each point.
+// does, in pixels, greedily from the lowest point up: each label takes the first place, nearest its
+// dot first, that stays inside the chart and covers no other label or dot. The places are just
+// above or below the dot's level (never on its horizontal whisker), right of the dot or left of
+// it, then one label height further out each time. A label away from its dot is joined to it by a
+// line. Sets labelX, labelY, linkX (data units; labelX is the label's start) and moved.
 const LABEL_HEIGHT = 15;
-const labelWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
+const LABEL_GAP = 10;
 
 // A long file name would run off the map; the full title is in the dot's tooltip and the table.
-const mapLabel = (doc) => truncate(doc.title, 40);
+const mapLabel = (doc) => fitText(doc.title, 240);
 
 function placeLabels(points, width, height, { marginTop, marginRight, marginBottom, marginLeft }) {
   const xPixels = (width - marginLeft - marginRight) / 2;
   const yPixels = (height - marginTop - marginBottom) / 2;
+  const inside = (x, y, w) => x >= -xPixels - marginLeft + 4 && x + w <= xPixels + marginRight - 2 && Math.abs(y) <= yPixels + marginTop / 2 - LABEL_HEIGHT / 2;
   const dots = points.map((point) => ({ x: point.x * xPixels, y: point.y * yPixels }));
   const labels = [];
+  const clear = (x, y, w) =>
+    !labels.some((other) => x < other.x + other.w && other.x < x + w && Math.abs(other.y - y) < LABEL_HEIGHT) &&
+    !dots.some((dot) => Math.abs(dot.y - y) < LABEL_HEIGHT / 2 + 5 && dot.x + 6 > x && dot.x - 6 < x + w);
   for (const point of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const own = { x: point.x * xPixels, y: point.y * yPixels };
-    const w = labelWidth(mapLabel(point.doc));
-    let [x, y] = [own.x + 8, own.y];
-    for (let moves = 0; moves < 4 * points.length; moves++) {
-      const label = labels.find((other) => x < other.x + other.w && other.x < x + w && Math.abs(other.y - y) < LABEL_HEIGHT);
-      if (label) {
-        y = label.y + LABEL_HEIGHT;
-        continue;
+    const dot = { x: point.x * xPixels, y: point.y * yPixels };
+    const w = textWidth(mapLabel(point.doc));
+    const places = [];
+    for (let step = 0; step <= points.length; step++) {
+      for (const x of [dot.x + 8, dot.x - 8 - w]) {
+        for (const y of [dot.y + LABEL_GAP + step * LABEL_HEIGHT, dot.y - LABEL_GAP - step * LABEL_HEIGHT]) places.push({ x, y });
       }
-      const dot = dots.find((d) => Math.abs(d.y - y) < LABEL_HEIGHT / 2 + 5 && d.x + 6 > x && d.x - 6 < x + w);
-      if (!dot) break;
-      x = dot.x + 8;
     }
+    const fitting = places.filter(({ x, y }) => inside(x, y, w));
+    const { x, y } = fitting.find((place) => clear(place.x, place.y, w)) ?? fitting[0] ?? places[0];
     labels.push({ x, y, w });
-    point.labelX = Math.min(x / xPixels, 1);
-    point.labelY = Math.min(y / yPixels, 1);
-    point.moved = Math.hypot(x - own.x - 8, y - own.y) > 2;
+    point.labelX = x / xPixels;
+    point.labelY = y / yPixels;
+    point.linkX = (x < dot.x ? x + w : x) / xPixels;
+    point.moved = Math.abs(y - dot.y) > LABEL_GAP + 1;
   }
 }
 
@@ -165,15 +189,16 @@ export function ranking(docs, dimension, width) {
   rows.sort((a, b) => (a.score ?? Infinity) - (b.score ?? Infinity));
   const scored = rows.filter((row) => row.score !== null);
   const unscored = rows.filter((row) => row.score === null);
-  const narrow = width < 560;
+  const titles = new Map(rows.map((row) => [row.doc.id, fitText(row.doc.title, Math.min(220, width * 0.4))]));
   const chart = Plot.plot({
     width,
-    height: 40 + rows.length * 30,
-    marginLeft: narrow ? 120 : 220,
+    height: 54 + rows.length * 30,
+    marginLeft: labelMargin([...titles.values()]),
     marginRight: 24,
+    marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center' },
-    y: { domain: rows.map((row) => row.doc.id), label: null, tickFormat: (id) => truncate(rows.find((row) => row.doc.id === id).doc.title, narrow ? 14 : 30) },
+    x: { domain: [-1, 1], grid: true, label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
+    y: { domain: rows.map((row) => row.doc.id), label: null, tickFormat: (id) => titles.get(id) },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY(scored, { y: (d) => d.doc.id, x1: (d) => d.ci[0], x2: (d) => d.ci[1], stroke: (d) => COLOURS[d.doc.source], strokeWidth: 2 }),
@@ -195,8 +220,6 @@ export function ranking(docs, dimension, width) {
   });
 }
 
-const truncate = (text, length) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
-
 /**
  * Document × document distances from the engine's comparison (`comparison.ids` orders the rows
  * and columns of `comparison.distances`; null where two documents share no scored dimension).
@@ -214,16 +237,17 @@ export function heatmap(docs, comparison, width) {
     for (const b of docs) pairs.push({ a, b, distance: distanceBetween(a, b) });
   }
   const narrow = width < 560;
-  const label = (id) => truncate(docs.find((doc) => doc.id === id).title, narrow ? 10 : 22);
+  // The column labels are turned 40°: this width keeps them inside the bottom margin.
+  const labels = new Map(docs.map((doc) => [doc.id, fitText(doc.title, narrow ? 80 : 160)]));
   const size = Math.min(width, 120 + docs.length * (narrow ? 40 : 70));
   const chart = Plot.plot({
     width: size,
     height: Math.min(size, 100 + docs.length * 44),
-    marginLeft: narrow ? 90 : 170,
+    marginLeft: labelMargin([...labels.values()]),
     marginBottom: narrow ? 90 : 130,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: docs.map((doc) => doc.id), tickFormat: label, tickRotate: -40, label: null },
-    y: { domain: docs.map((doc) => doc.id), tickFormat: label, label: null },
+    x: { domain: docs.map((doc) => doc.id), tickFormat: (id) => labels.get(id), tickRotate: -40, label: null },
+    y: { domain: docs.map((doc) => doc.id), tickFormat: (id) => labels.get(id), label: null },
     color: { scheme: 'blues', domain: [0, 2], label: t('distance'), legend: true },
     marks: [
       Plot.cell(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, fill: (d) => d.distance ?? undefined, inset: 0.5, title: (d) => `${d.a.title} ↔ ${d.b.title}: ${fmt(d.distance)}` }),
@@ -261,15 +285,23 @@ export function keyness(docs, comparison, width) {
   chart.className = 'small-multiples';
   for (const doc of keyed) {
     const own = rows.filter((row) => row.doc === doc.title);
+    const terms = new Map(own.map((row) => [row.term, fitText(row.term, panelWidth * 0.4)]));
+    const marginLeft = labelMargin([...terms.values()]);
+    // The document's name is drawn inside the SVG, not as Plot's HTML title, so that the panel
+    // exports whole and adds no heading to the page's outline.
     const panel = Plot.plot({
       width: panelWidth,
-      height: 40 + own.length * 22,
-      marginLeft: 110,
+      height: 62 + own.length * 22,
+      marginLeft,
+      marginTop: 30,
       style: { fontFamily: FONT, fontSize: '12px' },
-      title: truncate(doc.title, 40),
-      y: { domain: own.map((row) => row.term), label: null },
+      y: { domain: own.map((row) => row.term), label: null, tickFormat: (term) => terms.get(term) },
       x: { label: 'G²', grid: true },
-      marks: [Plot.barX(own, { y: 'term', x: 'score', fill: COLOURS.corpus }), Plot.ruleX([0])],
+      marks: [
+        Plot.barX(own, { y: 'term', x: 'score', fill: COLOURS.corpus }),
+        Plot.ruleX([0]),
+        Plot.text([fitText(doc.title, panelWidth)], { frameAnchor: 'top-left', dx: 2 - marginLeft, dy: -22, text: (title) => title, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+      ],
     });
     chart.append(panel);
   }

@@ -12,7 +12,7 @@
 //   report.dimensions[id].salience      cue hits per 1,000 characters
 //   report.text.removals                [{kind, excerpt, spans: [[start, end]]}] per removed text
 import * as Plot from '@observablehq/plot';
-import { chartFigure, COLOURS, dataTable, FONT, notAvailable } from './charts.js';
+import { AXIS_TITLE, chartFigure, COLOURS, dataTable, fitText, FONT, labelMargin, notAvailable } from './charts.js';
 import { dimensionNames, t } from './i18n.js';
 
 const TAGS = ['negated', 'attributed', 'criticised', 'endorsed'];
@@ -145,13 +145,16 @@ function contributions(score, names, dimension, width) {
   if (!valid.length) return notAvailable(t('labelled', { label: t('contributionsTitle'), text: t('notAvailable') }));
   valid.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   const top = valid.slice(0, 15);
+  const size = Math.min(width, 640);
+  const terms = new Map(top.map((row) => [row.term, fitText(row.term, size * 0.45)]));
   const chart = Plot.plot({
-    width: Math.min(width, 640),
-    height: 50 + top.length * 26,
-    marginLeft: 130,
+    width: size,
+    height: 64 + top.length * 26,
+    marginLeft: labelMargin([...terms.values()]),
+    marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center', grid: true },
-    y: { domain: top.map((row) => row.term), label: null },
+    x: { label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset, grid: true },
+    y: { domain: top.map((row) => row.term), label: null, tickFormat: (term) => terms.get(term) },
     marks: [
       Plot.barX(top, { y: 'term', x: 'contribution', fill: (d) => (d.contribution < 0 ? COLOURS.negative : COLOURS.positive) }),
       Plot.ruleX([0]),

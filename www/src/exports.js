@@ -13,24 +13,29 @@ export function download(name, blob) {
 }
 
 /**
- * A standalone SVG of a chart figure: the plot (the largest SVG in it) with its title, explicit
- * colours instead of the page's CSS variables, and a font list that has CJK fonts, so Chinese
- * labels survive outside the page.
+ * A standalone SVG of a chart figure: its title, then every SVG of its body where it sits on the
+ * page (the heatmap's colour legend beside its cells, the key-term panels side by side), with
+ * explicit colours instead of the page's CSS variables, and a font list that has CJK fonts, so
+ * Chinese labels survive outside the page.
  */
 export function standaloneSvg(figure) {
-  const svgs = [...figure.querySelectorAll('.chart-body svg')];
-  const plot = svgs.sort((a, b) => b.getBoundingClientRect().width * b.getBoundingClientRect().height - a.getBoundingClientRect().width * a.getBoundingClientRect().height)[0];
-  if (!plot) return null;
+  const body = figure.querySelector('.chart-body');
+  // The chart's own SVGs: not those of a chart nested in it, nor the symbols inside a legend's SVG.
+  const parts = [...body.querySelectorAll('svg')].filter((svg) => svg.closest('figure.chart') === figure && !svg.parentElement.closest('svg'));
+  if (!parts.length) return null;
   const styles = getComputedStyle(document.body);
   const foreground = styles.getPropertyValue('color');
   const background = styles.getPropertyValue('background-color');
-  const { width, height } = plot.getBoundingClientRect();
+  const origin = body.getBoundingClientRect();
+  const boxes = parts.map((part) => part.getBoundingClientRect());
+  const width = Math.ceil(Math.max(...boxes.map((box) => box.right - origin.left)));
   const titleHeight = 28;
+  const height = Math.ceil(Math.max(...boxes.map((box) => box.bottom - origin.top)) + titleHeight);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  svg.setAttribute('width', Math.ceil(width));
-  svg.setAttribute('height', Math.ceil(height + titleHeight));
-  svg.setAttribute('viewBox', `0 0 ${Math.ceil(width)} ${Math.ceil(height + titleHeight)}`);
+  svg.setAttribute('width', width);
+  svg.setAttribute('height', height);
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('style', `color: ${foreground}; font-family: ${FONT}; font-size: 12px`);
   const backdrop = document.createElementNS(svg.namespaceURI, 'rect');
   backdrop.setAttribute('width', '100%');
@@ -43,12 +48,16 @@ export function standaloneSvg(figure) {
   title.setAttribute('font-size', '15');
   title.setAttribute('fill', 'currentColor');
   title.textContent = figure.querySelector('figcaption h3')?.textContent ?? '';
-  const body = plot.cloneNode(true);
-  body.setAttribute('y', titleHeight);
-  body.setAttribute('width', Math.ceil(width));
-  body.setAttribute('height', Math.ceil(height));
-  body.style.setProperty('--bg', background);
-  svg.append(backdrop, title, body);
+  svg.append(backdrop, title);
+  parts.forEach((part, at) => {
+    const copy = part.cloneNode(true);
+    copy.setAttribute('x', boxes[at].left - origin.left);
+    copy.setAttribute('y', boxes[at].top - origin.top + titleHeight);
+    copy.setAttribute('width', Math.ceil(boxes[at].width));
+    copy.setAttribute('height', Math.ceil(boxes[at].height));
+    copy.style.setProperty('--bg', background);
+    svg.append(copy);
+  });
   return new XMLSerializer().serializeToString(svg);
 }
 

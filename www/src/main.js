@@ -185,7 +185,7 @@ const chartWidth = () => Math.max(300, Math.floor($('chart-area').clientWidth ||
 function decorate(figure) {
   if (embed) return figure;
   for (const nested of figure.querySelectorAll('figure.chart')) decorate(nested);
-  const chart = figure.querySelector(':scope > .chart-body > svg, :scope > .chart-body > figure');
+  const chart = [...figure.querySelectorAll(':scope > .chart-body svg')].some((svg) => svg.closest('figure.chart') === figure);
   // Embeds point at the served page; the offline file has no address to point at. They load no
   // dimension file of the reader's, so a chart of one is not offered.
   const shown = figure.dataset.dimension ? [figure.dataset.dimension] : plottedDimensions().map((dimension) => dimension.id);
@@ -225,12 +225,44 @@ function charts(docs, dimensions, width) {
 
 function render() {
   if (embed) return renderEmbed();
+  const restore = keepFocusAndOpenSections();
   renderDocumentList();
   renderDimensionList();
   const docs = visibleDocs();
   const dimensions = plottedDimensions();
   $('chart-area').replaceChildren(...charts(docs, dimensions, chartWidth()).map(decorate));
   renderEvidence(docs, dimensions);
+  restore();
+}
+
+/**
+ * A redraw replaces the lists and charts. This notes where the keyboard focus was and which
+ * sections (tables, cue lists) were open, and returns what puts them back: the same control by
+ * its name, else the one now at its place (after a Remove, the next document's), so a keyboard
+ * user is not sent back to the top of the page.
+ */
+function keepFocusAndOpenSections() {
+  const focusable = (root) => [...root.querySelectorAll('button, input, select, summary, a[href], textarea')];
+  const name = (element) => `${element.getAttribute('aria-label') ?? element.textContent}|${element.dataset.action ?? ''}`;
+  const focused = document.activeElement;
+  const region = focused?.closest('[id]');
+  const focus = region && focused !== document.body ? { id: region.id, name: name(focused), at: focusable(region).indexOf(focused) } : null;
+  const sectionsIn = (region) => [...region.querySelectorAll('details')];
+  const open = [...document.querySelectorAll('details[open]')].map((details) => {
+    const owner = details.parentElement.closest('[id]');
+    return { id: owner.id, at: sectionsIn(owner).indexOf(details) };
+  });
+  return () => {
+    for (const { id, at } of open) {
+      const details = document.getElementById(id) && sectionsIn(document.getElementById(id))[at];
+      if (details) details.open = true;
+    }
+    if (!focus || document.activeElement !== document.body) return;
+    const controls = focusable(document.getElementById(focus.id) ?? document.body);
+    const same = controls.filter((control) => name(control) === focus.name);
+    const target = same.length === 1 ? same[0] : controls[Math.min(focus.at, controls.length - 1)];
+    target?.focus();
+  };
 }
 
 function renderEvidence(docs, dimensions) {
@@ -252,7 +284,10 @@ function renderEvidence(docs, dimensions) {
 
 function renderEmbed() {
   const docs = visibleDocs();
-  const figure = charts(docs, plottedDimensions(), chartWidth()).find((f) => f.dataset.chart === embed) ?? notAvailable();
+  const known = ['map', ...state.dimensions.map((dimension) => `ranking-${dimension.id}`), 'heatmap', 'keyness'];
+  // A mistyped chart name in a blog's snippet is named, with the names there are.
+  const missing = known.includes(embed) ? notAvailable() : notAvailable(t('unknownChart', { chart: embed, known: known.join(', ') }));
+  const figure = charts(docs, plottedDimensions(), chartWidth()).find((f) => f.dataset.chart === embed) ?? missing;
   $('chart-area').replaceChildren(figure);
 }
 
@@ -515,11 +550,22 @@ async function importSession(file) {
     reportProblem(() => t('fileProblem', { name: path, problem: t('tooLarge', { size, limit: MAX_MEGABYTES }) }));
     return false;
   });
-  const docs = await addDocuments(documents, session.documents.length - documents.length);
-  // The status counts what the session brought that is now charted, and what it could not.
+  // A session imported twice, or into the browser it was saved from, would list each document twice.
+  const fresh = documents.filter((doc) => !state.user.some((mine) => mine.path === doc.path && mine.title === doc.title && sameBytes(mine.bytes, doc.bytes)));
+  const already = documents.length - fresh.length;
+  const docs = await addDocuments(fresh, session.documents.length - documents.length);
+  // The status counts what the session brought that is now charted, what was here already, and
+  // what it could not bring.
   const count = docs.filter((doc) => doc.report).length;
-  problems += session.documents.length - count;
-  setStatus(problems ? 'sessionImportedWithProblems' : 'sessionImported', { count, problems });
+  problems += fresh.length - count + session.documents.length - documents.length;
+  const key = already ? 'sessionImportedAlready' : 'sessionImported';
+  setStatus(problems ? `${key}WithProblems` : key, { count, already, problems });
+}
+
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const [x, y] = [new Uint8Array(a), new Uint8Array(b)];
+  return x.every((byte, at) => byte === y[at]);
 }
 
 // ---- wiring

@@ -1,0 +1,112 @@
+// Chart layout and the keyboard across redraws: the map's labels stay inside the chart, apart from
+// each other and off every interval; tick labels and axis titles fit in Chinese at phone width;
+// a control the page redraws keeps the focus, and open tables stay open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
+
+const fixture = pageServerAndBrowser();
+
+// Four documents at the same place near the top-right corner: their labels piled up at the top
+// edge and ran out of the chart (cut off in exports).
+const ICANN_SIDE = 'The multistakeholder model works: the private sector, civil society and the technical community govern bottom-up through ICANN, IANA and the IETF. We support the multistakeholder model and ICANN.';
+
+async function paste(page, title, text) {
+  await page.fill('#paste-title', title);
+  await page.fill('#paste-text', text);
+  await page.click('#paste-form button[type=submit]');
+  await settled(page);
+}
+
+const boxesOf = (locator) => locator.evaluateAll((elements) => elements.map((element) => {
+  const { left, right, top, bottom } = element.getBoundingClientRect();
+  return { left, right, top, bottom, text: element.textContent };
+}));
+
+test('map labels stay inside the chart, apart, and never over an interval', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  for (const title of ['en-statement', 'en-word', 'en-statement copy', 'A rather long title for the position statement of a registry operator']) await paste(page, title, ICANN_SIDE);
+  const map = page.locator('#chart-map .chart-body svg');
+  const [frame] = await boxesOf(map);
+  const labels = await boxesOf(map.locator('g[aria-label="text"] text'));
+  assert.equal(labels.length, 8, 'every placed document is labelled');
+  for (const label of labels) {
+    assert.ok(label.left >= frame.left - 0.5 && label.right <= frame.right + 0.5 && label.top >= frame.top - 0.5 && label.bottom <= frame.bottom + 0.5, `${label.text} lies inside the chart`);
+  }
+  for (const [at, a] of labels.entries()) {
+    for (const b of labels.slice(at + 1)) {
+      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      assert.ok(!overlap, `“${a.text}” and “${b.text}” do not overlap`);
+    }
+  }
+  // Each label was drawn on a solid band over the dot's own horizontal whisker, hiding half of
+  // the interval; now the whiskers are drawn after the labels, and no label sits on its own.
+  const order = await map.evaluate((svg) => [...svg.children].map((child) => child.getAttribute('aria-label')));
+  const labelsAt = order.indexOf('text');
+  assert.deepEqual(order.slice(labelsAt + 1, labelsAt + 3), ['rule', 'rule'], `the whiskers are drawn after the labels: ${order}`);
+  // nth-child counts from 1: the horizontal whiskers are the group right after the labels.
+  const whiskers = await boxesOf(map.locator(`:scope > :nth-child(${labelsAt + 2}) line`));
+  assert.equal(whiskers.length, labels.length);
+  for (const [at, label] of labels.entries()) {
+    const level = (whiskers[at].top + whiskers[at].bottom) / 2;
+    assert.ok(level < label.top || level > label.bottom, `“${label.text}” is off its own horizontal whisker`);
+  }
+  await page.locator('#chart-map').screenshot({ path: `${SCREENSHOTS}map-crowded.png` });
+  assert.deepEqual(problems, []);
+});
+
+test('tick labels and axis titles fit, in Chinese at phone width', async () => {
+  const context = await fixture.browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const charts = page.locator('figure.chart[data-chart^="ranking-"], figure.chart[data-chart^="contributions-"], #chart-keyness');
+  assert.ok((await charts.count()) >= 5);
+  for (const figure of await charts.all()) {
+    const name = await figure.getAttribute('data-chart');
+    for (const svg of await figure.locator('.chart-body svg').all()) {
+      const [frame] = await boxesOf(svg);
+      // Document titles and cue words were cut at the left edge ("称与数字地址分配机构").
+      for (const label of await boxesOf(svg.locator('g[aria-label="y-axis tick label"] text'))) {
+        assert.ok(label.left >= frame.left - 0.5, `${name}: “${label.text}” starts inside the chart`);
+      }
+      // The Chinese axis title was drawn over the tick numbers (key terms' "G²" sits beside them).
+      if (name === 'keyness') continue;
+      const ticks = await boxesOf(svg.locator('g[aria-label="x-axis tick label"] text'));
+      for (const title of await boxesOf(svg.locator('g[aria-label="x-axis label"] text'))) {
+        assert.ok(ticks.every((tick) => title.top >= tick.bottom - 0.5), `${name}: the axis title “${title.text}” is below the tick numbers`);
+      }
+    }
+  }
+  await page.locator('figure.chart[data-chart^="contributions-"]').first().screenshot({ path: `${SCREENSHOTS}contributions-zh-phone.png` });
+  await context.close();
+});
+
+test('a control the page redraws keeps the keyboard focus, and open tables stay open', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  await paste(page, 'first', ICANN_SIDE);
+  await paste(page, 'second', ICANN_SIDE);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+  await page.click('#chart-map summary');
+  // Showing or hiding a document redraws the list and the charts; the focus fell to <body>.
+  await page.focus('#document-list input[aria-label="Show: first"]');
+  await page.keyboard.press('Space');
+  await settled(page);
+  await page.waitForFunction(() => document.querySelectorAll('#chart-map g[aria-label="dot"] circle').length === 5);
+  assert.equal(await focused(), 'Show: first');
+  assert.equal(await page.locator('#chart-map details').evaluate((details) => details.open), true, 'the map’s table stays open');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelectorAll('#chart-map g[aria-label="dot"] circle').length === 6);
+  assert.equal(await focused(), 'Show: first');
+  // After a Remove the focus goes to the control now in its place: the next document's.
+  await page.focus('#document-list button[aria-label="Remove: first"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#document-list button[aria-label="Remove: first"]'));
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.equal(await focused(), 'Remove: second');
+  assert.deepEqual(problems, []);
+});
