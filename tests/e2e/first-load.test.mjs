@@ -22,6 +22,15 @@ test('the default corpus is charted on every chart', async () => {
     assert.ok((await figure.locator(':scope > figcaption > .reading').textContent()).length > 10, 'every chart has a one-line reading');
   }
   assert.ok(await page.locator('#chart-map details.table table tr').count() >= 6, 'the map has a table alternative');
+  // A screen reader walked through every tick of every chart; each drawing is now one named image.
+  assert.equal(await page.getByRole('img', { name: 'Position map' }).count(), 1);
+  assert.equal(await page.getByRole('img', { name: 'Key terms: 002 中国立场文件 (2022, 繁體)' }).count(), 1);
+  const unnamed = await page.locator('figure.chart .chart-body svg').evaluateAll((svgs) => svgs.filter((svg) => !svg.parentElement.closest('svg') && !(svg.getAttribute('role') === 'img' && svg.getAttribute('aria-label'))).length);
+  assert.equal(unnamed, 0, 'every chart drawing is a named image');
+  // The two "JSON" buttons were named alike.
+  assert.equal(await page.getByRole('button', { name: 'Scores JSON' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Session JSON' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: /^中文/ }).count(), 1, 'the language switch’s name starts with what it shows');
   // The corpus crowds one corner of the map: its labels must still not overlap one another or
   // sit under a dot.
   const overlaps = await page.locator('#chart-map svg').first().evaluate((svg) => {

@@ -38,13 +38,23 @@ export function chartFigure({ id, title, reading, chart, table, dimension }) {
   const caption = document.createElement('figcaption');
   const heading = document.createElement('h3');
   heading.textContent = title;
-  const line = document.createElement('p');
-  line.className = 'reading';
-  line.textContent = reading;
-  caption.append(heading, line);
+  caption.append(heading);
+  if (reading) {
+    const line = document.createElement('p');
+    line.className = 'reading';
+    line.textContent = reading;
+    caption.append(line);
+  }
   const body = document.createElement('div');
   body.className = 'chart-body';
   body.append(chart);
+  // Each drawing is one image to assistive technology, named by its title (a panel by its own),
+  // rather than a walk through every tick; the numbers are in the table below it.
+  for (const svg of body.querySelectorAll('svg')) {
+    if (svg.parentElement.closest('svg')) continue;
+    svg.setAttribute('role', 'img');
+    if (!svg.hasAttribute('aria-label')) svg.setAttribute('aria-label', title);
+  }
   figure.append(caption, body);
   if (table) {
     const details = document.createElement('details');
@@ -294,6 +304,7 @@ export function keyness(docs, comparison, width) {
       height: 62 + own.length * 22,
       marginLeft,
       marginTop: 30,
+      ariaLabel: `${t('keynessTitle')}: ${doc.title}`,
       style: { fontFamily: FONT, fontSize: '12px' },
       y: { domain: own.map((row) => row.term), label: null, tickFormat: (term) => terms.get(term) },
       x: { label: 'G²', grid: true },

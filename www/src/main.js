@@ -216,7 +216,7 @@ function decorate(figure) {
 function charts(docs, dimensions, width) {
   const figures = [];
   if (dimensions.length >= 2) figures.push(positionMap(docs, dimensions.slice(0, 2), width));
-  else figures.push(chartFigure({ id: 'map', title: t('mapTitle'), reading: t('mapNeedsTwo'), chart: notAvailable(t('mapNeedsTwo')) }));
+  else figures.push(chartFigure({ id: 'map', title: t('mapTitle'), chart: notAvailable(t('mapNeedsTwo')) }));
   for (const dimension of dimensions) figures.push(ranking(docs, dimension, width));
   if (docs.length >= 2 && dimensions.length) figures.push(heatmap(docs, state.comparison, width));
   figures.push(keyness(docs, state.comparison, width));
@@ -635,7 +635,10 @@ function wire() {
     rememberView('evidence');
     renderEvidence(visibleDocs(), plottedDimensions());
   });
-  if (OFFLINE) $('offline').hidden = true;
+  if (OFFLINE) {
+    $('offline').hidden = true;
+    $('offline-note').hidden = true;
+  }
 }
 
 function redrawOnResize() {
