@@ -2,7 +2,7 @@
 // reload; bad files get a message naming them; user text and file names are never run as HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cmapPdf, docx } from './fixtures.mjs';
 import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, sovereigntyDots, waitForAnalysis } from './browser.mjs';
@@ -133,9 +133,11 @@ test('a large batch shows progress and can be cancelled; the page stays responsi
 
 test('dropping files and choosing a folder', async () => {
   const sub = join(folder, 'folder-pick');
-  (await import('node:fs')).mkdirSync(join(sub, 'inner'), { recursive: true });
+  mkdirSync(join(sub, 'inner'), { recursive: true });
   writeFileSync(join(sub, 'a.txt'), TEXT);
   writeFileSync(join(sub, 'inner', 'b.md'), `# 标题\n\n${TEXT}`);
+  // The same name in another format: both were titled "a", and could not be told apart.
+  writeFileSync(join(sub, 'inner', 'a.md'), `# 标题\n\n${TEXT}`);
   writeFileSync(join(sub, 'notes.xyz'), 'ignored');
   const context = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
@@ -156,6 +158,7 @@ test('dropping files and choosing a folder', async () => {
   await settled(page);
   const titles = await page.locator('#document-list li.user .doc-title').allTextContents();
   assert.ok(titles.includes('a') && titles.includes('dropped'), `titles: ${titles}`);
+  assert.ok(titles.includes('a (md)') || titles.includes('a (txt)'), `the second "a" is told by its format: ${titles}`);
   const messages = await page.locator('#problems li span').allTextContents();
   assert.ok(messages.some((m) => m.includes('notes.xyz')), 'an unsupported file in a folder is named');
   assert.deepEqual(problems, []);

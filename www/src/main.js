@@ -365,9 +365,30 @@ async function refreshAndRender() {
   render();
 }
 
+/**
+ * `title`, or, if a document already has it (`taken` maps titles to paths), the title with the
+ * file's extension (report.txt and report.pdf) or a number: two documents of one title could not
+ * be told apart on the charts.
+ */
+function distinctTitle(title, path, taken) {
+  if (!taken.has(title)) return title;
+  const extension = (name) => /\.([^./\\]+)$/.exec(name)?.[1];
+  const labelled = `${title} (${extension(path)})`;
+  if (extension(path) && extension(path) !== extension(taken.get(title)) && !taken.has(labelled)) return labelled;
+  let number = 2;
+  while (taken.has(`${title} (${number})`)) number++;
+  return `${title} (${number})`;
+}
+
 let added = 0;
 async function addDocuments(documents, problems = 0) {
-  const docs = documents.map(({ title, path, bytes, hidden = false }) => ({
+  const taken = new Map(allDocs().map((doc) => [doc.title, doc.path]));
+  const titled = documents.map((incoming) => {
+    const title = distinctTitle(incoming.title, incoming.path, taken);
+    taken.set(title, incoming.path);
+    return { ...incoming, title };
+  });
+  const docs = titled.map(({ title, path, bytes, hidden = false }) => ({
     id: `u-${Date.now().toString(36)}-${(added++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     title,
     path,
