@@ -99,7 +99,6 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "not limited to",
     "不限于",
     "不局限于",
-    "不仅限于",
 ];
 const ACTOR_TERMS: &[&str] = &[
     "美国",

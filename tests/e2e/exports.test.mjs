@@ -99,6 +99,13 @@ test('charts, scores and the session are exported; the session imports again', a
   await settled(other);
   assert.deepEqual(await other.locator('#document-list li.user .doc-title').allTextContents(), ['我的文件']);
   assert.equal(await other.locator('#status').textContent(), 'Session imported: 0 new documents (1 already here).');
+  // Nothing new to analyse: the session's settings were stored but never drawn.
+  const hiding = { ...session, dimensionFiles: [], settings: { ...session.settings, hideCorpus: true } };
+  writeFileSync(join(folder, 'hiding.json'), JSON.stringify(hiding));
+  await other.setInputFiles('#session-input', join(folder, 'hiding.json'));
+  await settled(other);
+  await other.waitForFunction(() => document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="dot"] circle').length === 1);
+  await other.uncheck('#hide-corpus');
   // A session with a document the engine refuses: the status counts what was charted, and the
   // problem, where it once said every document was imported.
   const another = { ...session.documents[0], title: '另一份', path: '另一份.txt' };

@@ -25,6 +25,7 @@ test('the default corpus is charted on every chart', async () => {
   // A screen reader walked through every tick of every chart; each drawing is now one named image.
   assert.equal(await page.getByRole('img', { name: 'Position map' }).count(), 1);
   assert.equal(await page.getByRole('img', { name: 'Key terms: 002 中国立场文件 (2022, 繁體)' }).count(), 1);
+  assert.equal(await page.getByRole('img', { name: 'Distance' }).count(), 1, 'the heatmap’s legend is named apart from it');
   const unnamed = await page.locator('figure.chart .chart-body svg').evaluateAll((svgs) => svgs.filter((svg) => !svg.parentElement.closest('svg') && !(svg.getAttribute('role') === 'img' && svg.getAttribute('aria-label'))).length);
   assert.equal(unnamed, 0, 'every chart drawing is a named image');
   // The two "JSON" buttons were named alike.
@@ -73,6 +74,12 @@ test('phone width', async () => {
   await waitForAnalysis(page, 5);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `nothing is wider than the phone (${overflow}px too wide)`);
+  // Map labels were cut to 240 px whatever the chart's width, and ran off a phone's.
+  const outside = await page.locator('#chart-map .chart-body svg').evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('g[aria-label="text"] text')].filter((text) => text.getBoundingClientRect().right > frame.right + 0.5).map((text) => text.textContent);
+  });
+  assert.deepEqual(outside, [], 'every map label ends inside the map');
   await page.screenshot({ path: `${SCREENSHOTS}phone.png`, fullPage: false });
   await context.close();
 });

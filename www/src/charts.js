@@ -12,7 +12,7 @@ const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '—');
  * About how wide `text` is in pixels at the charts' 12px font: Plot lays text out without measuring
  * it, so tick labels and map labels are fitted by this estimate (CJK characters are a full em).
  */
-export const textWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
+const textWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
 
 /** `text`, cut and ended with … so that it is at most `pixels` wide. */
 export function fitText(text, pixels) {
@@ -27,6 +27,9 @@ export const labelMargin = (labels) => Math.max(40, ...labels.map(textWidth)) + 
 
 /** Room below the x ticks for the axis title: Plot's default let Chinese titles cover the numbers. */
 export const AXIS_TITLE = { marginBottom: 44, labelOffset: 36 };
+
+/** A chart figure's own drawings: its top-level SVGs, not a nested chart's nor a legend's symbols. */
+export const ownDrawings = (figure) => [...figure.querySelectorAll('.chart-body svg')].filter((svg) => svg.closest('figure.chart') === figure && !svg.parentElement.closest('svg'));
 
 /** A figure with caption, reading, chart and table; `id` names it for export, embed and links. */
 export function chartFigure({ id, title, reading, chart, table, dimension }) {
@@ -48,14 +51,14 @@ export function chartFigure({ id, title, reading, chart, table, dimension }) {
   const body = document.createElement('div');
   body.className = 'chart-body';
   body.append(chart);
-  // Each drawing is one image to assistive technology, named by its title (a panel by its own),
-  // rather than a walk through every tick; the numbers are in the table below it.
-  for (const svg of body.querySelectorAll('svg')) {
-    if (svg.parentElement.closest('svg')) continue;
+
+  figure.append(caption, body);
+  // Each drawing is one image to assistive technology, named by its title (a panel or a legend by
+  // its own), rather than a walk through every tick; the numbers are in the table below it.
+  for (const svg of ownDrawings(figure)) {
     svg.setAttribute('role', 'img');
     if (!svg.hasAttribute('aria-label')) svg.setAttribute('aria-label', title);
   }
-  figure.append(caption, body);
   if (table) {
     const details = document.createElement('details');
     details.className = 'table';
@@ -114,7 +117,10 @@ export function positionMap(docs, [dx, dy], width) {
   const size = Math.min(width, 640);
   const height = Math.round(size * 0.8);
   const margins = { marginTop: 20, marginRight: 24, marginBottom: AXIS_TITLE.marginBottom, marginLeft: 64 };
+  // A long file name would run off the map; the full title is in the dot's tooltip and the table.
+  for (const point of placed) point.label = fitText(point.doc.title, Math.min(240, size * 0.45));
   placeLabels(placed, size, height, margins);
+  const labelled = placed.filter((point) => point.labelled);
   const halo = { stroke: 'var(--bg, white)', paintOrder: 'stroke' };
   const chart = Plot.plot({
     width: size,
@@ -128,10 +134,10 @@ export function positionMap(docs, [dx, dy], width) {
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       // Labels sit clear of their own dot's whiskers; the halo hides the grid behind them, and every
       // whisker is drawn over the labels, so no interval is ever hidden by another document's name.
-      Plot.text(placed, { x: 'labelX', y: 'labelY', text: (d) => mapLabel(d.doc), textAnchor: 'start', fill: 'currentColor', strokeWidth: 4, ...halo }),
+      Plot.text(labelled, { x: 'labelX', y: 'labelY', text: 'label', textAnchor: 'start', fill: 'currentColor', strokeWidth: 4, ...halo }),
       Plot.ruleY(placed, { y: 'y', x1: (d) => d.xci[0], x2: (d) => d.xci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
       Plot.ruleX(placed, { x: 'x', y1: (d) => d.yci[0], y2: (d) => d.yci[1], stroke: (d) => COLOURS[d.doc.source], strokeOpacity: 0.6, strokeWidth: 1.5 }),
-      Plot.link(placed.filter((d) => d.moved), { x1: 'x', y1: 'y', x2: 'linkX', y2: 'labelY', stroke: 'currentColor', strokeOpacity: 0.5 }),
+      Plot.link(labelled.filter((d) => d.moved), { x1: 'x', y1: 'y', x2: 'linkX', y2: 'labelY', stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.dot(placed, {
         x: 'x',
         y: 'y',
@@ -154,20 +160,20 @@ export function positionMap(docs, [dx, dy], width) {
 
 // Plot does not move overlapping labels apart (its dodge transforms place dots, not text), so this
 // does, in pixels, greedily from the lowest point up: each label takes the first place, nearest its
-// dot first, that stays inside the chart and covers no other label or dot. The places are just
-// above or below the dot's level (never on its horizontal whisker), right of the dot or left of
-// it, then one label height further out each time. A label away from its dot is joined to it by a
-// line. Sets labelX, labelY, linkX (data units; labelX is the label's start) and moved.
+// dot first, that stays inside the plot (off the axes' numbers) and covers no other label or dot.
+// The places are just above or below the dot's level (never on its horizontal whisker), right of
+// the dot or left of it, then one label height further out, up to MAX_LABEL_STEPS. A label with no
+// such place is left out (the dot's tooltip and the table still name it); one away from its dot is
+// joined to it by a line. Sets labelX, labelY, linkX (data units; labelX is the label's start),
+// labelled and moved on each point.
 const LABEL_HEIGHT = 15;
 const LABEL_GAP = 10;
-
-// A long file name would run off the map; the full title is in the dot's tooltip and the table.
-const mapLabel = (doc) => fitText(doc.title, 240);
+const MAX_LABEL_STEPS = 6;
 
 function placeLabels(points, width, height, { marginTop, marginRight, marginBottom, marginLeft }) {
   const xPixels = (width - marginLeft - marginRight) / 2;
   const yPixels = (height - marginTop - marginBottom) / 2;
-  const inside = (x, y, w) => x >= -xPixels - marginLeft + 4 && x + w <= xPixels + marginRight - 2 && Math.abs(y) <= yPixels + marginTop / 2 - LABEL_HEIGHT / 2;
+  const inside = (x, y, w) => x >= -xPixels - 2 && x + w <= xPixels + marginRight - 2 && y >= -yPixels + LABEL_HEIGHT / 2 && y <= yPixels + marginTop / 2 - LABEL_HEIGHT / 2;
   const dots = points.map((point) => ({ x: point.x * xPixels, y: point.y * yPixels }));
   const labels = [];
   const clear = (x, y, w) =>
@@ -175,15 +181,17 @@ function placeLabels(points, width, height, { marginTop, marginRight, marginBott
     !dots.some((dot) => Math.abs(dot.y - y) < LABEL_HEIGHT / 2 + 5 && dot.x + 6 > x && dot.x - 6 < x + w);
   for (const point of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const dot = { x: point.x * xPixels, y: point.y * yPixels };
-    const w = textWidth(mapLabel(point.doc));
+    const w = textWidth(point.label);
     const places = [];
-    for (let step = 0; step <= points.length; step++) {
+    for (let step = 0; step <= Math.min(points.length, MAX_LABEL_STEPS); step++) {
       for (const x of [dot.x + 8, dot.x - 8 - w]) {
         for (const y of [dot.y + LABEL_GAP + step * LABEL_HEIGHT, dot.y - LABEL_GAP - step * LABEL_HEIGHT]) places.push({ x, y });
       }
     }
-    const fitting = places.filter(({ x, y }) => inside(x, y, w));
-    const { x, y } = fitting.find((place) => clear(place.x, place.y, w)) ?? fitting[0] ?? places[0];
+    const place = places.find(({ x, y }) => inside(x, y, w) && clear(x, y, w));
+    point.labelled = place !== undefined;
+    if (!place) continue;
+    const { x, y } = place;
     labels.push({ x, y, w });
     point.labelX = x / xPixels;
     point.labelY = y / yPixels;
@@ -264,6 +272,8 @@ export function heatmap(docs, comparison, width) {
       Plot.text(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, text: (d) => fmt(d.distance), fill: (d) => (d.distance > 1 ? 'white' : 'black'), fontSize: 11 }),
     ],
   });
+  // Plot puts the colour legend first, as an SVG of its own.
+  chart.querySelector('svg')?.setAttribute('aria-label', t('distance'));
   const table = dataTable(
     [t('document'), ...docs.map((doc) => doc.title)],
     docs.map((a) => [a.title, ...docs.map((b) => fmt(distanceBetween(a, b)))]),
@@ -311,7 +321,7 @@ export function keyness(docs, comparison, width) {
       marks: [
         Plot.barX(own, { y: 'term', x: 'score', fill: COLOURS.corpus }),
         Plot.ruleX([0]),
-        Plot.text([fitText(doc.title, panelWidth)], { frameAnchor: 'top-left', dx: 2 - marginLeft, dy: -22, text: (title) => title, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+        Plot.text([fitText(doc.title, panelWidth - 4)], { frameAnchor: 'top-left', dx: 2 - marginLeft, dy: -22, text: (title) => title, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
       ],
     });
     chart.append(panel);

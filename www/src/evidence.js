@@ -151,6 +151,7 @@ function contributions(score, names, dimension, width) {
     width: size,
     height: 64 + top.length * 26,
     marginLeft: labelMargin([...terms.values()]),
+    ariaLabel: `${t('contributionsTitle')}: ${names.title}`,
     marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
     x: { label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset, grid: true },

@@ -1,5 +1,5 @@
 // Downloads: a chart as SVG or PNG, the scores as CSV or JSON, the whole session as JSON.
-import { FONT } from './charts.js';
+import { FONT, ownDrawings } from './charts.js';
 
 export function download(name, blob) {
   const url = URL.createObjectURL(blob);
@@ -20,8 +20,7 @@ export function download(name, blob) {
  */
 export function standaloneSvg(figure) {
   const body = figure.querySelector('.chart-body');
-  // The chart's own SVGs: not those of a chart nested in it, nor the symbols inside a legend's SVG.
-  const parts = [...body.querySelectorAll('svg')].filter((svg) => svg.closest('figure.chart') === figure && !svg.parentElement.closest('svg'));
+  const parts = ownDrawings(figure);
   if (!parts.length) return null;
   const styles = getComputedStyle(document.body);
   const foreground = styles.getPropertyValue('color');

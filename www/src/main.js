@@ -1,7 +1,7 @@
 // The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
 // the charts. Everything a user loads is inserted as text (textContent), never as HTML.
 import { analyseAll, Cancelled, compareReports, EngineBroken, setDimensionFiles, startEngine } from './engine-client.js';
-import { chartFigure, heatmap, keyness, notAvailable, positionMap, ranking } from './charts.js';
+import { chartFigure, heatmap, keyness, notAvailable, ownDrawings, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
 import { embeddedChart, embedSnippets, readView, reportHeight, writeView } from './embed.js';
@@ -185,13 +185,13 @@ const chartWidth = () => Math.max(300, Math.floor($('chart-area').clientWidth ||
 function decorate(figure) {
   if (embed) return figure;
   for (const nested of figure.querySelectorAll('figure.chart')) decorate(nested);
-  const chart = [...figure.querySelectorAll(':scope > .chart-body svg')].some((svg) => svg.closest('figure.chart') === figure);
+  const hasDrawing = ownDrawings(figure).length > 0;
   // Embeds point at the served page; the offline file has no address to point at. They load no
   // dimension file of the reader's, so a chart of one is not offered.
   const shown = figure.dataset.dimension ? [figure.dataset.dimension] : plottedDimensions().map((dimension) => dimension.id);
   const embeddable = !OFFLINE && /^(map|ranking-|heatmap)/.test(figure.dataset.chart) &&
     !state.dimensions.some((dimension) => dimension.fromFile && shown.includes(dimension.id));
-  if (!chart) return figure;
+  if (!hasDrawing) return figure;
   const tools = document.createElement('div');
   tools.className = 'chart-tools';
   const button = (label, action, name) => {
@@ -248,17 +248,18 @@ function keepFocusAndOpenSections() {
   const region = focused?.closest('[id]');
   const focus = region && focused !== document.body ? { id: region.id, name: name(focused), at: focusable(region).indexOf(focused) } : null;
   const sectionsIn = (region) => [...region.querySelectorAll('details')];
-  const open = [...document.querySelectorAll('details[open]')].map((details) => {
+  const open = [...document.querySelectorAll('details[open]')].flatMap((details) => {
     const owner = details.parentElement.closest('[id]');
-    return { id: owner.id, at: sectionsIn(owner).indexOf(details) };
+    return owner ? [{ id: owner.id, at: sectionsIn(owner).indexOf(details) }] : [];
   });
   return () => {
     for (const { id, at } of open) {
       const details = document.getElementById(id) && sectionsIn(document.getElementById(id))[at];
       if (details) details.open = true;
     }
-    if (!focus || document.activeElement !== document.body) return;
-    const controls = focusable(document.getElementById(focus.id) ?? document.body);
+    // A region that is gone (a chart no longer drawn) leaves the focus where the browser put it.
+    if (!focus || document.activeElement !== document.body || !document.getElementById(focus.id)) return;
+    const controls = focusable(document.getElementById(focus.id));
     const same = controls.filter((control) => name(control) === focus.name);
     const target = same.length === 1 ? same[0] : controls[Math.min(focus.at, controls.length - 1)];
     target?.focus();
@@ -581,6 +582,8 @@ async function importSession(file) {
   problems += fresh.length - count + session.documents.length - documents.length;
   const key = already ? 'sessionImportedAlready' : 'sessionImported';
   setStatus(problems ? `${key}WithProblems` : key, { count, already, problems });
+  // With nothing new to analyse, nothing else redraws the session's settings.
+  await refreshAndRender();
 }
 
 function sameBytes(a, b) {
@@ -696,7 +699,9 @@ async function main() {
     try {
       state.dimensions = await setDimensionFiles(dimensionFiles);
       state.dimensionFiles = dimensionFiles;
-    } catch {
+    } catch (error) {
+      // An engine that cannot start refuses every file alike; that is not the files' fault.
+      if (error.key === 'engineNotLoaded') throw error;
       // A stored file this engine refuses (its rules may be stricter than the one that took it)
       // is named and dropped; the reader's other files stay.
       const kept = [];
