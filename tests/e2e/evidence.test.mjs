@@ -43,6 +43,10 @@ test('evidence sentences show own, negated, attributed and criticised cue words 
   assert.doesNotMatch(shown, /<sup>|①/);
   const voices = await evidence.locator('details.other-voices summary').allTextContents();
   assert.ok(voices.some((text) => text.startsWith('Other voices: 1 sentence with')), `singular: ${voices.join(' | ')}`);
+  // "Other voices: 0 sentences with …" where there were none.
+  assert.ok(voices.every((text) => text === 'Other voices: none' || /^Other voices: [1-9]/.test(text)), `none said as none: ${voices.join(' | ')}`);
+  // The bars beside the sentences were explained nowhere.
+  assert.deepEqual(await page.locator('#chart-evidence .legend .pole-key').allTextContents(), ['sentence for the left-hand pole', 'sentence for the right-hand pole']);
   assert.ok((await evidence.locator('figure[data-chart^="contributions-"] g[aria-label="bar"] rect').count()) >= 2);
   // What the pipeline removed is listed once asked for, as text.
   const removals = evidence.locator('details.removals');

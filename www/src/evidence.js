@@ -60,6 +60,13 @@ function legend() {
     mark.textContent = t(key);
     list.append(mark, ' ');
   }
+  // The bar beside each sentence says which pole it weighs for.
+  for (const pole of ['negative', 'positive']) {
+    const key = document.createElement('span');
+    key.className = `pole-key pole-${pole}`;
+    key.textContent = t(pole === 'negative' ? 'legendLeftPole' : 'legendRightPole');
+    list.append(key, ' ');
+  }
   return list;
 }
 
@@ -76,7 +83,7 @@ function otherVoices(score) {
   const details = document.createElement('details');
   details.className = 'other-voices';
   const summary = document.createElement('summary');
-  summary.textContent = t('otherVoices', { count: voices.length });
+  summary.textContent = voices.length ? t('otherVoices', { count: voices.length }) : t('otherVoicesNone');
   details.append(summary, voices.length ? sentenceList(score, voices.map((sentence) => ({ sentence, className: 'other-voice' }))) : notAvailable(t('noOtherVoices')));
   return details;
 }
