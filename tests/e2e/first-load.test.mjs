@@ -84,17 +84,36 @@ test('phone width', async () => {
   await context.close();
 });
 
-test('an engine that cannot be fetched is said so, in the reader’s language', async () => {
+test('an engine that cannot be fetched is said so, in the reader’s language, and loses nothing', async () => {
   const context = await fixture.browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const paste = async (title) => {
+    await page.fill('#paste-title', title);
+    await page.fill('#paste-text', '我们坚持网络主权原则，主张多边主义。');
+    await page.click('#paste-form button[type=submit]');
+    await page.waitForSelector('#charts[aria-busy="false"]');
+  };
+  await paste('我的笔记');
   // As on a blog whose server does not serve .wasm, or a page saved without its dist/ folder.
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(fixture.served.url);
+  await page.reload();
   await page.waitForSelector('#status.error');
   // The browser's own reason ("Failed to fetch") alone named nothing the reader could act on.
   assert.match(await page.locator('#status').textContent(), /^出错了：无法载入分析引擎（.+）；请重新载入页面，或使用离线文件$/);
+  // The stored documents were neither listed nor kept: a paste now ran each through the dead
+  // engine, which named each as a bad file and deleted it from the browser's storage.
+  assert.deepEqual(await page.locator('#document-list li.user .doc-title').allTextContents(), ['我的笔记']);
+  await paste('另一份笔记');
+  assert.match(await page.locator('#status').textContent(), /^出错了：无法载入分析引擎/);
+  assert.deepEqual(await page.locator('#problems li').allTextContents(), [], 'no document is blamed');
   // It was worded once: a change of language left the browser's reason in a Chinese sentence.
   await page.click('#language');
   assert.match(await page.locator('#status').textContent(), /^Something went wrong: the analysis engine could not be loaded \(.+\); reload the page, or use the offline file$/);
+  await page.unroute('**/*.wasm');
+  await page.reload();
+  await waitForAnalysis(page, 7);
+  assert.deepEqual((await page.locator('#document-list li.user .doc-title').allTextContents()).sort(), ['另一份笔记', '我的笔记']);
   await context.close();
 });

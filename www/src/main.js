@@ -123,6 +123,7 @@ async function runBatch(docs, pageProblems) {
   $('cancel').hidden = embed !== null;
   setStatus('analysing', { done: 0, total: docs.length });
   const problems = [];
+  let engineDown = null;
   // Long batches redraw the charts as they go, at most once a second.
   let drawn = Date.now();
   try {
@@ -138,7 +139,9 @@ async function runBatch(docs, pageProblems) {
       },
       onResult: (doc, report, error) => {
         doc.report = report;
-        if (error) {
+        // No document is at fault when the engine cannot load: each stays stored, unscored.
+        if (error?.key === 'engineNotLoaded') engineDown = error;
+        else if (error) {
           // The engine's own messages name the file; a trap has no words of its own.
           problems.push(error instanceof EngineBroken ? () => t('fileProblem', { name: doc.path, problem: t('engineBroken') }) : () => fileError(error, doc.path));
           // A file the engine cannot read is not kept: the message says why.
@@ -151,7 +154,8 @@ async function runBatch(docs, pageProblems) {
     });
     const count = allDocs().filter((doc) => doc.report).length;
     const problemCount = problems.length + pageProblems;
-    setStatus(problemCount ? 'analysedWithProblems' : 'analysed', { count, problems: problemCount });
+    if (engineDown) setStatus('failed', { message: () => engineMessage(engineDown) }, true);
+    else setStatus(problemCount ? 'analysedWithProblems' : 'analysed', { count, problems: problemCount });
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
     // Documents a cancelled batch left unscored are not charted; say so, and when they will be.
@@ -725,6 +729,8 @@ async function main() {
     if (embed) reportHeight();
   } catch (error) {
     setStatus('failed', { message: () => engineMessage(error) }, true);
+    // The reader's stored documents are still here, unscored, and are listed as such.
+    renderDocumentList();
     $('charts').setAttribute('aria-busy', 'false');
   }
 }

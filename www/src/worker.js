@@ -16,6 +16,9 @@ const ready = init({ module_or_path: wasmSource() })
   .then(() => {
     engine = new Engine();
   });
+// Every call awaits `ready` and reports its failure; this keeps the browser from also logging it
+// as unhandled before the first call.
+ready.catch(() => {});
 
 // Dimension management lives only here: a fresh Engine has the built-in dimensions, and the
 // user's dimension files are added on top (the engine cannot remove a dimension). A file that
