@@ -9,6 +9,10 @@ use std::collections::{BTreeMap, HashMap};
 const KEY_TERMS: usize = 15;
 /// A term must occur this often in the document to be listed as key.
 const MIN_KEY_COUNT: u32 = 3;
+/// And be over-used by at least this G²: the critical value for p < 0.05 at one degree of
+/// freedom, the usual cut-off for keyness (Rayson & Garside 2000). Below it, a "key term" of a
+/// short document is chance.
+const MIN_KEY_LOG_LIKELIHOOD: f64 = 3.84;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
@@ -149,6 +153,7 @@ fn keyness(reports: &[Compared]) -> BTreeMap<String, Vec<KeyTerm>> {
                         log_likelihood: log_likelihood(count, total, elsewhere, rest_total),
                     })
                 })
+                .filter(|term| term.log_likelihood >= MIN_KEY_LOG_LIKELIHOOD)
                 .collect();
             terms.sort_by(|a, b| {
                 b.log_likelihood
@@ -201,9 +206,14 @@ mod tests {
             ("b", "我们支持多利益攸关方模式。多利益攸关方治理很好，多利益攸关方。ICANN应继续管理。ICANN很好。IETF也是。"),
             ("c", "应尊重网络主权，也尊重多利益攸关方。联合国和ICANN都重要。联合国。ICANN。"),
         ];
+        // Each text three times: once, no term is used often enough to be more than chance.
         let reports: Vec<Compared> = texts
             .iter()
-            .map(|(id, text)| engine.analyze(id, "t.txt", text.as_bytes()).unwrap())
+            .map(|(id, text)| {
+                engine
+                    .analyze(id, "t.txt", text.repeat(3).as_bytes())
+                    .unwrap()
+            })
             .map(|report| Compared::from(&report))
             .collect();
         let comparison = compare(&reports);
@@ -216,6 +226,74 @@ mod tests {
             .collect();
         assert_eq!(ranking, ["a", "c", "b"]);
         assert_eq!(comparison.keyness["b"][0].term, "多利益攸关方");
+    }
+
+    fn keyness_of(texts: &[(&str, &str)]) -> BTreeMap<String, Vec<String>> {
+        let engine = crate::Engine::new().unwrap();
+        let reports: Vec<Compared> = texts
+            .iter()
+            .map(|(id, text)| engine.analyze(id, "t.txt", text.as_bytes()).unwrap())
+            .map(|report| Compared::from(&report))
+            .collect();
+        keyness(&reports)
+            .into_iter()
+            .map(|(id, terms)| (id, terms.into_iter().map(|term| term.term).collect()))
+            .collect()
+    }
+
+    /// An English document beside Chinese ones over-uses every English word it has; "the" and
+    /// "and" led its key terms.
+    #[test]
+    fn english_function_words_are_never_key() {
+        let keyness = keyness_of(&[
+            (
+                "en",
+                &"The registries and the community and the IETF govern the Internet. ".repeat(3),
+            ),
+            (
+                "zh",
+                &"各国应尊重网络主权。网络主权是基本原则。联合国应发挥主渠道作用。".repeat(4),
+            ),
+        ]);
+        assert!(
+            keyness["en"].contains(&"registri".to_owned()),
+            "{:?}",
+            keyness["en"]
+        );
+        for stop in ["the", "and"] {
+            assert!(
+                !keyness["en"].contains(&stop.to_owned()),
+                "{stop}: {:?}",
+                keyness["en"]
+            );
+        }
+    }
+
+    /// A term used 3 times in one short text and twice in another is not key: its G² is chance.
+    #[test]
+    fn terms_below_significance_are_not_key() {
+        let keyness = keyness_of(&[
+            (
+                "a",
+                "governance governance governance registry registry registry registry",
+            ),
+            (
+                "b",
+                "governance governance registry registry registry registry",
+            ),
+        ]);
+        assert_eq!(keyness["a"], Vec::<String>::new());
+        let listed = keyness_of(&[
+            (
+                "a",
+                "governance governance governance governance governance governance registry",
+            ),
+            (
+                "b",
+                "registry registry registry registry registry registry governance",
+            ),
+        ]);
+        assert_eq!(listed["a"], ["govern"]);
     }
 }
 

@@ -14,7 +14,7 @@ use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
 };
 use crate::segment::{Segmenter, SentenceView};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -28,6 +28,8 @@ const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
 const TERM_WORDS_FILE: &str = "data/term_words.txt";
 /// The built-in terms as the segmenter cuts them (see `term_words`).
 const BUILT_IN_TERM_WORDS: &str = include_str!("../data/term_words.txt");
+/// English function words left out of key terms.
+const ENGLISH_STOP_WORDS: &str = include_str!("../data/stopwords_en.txt");
 /// Sentences shown as evidence per pole.
 const EVIDENCE_SENTENCES: usize = 3;
 /// Sentences in other voices listed per dimension, in document order.
@@ -38,6 +40,8 @@ pub struct Engine {
     segmenter: Segmenter,
     context: ContextTagger,
     dimensions: Vec<IndexedDimension>,
+    /// data/stopwords_en.txt, stemmed as document words are.
+    stop_words: FxHashSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -280,11 +284,18 @@ impl Engine {
                 IndexedDimension::new(file, dimension, cues)
             })
             .collect::<Result<_>>()?;
+        let mut stems = normaliser.stems();
+        let stop_words = ENGLISH_STOP_WORDS
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .map(|word| stems.stem(word).to_owned())
+            .collect();
         Ok(Engine {
             normaliser,
             segmenter,
             context,
             dimensions,
+            stop_words,
         })
     }
 
@@ -409,7 +420,11 @@ impl Engine {
                     }
                     tally.weights.push(sentence_weights);
                 }
-                for &word in words.words.iter().filter(|word| is_keyness_term(word)) {
+                for &word in words
+                    .words
+                    .iter()
+                    .filter(|word| is_keyness_term(word, &self.stop_words))
+                {
                     match counts.get_mut(word) {
                         Some(count) => *count += 1,
                         None => {
@@ -710,10 +725,13 @@ fn file_hits(mut report: DimensionReport, hits: &[Hit]) -> DimensionReport {
     report
 }
 
-/// Words worth a keyness figure: not numbers, not single Chinese characters (mostly particles).
-fn is_keyness_term(word: &str) -> bool {
+/// Words worth a keyness figure: not numbers, not single Chinese characters (mostly particles),
+/// not English function words.
+fn is_keyness_term(word: &str, stop_words: &FxHashSet<String>) -> bool {
     let two_characters_or_more = word.len() > word.bytes().next().map_or(0, utf8_len);
-    two_characters_or_more && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    two_characters_or_more
+        && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !(word.as_bytes()[0].is_ascii_alphabetic() && stop_words.contains(word))
 }
 
 #[cfg(test)]
