@@ -25,6 +25,15 @@ export function fitText(text, pixels) {
 /** A left margin wide enough for the longest of these tick labels (and the tick itself). */
 export const labelMargin = (labels) => Math.max(40, ...labels.map(textWidth)) + 10;
 
+/**
+ * An axis title naming both poles, `← left    right →`, at most `pixels` wide: a dimension file's
+ * pole names can be sentences, and ran out of the chart (and the page, on a phone).
+ */
+export function poleTitle({ left, right }, pixels, [before, after] = ['←', '→']) {
+  const half = (pixels - textWidth(`${before}        ${after}`)) / 2;
+  return `${before} ${fitText(left, half)}    ${fitText(right, half)} ${after}`;
+}
+
 /** Room below the x ticks for the axis title: Plot's default let Chinese titles cover the numbers. */
 export const AXIS_TITLE = { marginBottom: 44, labelOffset: 36 };
 
@@ -32,14 +41,15 @@ export const AXIS_TITLE = { marginBottom: 44, labelOffset: 36 };
 export const ownDrawings = (figure) => [...figure.querySelectorAll('.chart-body svg')].filter((svg) => svg.closest('figure.chart') === figure && !svg.parentElement.closest('svg'));
 
 /** A figure with caption, reading, chart and table; `id` names it for export, embed and links. */
-export function chartFigure({ id, title, reading, chart, table, dimension }) {
+export function chartFigure({ id, title, reading, chart, table, dimension, headingLevel = 3 }) {
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.id = `chart-${id}`;
   figure.dataset.chart = id;
   if (dimension) figure.dataset.dimension = dimension;
   const caption = document.createElement('figcaption');
-  const heading = document.createElement('h3');
+  const heading = document.createElement(`h${headingLevel}`);
+  heading.className = 'chart-title';
   heading.textContent = title;
   caption.append(heading);
   if (reading) {
@@ -127,8 +137,8 @@ export function positionMap(docs, [dx, dy], width) {
     height,
     ...margins,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: `← ${nx.left}    ${nx.right} →`, labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
-    y: { domain: [-1, 1], grid: true, label: `↓ ${ny.left}    ${ny.right} ↑`, labelAnchor: 'center', labelOffset: 52 },
+    x: { domain: [-1, 1], grid: true, label: poleTitle(nx, size - margins.marginLeft - margins.marginRight), labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
+    y: { domain: [-1, 1], grid: true, label: poleTitle(ny, height - margins.marginTop - margins.marginBottom, ['↓', '↑']), labelAnchor: 'center', labelOffset: 52 },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
@@ -208,14 +218,15 @@ export function ranking(docs, dimension, width) {
   const scored = rows.filter((row) => row.score !== null);
   const unscored = rows.filter((row) => row.score === null);
   const titles = new Map(rows.map((row) => [row.doc.id, fitText(row.doc.title, Math.min(220, width * 0.4))]));
+  const marginLeft = labelMargin([...titles.values()]);
   const chart = Plot.plot({
     width,
     height: 54 + rows.length * 30,
-    marginLeft: labelMargin([...titles.values()]),
+    marginLeft,
     marginRight: 24,
     marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
+    x: { domain: [-1, 1], grid: true, label: poleTitle(names, width - marginLeft - 24), labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
     y: { domain: rows.map((row) => row.doc.id), label: null, tickFormat: (id) => titles.get(id) },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
@@ -297,7 +308,10 @@ function distances(comparison) {
 export function keyness(docs, comparison, width) {
   // A document with no over-used term gets no panel rather than an empty one.
   const keyed = docs.filter((doc) => comparison?.keyness?.[doc.id]?.length > 0);
-  if (!keyed.length) return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: notAvailable() });
+  if (!keyed.length) {
+    const why = docs.length < 2 ? t('keynessNeedsTwo') : t('keynessNone');
+    return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: notAvailable(why) });
+  }
   const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, log_likelihood }) => ({ doc: doc.title, term, score: log_likelihood })));
   // Small multiples, one per document with its own terms: facets would share one term axis.
   const panelWidth = width < 560 ? width : Math.floor(width / 2) - 12;
@@ -311,17 +325,19 @@ export function keyness(docs, comparison, width) {
     // exports whole and adds no heading to the page's outline.
     const panel = Plot.plot({
       width: panelWidth,
-      height: 62 + own.length * 22,
+      height: 76 + own.length * 22,
       marginLeft,
       marginTop: 30,
+      marginBottom: AXIS_TITLE.marginBottom,
       ariaLabel: `${t('keynessTitle')}: ${doc.title}`,
       style: { fontFamily: FONT, fontSize: '12px' },
       y: { domain: own.map((row) => row.term), label: null, tickFormat: (term) => terms.get(term) },
-      x: { label: 'G²', grid: true },
+      x: { label: 'G²', labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset, grid: true },
       marks: [
         Plot.barX(own, { y: 'term', x: 'score', fill: COLOURS.corpus }),
         Plot.ruleX([0]),
-        Plot.text([fitText(doc.title, panelWidth - 4)], { frameAnchor: 'top-left', dx: 2 - marginLeft, dy: -22, text: (title) => title, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+        // Bold text runs about a tenth wider than the estimate.
+        Plot.text([fitText(doc.title, (panelWidth - 4) * 0.9)], { frameAnchor: 'top-left', dx: 2 - marginLeft, dy: -22, text: (title) => title, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
       ],
     });
     chart.append(panel);

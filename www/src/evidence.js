@@ -12,7 +12,7 @@
 //   report.dimensions[id].salience      cue hits per 1,000 characters
 //   report.text.removals                [{kind, excerpt, spans: [[start, end]]}] per removed text
 import * as Plot from '@observablehq/plot';
-import { AXIS_TITLE, chartFigure, COLOURS, dataTable, fitText, FONT, labelMargin, notAvailable } from './charts.js';
+import { AXIS_TITLE, chartFigure, COLOURS, dataTable, fitText, FONT, labelMargin, notAvailable, poleTitle } from './charts.js';
 import { dimensionNames, t } from './i18n.js';
 
 const TAGS = ['negated', 'attributed', 'criticised', 'endorsed'];
@@ -26,7 +26,7 @@ export function evidenceView(doc, dimensions, width) {
     const names = dimensionNames(dimension);
     const heading = document.createElement('h4');
     heading.textContent = names.title;
-    section.append(heading, summary(score), sentences(score), otherVoices(score), contributions(score, names, dimension, width));
+    section.append(heading, summary(score), sentences(score), otherVoices(score, dimension), contributions(score, names, dimension, width));
   }
   section.append(removals(doc));
   const figure = chartFigure({
@@ -78,10 +78,12 @@ function sentences(score) {
 }
 
 /** The account the document gives of positions that are not its own, listed apart. */
-function otherVoices(score) {
+function otherVoices(score, dimension) {
   const voices = score?.other_voices ?? [];
   const details = document.createElement('details');
   details.className = 'other-voices';
+  // Which dimension's it is, so that a redraw without another dimension reopens this one.
+  details.dataset.key = `other-voices-${dimension.id}`;
   const summary = document.createElement('summary');
   summary.textContent = voices.length ? t('otherVoices', { count: voices.length }) : t('otherVoicesNone');
   details.append(summary, voices.length ? sentenceList(score, voices.map((sentence) => ({ sentence, className: 'other-voice' }))) : notAvailable(t('noOtherVoices')));
@@ -154,23 +156,25 @@ function contributions(score, names, dimension, width) {
   const top = valid.slice(0, 15);
   const size = Math.min(width, 640);
   const terms = new Map(top.map((row) => [row.term, fitText(row.term, size * 0.45)]));
+  const marginLeft = labelMargin([...terms.values()]);
   const chart = Plot.plot({
     width: size,
     height: 64 + top.length * 26,
-    marginLeft: labelMargin([...terms.values()]),
-    ariaLabel: `${t('contributionsTitle')}: ${names.title}`,
+    marginLeft,
     marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { label: `← ${names.left}    ${names.right} →`, labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset, grid: true },
+    x: { label: poleTitle(names, size - marginLeft - 20), labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset, grid: true },
     y: { domain: top.map((row) => row.term), label: null, tickFormat: (term) => terms.get(term) },
     marks: [
       Plot.barX(top, { y: 'term', x: 'contribution', fill: (d) => (d.contribution < 0 ? COLOURS.negative : COLOURS.positive) }),
       Plot.ruleX([0]),
     ],
   });
+  // Under the evidence's h3 and the dimension's h4; the dimension is named again for exports.
   return chartFigure({
     id: `contributions-${dimension.id}`,
-    title: t('contributionsTitle'),
+    headingLevel: 5,
+    title: `${t('contributionsTitle')}: ${names.title}`,
     reading: t('contributionsReading', names),
     chart,
     table: dataTable([t('term'), t('score')], top.map((row) => [row.term, row.contribution.toFixed(3)])),

@@ -46,7 +46,7 @@ export function standaloneSvg(figure) {
   title.setAttribute('font-weight', 'bold');
   title.setAttribute('font-size', '15');
   title.setAttribute('fill', 'currentColor');
-  title.textContent = figure.querySelector('figcaption h3')?.textContent ?? '';
+  title.textContent = figure.querySelector(':scope > figcaption > .chart-title')?.textContent ?? '';
   svg.append(backdrop, title);
   parts.forEach((part, at) => {
     const copy = part.cloneNode(true);

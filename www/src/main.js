@@ -251,14 +251,16 @@ function keepFocusAndOpenSections() {
   const focused = document.activeElement;
   const region = focused?.closest('[id]');
   const focus = region && focused !== document.body ? { id: region.id, name: name(focused), at: focusable(region).indexOf(focused) } : null;
-  const sectionsIn = (region) => [...region.querySelectorAll('details')];
+  // A section is known by its key or its summary's text, and which of the sections so named it is.
+  const sectionName = (details) => details.dataset.key ?? details.querySelector(':scope > summary')?.textContent;
+  const sectionsLike = (region, name) => [...region.querySelectorAll('details')].filter((details) => sectionName(details) === name);
   const open = [...document.querySelectorAll('details[open]')].flatMap((details) => {
     const owner = details.parentElement.closest('[id]');
-    return owner ? [{ id: owner.id, at: sectionsIn(owner).indexOf(details) }] : [];
+    return owner ? [{ id: owner.id, name: sectionName(details), at: sectionsLike(owner, sectionName(details)).indexOf(details) }] : [];
   });
   return () => {
-    for (const { id, at } of open) {
-      const details = document.getElementById(id) && sectionsIn(document.getElementById(id))[at];
+    for (const { id, name, at } of open) {
+      const details = document.getElementById(id) && sectionsLike(document.getElementById(id), name)[at];
       if (details) details.open = true;
     }
     // A region that is gone (a chart no longer drawn) leaves the focus where the browser put it.
