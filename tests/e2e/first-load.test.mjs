@@ -57,6 +57,9 @@ test('Chinese interface, dark mode, and keyboard use', async () => {
   await waitForAnalysis(page, 5);
   assert.match(await page.locator('h1').textContent(), /立场/);
   assert.match(await page.locator('#status').textContent(), /已分析 5 份文件/);
+  // Sentences were joined with the space English puts after a full stop.
+  const reading = await page.locator('#chart-map .reading').textContent();
+  assert.match(reading, /。未能定位/, reading);
   // Keyboard: tab to the language switch and press it.
   await page.locator('#language').focus();
   await page.keyboard.press('Enter');

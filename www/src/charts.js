@@ -159,7 +159,7 @@ export function positionMap(docs, [dx, dy], width) {
     ],
   });
   const reading = `${t('mapReading', { leftX: nx.left, rightX: nx.right, leftY: ny.left, rightY: ny.right })}${
-    unplaced.length ? ` ${t('mapUnplaced', { names: unplaced.map((doc) => doc.title).join(', ') })}` : ''
+    unplaced.length ? `${t('sentenceGap')}${t('mapUnplaced', { names: unplaced.map((doc) => doc.title).join(', ') })}` : ''
   }`;
   const table = dataTable(
     [t('document'), `${nx.title}`, t('interval'), `${ny.title}`, t('interval')],

@@ -48,6 +48,8 @@ const STRINGS = {
     mapTitle: 'Position map',
     mapReading: 'Each point is a document, its whiskers the 90% intervals. Left: {leftX}, right: {rightX}; down: {leftY}, up: {rightY}.',
     mapUnplaced: 'Not placed (insufficient evidence on a plotted dimension): {names}',
+    // What goes between two sentences: a space in English, nothing after Chinese punctuation.
+    sentenceGap: ' ',
     mapNeedsTwo: 'Choose two dimensions to draw the position map.',
     rankingTitle: 'Ranking: {dimension}',
     rankingReading: 'Documents from most {left} (left) to most {right} (right); the whisker is the 90% interval. Overlapping whiskers mean the difference is uncertain.',
@@ -178,6 +180,7 @@ const STRINGS = {
     mapTitle: '立场图',
     mapReading: '每个点是一份文件，须线是 90% 区间。左为{leftX}，右为{rightX}；下为{leftY}，上为{rightY}。',
     mapUnplaced: '未能定位（在所绘维度上证据不足）：{names}',
+    sentenceGap: '',
     mapNeedsTwo: '请选择两个维度来绘制立场图。',
     rankingTitle: '排序：{dimension}',
     rankingReading: '文件从最偏{left}（左）到最偏{right}（右）排列；须线是 90% 区间。须线重叠表示差异不确定。',
