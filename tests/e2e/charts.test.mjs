@@ -105,6 +105,11 @@ test('a control the page redraws keeps the keyboard focus, and open tables stay 
   await page.waitForFunction(() => document.querySelectorAll('#chart-map g[aria-label="dot"] circle').length === 5);
   assert.equal(await focused(), 'Show: first');
   assert.equal(await page.locator('#chart-map details').evaluate((details) => details.open), true, 'the map’s table stays open');
+  // Sections were once found again by their summary, which a change of language rewords.
+  await page.click('#language');
+  assert.equal(await page.locator('#chart-map details').evaluate((details) => details.open), true, 'and open in Chinese too');
+  await page.click('#language');
+  await page.focus('#document-list input[aria-label="Show: first"]');
   await page.keyboard.press('Space');
   await page.waitForFunction(() => document.querySelectorAll('#chart-map g[aria-label="dot"] circle').length === 6);
   assert.equal(await focused(), 'Show: first');
@@ -132,11 +137,16 @@ test('long titles and pole names stay inside the page at 320 px; one document ha
   }));
   await page.setInputFiles('#dimension-input', join(folder, 'long-poles.json'));
   await settled(page);
+  // The map plots the first two dimensions ticked: UN ↔ ICANN across, the long poles up.
+  await page.locator('#dimension-list input[type=checkbox]').first().uncheck();
+  await page.waitForFunction(() => document.querySelectorAll('figure.chart[data-chart^="ranking-"]').length === 2);
   // A long title made the evidence picker, and so the page, wider than the window.
   await paste(page, `A position statement with a very long title ${'that goes on and on '.repeat(12)}`, ICANN_SIDE);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `nothing is wider than the window (${overflow}px too wide)`);
-  for (const svg of await page.locator('figure.chart[data-chart="ranking-long_poles"] .chart-body svg, #chart-map .chart-body svg').all()) {
+  const longPoleCharts = page.locator('figure.chart[data-chart="ranking-long_poles"] .chart-body svg, #chart-map .chart-body svg, figure.chart[data-chart="contributions-long_poles"] .chart-body svg');
+  assert.equal(await longPoleCharts.count(), 3);
+  for (const svg of await longPoleCharts.all()) {
     const [frame] = await boxesOf(svg);
     for (const title of await boxesOf(svg.locator('g[aria-label="x-axis label"] text, g[aria-label="y-axis label"] text'))) {
       assert.ok(title.left >= frame.left - 0.5 && title.right <= frame.right + 0.5 && title.top >= frame.top - 0.5, `the axis title “${title.text}” is inside its chart`);
@@ -146,7 +156,7 @@ test('long titles and pole names stay inside the page at 320 px; one document ha
   // of the engine".
   await page.check('#hide-corpus');
   await page.waitForFunction(() => document.querySelectorAll('figure.chart[data-dimension="un_icann"] g[aria-label="dot"] circle').length === 1);
-  assert.equal(await page.locator('#chart-keyness .not-available').textContent(), 'Key terms compare documents: add a second one.');
+  assert.equal(await page.locator('#chart-keyness .not-available').textContent(), 'Key terms compare two or more documents.');
   assert.deepEqual(problems, []);
   await context.close();
 });

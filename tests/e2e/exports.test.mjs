@@ -42,6 +42,9 @@ test('charts, scores and the session are exported; the session imports again', a
   assert.equal(svgs.keyness.match(/<svg/g).length, 1 + panels, 'every key-term panel is exported');
   for (const title of ['000 联合国回归', '004 国际网络空间安全战略']) assert.ok(svgs.keyness.includes(title), `the panel of ${title} is named in the export`);
   assert.equal(await page.locator('#chart-keyness h2').count(), 0, 'the panels add no heading to the page outline');
+  // A chart inside the evidence is headed by an h5 now; its export still carries its title.
+  const contributions = readFileSync(await downloadOf(page, () => page.click('#chart-contributions-sovereignty_multistakeholder button[data-action=svg]')), 'utf8');
+  assert.match(contributions, /<text[^>]*>Contributions of cue words: state sovereignty ↔ multistakeholder<\/text>/);
   // Look at an exported PNG as an image, with its Chinese labels.
   const shown = await context.newPage();
   await shown.setContent(`<img src="data:image/png;base64,${readFileSync(join(folder, 'stance-map.png')).toString('base64')}" style="width:640px">`);

@@ -90,6 +90,7 @@ test('phone width', async () => {
 test('an engine that cannot be fetched is said so, in the reader’s language, and loses nothing', async () => {
   const context = await fixture.browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
+  const { problems } = openPage.record(page, fixture.served.url);
   await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   const paste = async (title) => {
@@ -118,5 +119,7 @@ test('an engine that cannot be fetched is said so, in the reader’s language, a
   await page.reload();
   await waitForAnalysis(page, 7);
   assert.deepEqual((await page.locator('#document-list li.user .doc-title').allTextContents()).sort(), ['另一份笔记', '我的笔记']);
+  // The aborted fetch is the only console error: the worker's failure is not also thrown unhandled.
+  assert.deepEqual(problems.filter((problem) => !/net::ERR_FAILED/.test(problem)), []);
   await context.close();
 });

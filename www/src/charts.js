@@ -14,7 +14,7 @@ const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '—');
  */
 const textWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
 
-/** `text`, cut and ended with … so that it is at most `pixels` wide. */
+/** `text`, cut and ended with … so that it is at most `pixels` wide (but never less than one character and …). */
 export function fitText(text, pixels) {
   if (textWidth(text) <= pixels) return text;
   const characters = [...text];
@@ -30,8 +30,11 @@ export const labelMargin = (labels) => Math.max(40, ...labels.map(textWidth)) + 
  * pole names can be sentences, and ran out of the chart (and the page, on a phone).
  */
 export function poleTitle({ left, right }, pixels, [before, after] = ['←', '→']) {
-  const half = (pixels - textWidth(`${before}        ${after}`)) / 2;
-  return `${before} ${fitText(left, half)}    ${fitText(right, half)} ${after}`;
+  const room = pixels - textWidth(`${before}      ${after}`);
+  // A short name keeps its words and leaves the rest of the room to the long one.
+  const leftRoom = Math.max(room / 2, room - textWidth(right));
+  const rightRoom = room - Math.min(leftRoom, textWidth(left));
+  return `${before} ${fitText(left, leftRoom)}    ${fitText(right, rightRoom)} ${after}`;
 }
 
 /** Room below the x ticks for the axis title: Plot's default let Chinese titles cover the numbers. */
@@ -72,6 +75,7 @@ export function chartFigure({ id, title, reading, chart, table, dimension, headi
   if (table) {
     const details = document.createElement('details');
     details.className = 'table';
+    details.dataset.key = 'table';
     const summary = document.createElement('summary');
     summary.textContent = t('showTable');
     details.append(summary, table);
@@ -309,8 +313,8 @@ export function keyness(docs, comparison, width) {
   // A document with no over-used term gets no panel rather than an empty one.
   const keyed = docs.filter((doc) => comparison?.keyness?.[doc.id]?.length > 0);
   if (!keyed.length) {
-    const why = docs.length < 2 ? t('keynessNeedsTwo') : t('keynessNone');
-    return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: notAvailable(why) });
+    const why = docs.length < 2 ? notAvailable(t('keynessNeedsTwo')) : comparison ? notAvailable(t('keynessNone')) : notAvailable();
+    return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: why });
   }
   const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, log_likelihood }) => ({ doc: doc.title, term, score: log_likelihood })));
   // Small multiples, one per document with its own terms: facets would share one term axis.

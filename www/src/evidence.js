@@ -82,7 +82,6 @@ function otherVoices(score, dimension) {
   const voices = score?.other_voices ?? [];
   const details = document.createElement('details');
   details.className = 'other-voices';
-  // Which dimension's it is, so that a redraw without another dimension reopens this one.
   details.dataset.key = `other-voices-${dimension.id}`;
   const summary = document.createElement('summary');
   summary.textContent = voices.length ? t('otherVoices', { count: voices.length }) : t('otherVoicesNone');
@@ -184,6 +183,7 @@ function contributions(score, names, dimension, width) {
 function removals(doc) {
   const details = document.createElement('details');
   details.className = 'removals';
+  details.dataset.key = 'removals';
   const summary = document.createElement('summary');
   summary.textContent = t('removedText');
   details.append(summary);

@@ -112,6 +112,9 @@ function analyse(docs, problems = 0) {
   return whileBusy(batch);
 }
 
+/** An error of the engine itself (it could not load, or its worker stopped), not of a document. */
+const isEngineDown = (error) => ['engineNotLoaded', 'workerStopped'].includes(error?.key);
+
 async function runBatch(docs, pageProblems) {
   if (!docs.length) return;
   const controller = new AbortController();
@@ -139,8 +142,8 @@ async function runBatch(docs, pageProblems) {
       },
       onResult: (doc, report, error) => {
         doc.report = report;
-        // No document is at fault when the engine cannot load: each stays stored, unscored.
-        if (error?.key === 'engineNotLoaded') engineDown = error;
+        // No document is at fault when the engine cannot run: each stays stored, unscored.
+        if (isEngineDown(error)) engineDown = error;
         else if (error) {
           // The engine's own messages name the file; a trap has no words of its own.
           problems.push(error instanceof EngineBroken ? () => t('fileProblem', { name: doc.path, problem: t('engineBroken') }) : () => fileError(error, doc.path));
@@ -161,7 +164,8 @@ async function runBatch(docs, pageProblems) {
     // Documents a cancelled batch left unscored are not charted; say so, and when they will be.
     const count = visibleDocs().filter((doc) => doc.report).length;
     const left = allDocs().filter((doc) => !doc.report).length;
-    setStatus(left ? 'cancelledWithLeft' : 'cancelled', { count, left });
+    if (engineDown) setStatus('failed', { message: () => engineMessage(engineDown) }, true);
+    else setStatus(left ? 'cancelledWithLeft' : 'cancelled', { count, left });
   } finally {
     progress.hidden = true;
     $('cancel').hidden = true;
@@ -251,16 +255,16 @@ function keepFocusAndOpenSections() {
   const focused = document.activeElement;
   const region = focused?.closest('[id]');
   const focus = region && focused !== document.body ? { id: region.id, name: name(focused), at: focusable(region).indexOf(focused) } : null;
-  // A section is known by its key or its summary's text, and which of the sections so named it is.
-  const sectionName = (details) => details.dataset.key ?? details.querySelector(':scope > summary')?.textContent;
-  const sectionsLike = (region, name) => [...region.querySelectorAll('details')].filter((details) => sectionName(details) === name);
-  const open = [...document.querySelectorAll('details[open]')].flatMap((details) => {
+  // A section is known by its data-key (which names it in any language: its summary is worded in
+  // the interface's) within the element it belongs to; a redraw may drop or add others around it.
+  const sectionIn = (region, key) => region?.querySelector(`details[data-key="${CSS.escape(key)}"]`);
+  const open = [...document.querySelectorAll('details[open][data-key]')].flatMap((details) => {
     const owner = details.parentElement.closest('[id]');
-    return owner ? [{ id: owner.id, name: sectionName(details), at: sectionsLike(owner, sectionName(details)).indexOf(details) }] : [];
+    return owner ? [{ id: owner.id, key: details.dataset.key }] : [];
   });
   return () => {
-    for (const { id, name, at } of open) {
-      const details = document.getElementById(id) && sectionsLike(document.getElementById(id), name)[at];
+    for (const { id, key } of open) {
+      const details = sectionIn(document.getElementById(id), key);
       if (details) details.open = true;
     }
     // A region that is gone (a chart no longer drawn) leaves the focus where the browser put it.
@@ -455,6 +459,7 @@ function renderDimensionList() {
     name.textContent = names.title;
     label.append(box, ' ', name);
     const cues = document.createElement('details');
+    cues.dataset.key = `cues-${dimension.id}`;
     const summary = document.createElement('summary');
     summary.textContent = `${t('cues')} (${dimension.cues.length})`;
     const table = document.createElement('table');
@@ -706,8 +711,8 @@ async function main() {
       state.dimensions = await setDimensionFiles(dimensionFiles);
       state.dimensionFiles = dimensionFiles;
     } catch (error) {
-      // An engine that cannot start refuses every file alike; that is not the files' fault.
-      if (error.key === 'engineNotLoaded') throw error;
+      // An engine that cannot run refuses every file alike; that is not the files' fault.
+      if (isEngineDown(error)) throw error;
       // A stored file this engine refuses (its rules may be stricter than the one that took it)
       // is named and dropped; the reader's other files stay.
       const kept = [];

@@ -9,12 +9,13 @@ let customised = false;
 // The engine is built as soon as the module is, before the page asks: most visits keep the
 // built-in dimensions, and the page meanwhile loads the corpus.
 const ready = init({ module_or_path: wasmSource() })
-  .catch((error) => {
-    // The browser's reason alone ("Failed to fetch") does not say what failed.
-    throw Object.assign(new Error(String(error?.message ?? error)), { key: 'engineNotLoaded' });
-  })
   .then(() => {
     engine = new Engine();
+  })
+  .catch((error) => {
+    // Fetching, compiling or building failed: no document is at fault, and the browser's reason
+    // alone ("Failed to fetch") does not say what failed.
+    throw Object.assign(new Error(String(error?.message ?? error)), { key: 'engineNotLoaded' });
   });
 // Every call awaits `ready` and reports its failure; this keeps the browser from also logging it
 // as unhandled before the first call.
@@ -44,6 +45,7 @@ const handlers = {
   },
   // Distances, rankings and keyness over reports the page already has: no document is re-read.
   async compare({ reports }) {
+    await ready;
     return { comparison: engine.compare(reports) };
   },
 };
