@@ -132,6 +132,41 @@ fn ends_sentence(line: &str) -> bool {
     line.ends_with(['。', '！', '？', '!', '?', '.', '…', '；', ';', '：', ':'])
 }
 
+/// A line that starts a list item: a bullet, or a number or letter with a dot or bracket ("2. ",
+/// "b) "). Items rarely end with a full stop, and ran together into one sentence.
+fn starts_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['•', '·', '▪', '◦', '●', '■'])
+        || ["- ", "* ", "– "]
+            .iter()
+            .any(|bullet| line.starts_with(bullet))
+    {
+        return true;
+    }
+    let label = line.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    (1..=2).contains(&label)
+        && line[label..].starts_with(['.', ')'])
+        && line[label + 1..].starts_with(' ')
+}
+
+/// After a blank line, English that starts with a capital (or a digit) begins a paragraph even
+/// when the line before it did not end a sentence: headings, list items and slide-like notes
+/// without full stops. A sentence split by a blank line (a page break) goes on in lower case;
+/// Chinese gives no such sign, so there the blank line still waits for a finished sentence.
+fn starts_latin_paragraph(previous: &str, line: &str) -> bool {
+    let ends_latin = previous
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    let starts_capital = line
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    ends_latin && starts_capital
+}
+
 fn has_punctuation(line: &str) -> bool {
     line.chars().any(|c| {
         matches!(
@@ -487,7 +522,8 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
 }
 
 /// Joins lines into paragraphs. A line continues the paragraph unless a blank line or an indent
-/// follows a finished sentence, or either line is a heading or starts a section. Removed lines
+/// follows a finished sentence, it starts a list item or (after a blank line) an English
+/// paragraph, or either line is a heading or starts a section. Removed lines
 /// are skipped, so a sentence cut by a spliced footnote is whole again.
 fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
@@ -534,7 +570,10 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
                     .and_then(|p| p.pieces.last())
                     .map(|piece| &text[piece.clone()]);
                 let finished = previous_end.is_none_or(ends_sentence);
-                if open && !((blank_before || line.indented) && finished) {
+                let fresh = starts_item(content)
+                    || (blank_before
+                        && previous_end.is_some_and(|end| starts_latin_paragraph(end, content)));
+                if open && !fresh && !((blank_before || line.indented) && finished) {
                     if let Some(paragraph) = paragraphs.last_mut() {
                         paragraph.pieces.push(line.span.clone());
                     }

@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 
 /// Fewer cue hits than this and a document gets no score at all rather than a guess.
 pub const MIN_HITS: usize = 3;
+/// Nor does a document whose counted hits all sit in fewer sentences than this: every resample of
+/// one sentence is that sentence, and its interval of zero width claimed a certainty it lacks.
+pub const MIN_SENTENCES: usize = 2;
 const BOOTSTRAP_ROUNDS: usize = 1000;
 const BOOTSTRAP_SEED: u64 = 0x5EED_57A4_CE00_0001;
 
@@ -76,7 +79,11 @@ pub fn score(sentences: &[PoleWeights], salience: f64, attributed: PoleTotals) -
             positive: sum.positive + s.positive,
             hits: sum.hits + s.hits,
         });
-    if total.hits < MIN_HITS {
+    let weighted = sentences
+        .iter()
+        .filter(|s| s.negative != 0.0 || s.positive != 0.0)
+        .count();
+    if total.hits < MIN_HITS || weighted < MIN_SENTENCES {
         return DimensionScore {
             score: None,
             ci: None,
@@ -185,6 +192,23 @@ mod tests {
         );
         assert_eq!(got.status, Status::InsufficientEvidence);
         assert_eq!(got.score, None);
+    }
+
+    /// A bullet list read as one sentence scored 0.29 with the interval [0.29, 0.29].
+    #[test]
+    fn hits_in_one_sentence_give_no_score() {
+        let four_hits = PoleWeights {
+            negative: 3.0,
+            positive: 1.0,
+            hits: 4,
+        };
+        let one = [four_hits, PoleWeights::default(), PoleWeights::default()];
+        assert_eq!(
+            score(&one, 0.0, PoleTotals::default()).status,
+            Status::InsufficientEvidence
+        );
+        let two = [four_hits, sentence(1.0, 0.0), PoleWeights::default()];
+        assert_eq!(score(&two, 0.0, PoleTotals::default()).status, Status::Ok);
     }
 
     #[test]

@@ -304,6 +304,30 @@ fn sentences_are_cut_where_a_reader_would() {
                 "框架下推进国际网络空间安全治理的中国作为。",
             ],
         },
+        Sentences {
+            why: "English paragraphs without full stops (a .docx of one point per paragraph) ran into one sentence, scored with a zero-width interval",
+            input: "The multistakeholder model is the right one\n\nWe support ICANN and the IETF\n\nThe UN should not control the Internet\n",
+            sentences: &[
+                "The multistakeholder model is the right one",
+                "We support ICANN and the IETF",
+                "The UN should not control the Internet",
+            ],
+        },
+        Sentences {
+            why: "list items end no sentence with a full stop, and ran together",
+            input: "Our priorities\n- a free and open Internet\n- bottom-up governance\n2. the IETF's standards\n",
+            sentences: &[
+                "Our priorities",
+                "- a free and open Internet",
+                "- bottom-up governance",
+                "2. the IETF's standards",
+            ],
+        },
+        Sentences {
+            why: "an English sentence a page break split goes on in lower case, and is one sentence again",
+            input: "The registries serve the community and\n\ntheir members across the world.",
+            sentences: &["The registries serve the community and\n\ntheir members across the world."],
+        },
     ];
     for case in cases {
         let document = read("case.txt", case.input.as_bytes());
