@@ -142,6 +142,8 @@ test('long titles and pole names stay inside the page at 320 px; one document ha
   await page.waitForFunction(() => document.querySelectorAll('figure.chart[data-chart^="ranking-"]').length === 2);
   // A long title made the evidence picker, and so the page, wider than the window.
   await paste(page, `A position statement with a very long title ${'that goes on and on '.repeat(12)}`, ICANN_SIDE);
+  // An opened cue table (term, pole, weight) was wider than the window.
+  await page.locator('#dimension-list li').last().locator('summary').click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `nothing is wider than the window (${overflow}px too wide)`);
   const longPoleCharts = page.locator('figure.chart[data-chart="ranking-long_poles"] .chart-body svg, #chart-map .chart-body svg, figure.chart[data-chart="contributions-long_poles"] .chart-body svg');

@@ -139,6 +139,11 @@ test('dropping files and choosing a folder', async () => {
   // The same name in another format: both were titled "a", and could not be told apart.
   writeFileSync(join(sub, 'inner', 'a.md'), `# 标题\n\n${TEXT}`);
   writeFileSync(join(sub, 'notes.xyz'), 'ignored');
+  writeFileSync(join(sub, 'chart.png'), 'ignored');
+  // A folder's hidden files and folders were each a problem, and .git's text files documents.
+  writeFileSync(join(sub, '.DS_Store'), 'ignored');
+  mkdirSync(join(sub, '.git'), { recursive: true });
+  writeFileSync(join(sub, '.git', 'HEAD.txt'), 'ref: refs/heads/main');
   const context = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   const { problems } = openPage.record(page, fixture.served.url);
@@ -160,7 +165,9 @@ test('dropping files and choosing a folder', async () => {
   assert.ok(titles.includes('a') && titles.includes('dropped'), `titles: ${titles}`);
   assert.ok(titles.includes('a (md)') || titles.includes('a (txt)'), `the second "a" is told by its format: ${titles}`);
   const messages = await page.locator('#problems li span').allTextContents();
-  assert.ok(messages.some((m) => m.includes('notes.xyz')), 'an unsupported file in a folder is named');
+  assert.ok(messages.some((m) => /^2 files were left out, not of a type the page reads .*: (folder-pick\/)?(notes\.xyz|chart\.png), (folder-pick\/)?(notes\.xyz|chart\.png)$/.test(m)), `a folder's other files are named in one line: ${messages}`);
+  assert.ok(!messages.some((m) => /DS_Store|\.git/.test(m)), `hidden files are passed over: ${messages}`);
+  assert.ok(!titles.includes('HEAD'), `nor read: ${titles}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -239,5 +246,23 @@ test('a problem found again is listed once', async () => {
   await settled(page);
   const shown = await page.locator('#problems li span').allTextContents();
   assert.deepEqual(shown.filter((m) => m.startsWith('shopping.txt')), ['shopping.txt: no cue words of any dimension were found, so it cannot be placed']);
+  assert.deepEqual(problems, []);
+});
+
+test('a document renamed to another one’s title is told apart from it', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  for (const title of ['Alpha', 'Beta']) {
+    await page.fill('#paste-title', title);
+    await page.fill('#paste-text', TEXT);
+    await page.click('#paste-form button[type=submit]');
+    await settled(page);
+  }
+  // Two documents called "Alpha" had one label on the map and one merged key-term panel.
+  page.once('dialog', (dialog) => dialog.accept('Alpha'));
+  await page.locator('#document-list button[aria-label="Rename: Beta"]').click();
+  await page.waitForFunction(() => !document.querySelector('#document-list button[aria-label="Rename: Beta"]'));
+  assert.deepEqual(await page.locator('#document-list li.user .doc-title').allTextContents(), ['Alpha', 'Alpha (2)']);
   assert.deepEqual(problems, []);
 });

@@ -51,6 +51,11 @@ test('evidence sentences show own, negated, attributed and criticised cue words 
     summaries.push(...(await evidence.locator('details.other-voices summary').allTextContents()));
   }
   assert.ok(summaries.includes('Other voices: none'), `none said as none: ${summaries.join(' | ')}`);
+  // 003 is hard-wrapped: each line break between two hanzi showed as a space ("尊 重").
+  await page.selectOption('#evidence-select', '003-community-shared-future-cyberspace');
+  const wrapped = (await evidence.locator('ol.sentences').allTextContents()).join('');
+  assert.ok(wrapped.length > 100);
+  assert.doesNotMatch(wrapped, /[\u4e00-\u9fff]\s*\n\s*[\u4e00-\u9fff]/);
   assert.ok(!summaries.some((text) => /^Other voices: 0/.test(text)), summaries.join(' | '));
   await page.selectOption('#evidence-select', value);
   // The bars beside the sentences were explained nowhere.

@@ -74,7 +74,7 @@ function sentences(score) {
   const evidence = score?.evidence;
   if (!evidence) return notAvailable(t('labelled', { label: t('evidenceSentences'), text: t('notAvailable') }));
   const list = sentenceList(score, ['negative', 'positive'].flatMap((pole) => (evidence[pole] ?? []).map((sentence) => ({ sentence, className: `pole-${pole}` }))));
-  return list.childElementCount ? list : notAvailable();
+  return list.childElementCount ? list : notAvailable(t('noEvidence'));
 }
 
 /** The account the document gives of positions that are not its own, listed apart. */
@@ -117,7 +117,8 @@ function hitsIn(score, sentences) {
 
 /**
  * Text nodes and <mark> elements for one sentence; user text only ever becomes text nodes. The
- * footnote markers the analysis cut out (`<sup>①</sup>`, `[3]`) are left out here too.
+ * footnote markers the analysis cut out (`<sup>①</sup>`, `[3]`) are left out here too, and so are
+ * the line breaks of hard-wrapped Chinese (below).
  */
 function highlighted({ span: [start], text, footnote_markers: markers = [] }, hits) {
   const visible = (from, to) => {
@@ -130,27 +131,47 @@ function highlighted({ span: [start], text, footnote_markers: markers = [] }, hi
     }
     return shown + text.slice(at, Math.max(at, to));
   };
-  const parts = [];
+  // The sentence in pieces: plain text, and each hit with its tags.
+  const pieces = [];
   let at = 0;
   for (const hit of [...hits].sort((a, b) => a.span[0] - b.span[0])) {
     const [from, to] = [hit.span[0] - start, hit.span[1] - start];
     if (from < at || to > text.length) continue;
-    parts.push(document.createTextNode(visible(at, from)));
-    const mark = document.createElement('mark');
-    const tags = TAGS.filter((tag) => hit.tags?.[tag]);
-    mark.className = ['hit', ...tags].join(' ');
-    mark.textContent = text.slice(from, to);
-    if (tags.length) mark.title = tags.map((tag) => t(`legend${tag[0].toUpperCase()}${tag.slice(1)}`)).join(', ');
-    parts.push(mark);
+    pieces.push({ text: visible(at, from) }, { text: text.slice(from, to), tags: TAGS.filter((tag) => hit.tags?.[tag]) });
     at = to;
   }
-  parts.push(document.createTextNode(visible(at, text.length)));
-  return parts;
+  pieces.push({ text: visible(at, text.length) });
+  return pieces.map(({ text: shown, tags }, index) => {
+    const before = pieces[index - 1]?.text.slice(-1) ?? '';
+    const after = pieces[index + 1]?.text[0] ?? '';
+    const unwrapped = withoutWrapsInChinese(shown, before, after);
+    if (!tags) return document.createTextNode(unwrapped);
+    const mark = document.createElement('mark');
+    mark.className = ['hit', ...tags].join(' ');
+    mark.textContent = unwrapped;
+    if (tags.length) mark.title = tags.map((tag) => t(`legend${tag[0].toUpperCase()}${tag.slice(1)}`)).join(', ');
+    return mark;
+  });
+}
+
+const HAN_OR_FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * `text` without the line breaks that fall between two Chinese characters (`before` and `after`
+ * are the characters around it): the page shows a line break as a space, which split words of
+ * hard-wrapped text ("尊 重"). Browsers do not drop them, though CSS Text 3 says they may.
+ */
+function withoutWrapsInChinese(text, before, after) {
+  return text.replace(/[ \t\r]*\n[ \t\r\n]*/g, (gap, offset) => {
+    const previous = offset > 0 ? text[offset - 1] : before;
+    const next = text[offset + gap.length] ?? after;
+    return HAN_OR_FULL_WIDTH.test(previous) && HAN_OR_FULL_WIDTH.test(next) ? '' : gap;
+  });
 }
 
 function contributions(score, names, dimension, width) {
   const valid = (score?.contributions ?? []).filter((row) => row.contribution !== 0);
-  if (!valid.length) return notAvailable(t('labelled', { label: t('contributionsTitle'), text: t('notAvailable') }));
+  if (!valid.length) return notAvailable(t('labelled', { label: t('contributionsTitle'), text: t('noEvidence') }));
   valid.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   const top = valid.slice(0, 15);
   const size = Math.min(width, 640);

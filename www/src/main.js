@@ -353,8 +353,9 @@ function smallButton(label, accessibleName, action) {
 
 function renameDocument(doc) {
   const title = prompt(t('rename'), doc.title)?.trim();
-  if (!title) return;
-  doc.title = title;
+  if (!title || title === doc.title) return;
+  // Told apart from the other documents' titles, as a new document's is.
+  doc.title = distinctTitle(title, doc.path, new Map(allDocs().filter((other) => other !== doc).map((other) => [other.title, other.path])));
   store.saveDocument(doc);
   render();
 }
@@ -420,10 +421,20 @@ function addFiles(files) {
   return whileBusy(readFiles(files));
 }
 
+/** A file inside a hidden folder, or hidden itself, in a chosen or dropped folder (.git, .DS_Store). */
+const hiddenInFolder = ({ path }) => path.includes('/') && path.split('/').some((part) => part.startsWith('.'));
+
 async function readFiles(files) {
-  const readable = files.filter(isReadable);
-  for (const { path } of files.filter((file) => !isReadable(file))) reportProblem(() => t('fileProblem', { name: path, problem: t('skipNote') }));
-  let problems = files.length - readable.length;
+  const wanted = files.filter((file) => !hiddenInFolder(file));
+  const readable = wanted.filter(isReadable);
+  // A folder's other files are named in one line, not one problem each.
+  const skipped = wanted.filter((file) => !isReadable(file)).map(({ path }) => path);
+  if (skipped.length === 1) reportProblem(() => t('fileProblem', { name: skipped[0], problem: t('skipNote') }));
+  if (skipped.length > 1) {
+    const names = skipped.length > 10 ? `${skipped.slice(0, 10).join(', ')}, …` : skipped.join(', ');
+    reportProblem(() => t('skippedFiles', { count: skipped.length, names }));
+  }
+  let problems = skipped.length ? 1 : 0;
   const documents = [];
   for (const file of readable) {
     try {
