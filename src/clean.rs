@@ -132,39 +132,66 @@ fn ends_sentence(line: &str) -> bool {
     line.ends_with(['。', '！', '？', '!', '?', '.', '…', '；', ';', '：', ':'])
 }
 
-/// A line that starts a list item: a bullet, or a number or letter with a dot or bracket ("2. ",
-/// "b) "). Items rarely end with a full stop, and ran together into one sentence.
+/// A line that starts a list item: a bullet and a space, or a number of one or two digits or a
+/// single letter with a dot or bracket and a space ("2. ", "b) "). Items rarely end with a full stop, and ran together into
+/// one sentence. Alone, the shape also fits wrapped prose ("the\nUK. It", "et\nal. (2011)"), so
+/// `paragraphs` takes it as an item only in a list: after a finished sentence or another item,
+/// or before another item.
 fn starts_item(line: &str) -> bool {
     let line = line.trim_start();
-    if line.starts_with(['•', '·', '▪', '◦', '●', '■'])
-        || ["- ", "* ", "– "]
-            .iter()
-            .any(|bullet| line.starts_with(bullet))
-    {
-        return true;
-    }
-    let label = line.bytes().take_while(u8::is_ascii_alphanumeric).count();
-    (1..=2).contains(&label)
-        && line[label..].starts_with(['.', ')'])
-        && line[label + 1..].starts_with(' ')
+    let bullet = ["•", "·", "▪", "◦", "●", "■", "-", "*", "–"]
+        .iter()
+        .any(|bullet| {
+            line.strip_prefix(bullet)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let letter =
+        usize::from(digits == 0 && line.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()));
+    let label = digits.max(letter);
+    bullet
+        || ((1..=2).contains(&label)
+            && line[label..].starts_with(['.', ')'])
+            && line[label + 1..].starts_with(' '))
 }
+
+/// Words a sentence does not end on: a page break after one of them is inside a sentence, even
+/// when the next page starts with a capital ("agreed by the\n\nInternet community").
+const GOES_ON: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "but", "to", "by", "for", "with", "in", "on", "at",
+    "from", "into", "as", "that", "which", "who", "is", "are", "was", "were", "be", "its", "their",
+    "our", "this", "these", "not",
+];
 
 /// After a blank line, English that starts with a capital (or a digit) begins a paragraph even
 /// when the line before it did not end a sentence: headings, list items and slide-like notes
-/// without full stops. A sentence split by a blank line (a page break) goes on in lower case;
-/// Chinese gives no such sign, so there the blank line still waits for a finished sentence.
+/// without full stops. A page break inside a sentence mostly goes on in lower case, or after a
+/// word no sentence ends on (`GOES_ON`); one that goes on with a name after a noun is cut, the
+/// price of the rule. Chinese gives no such sign, so there the blank line still waits for a
+/// finished sentence.
 fn starts_latin_paragraph(previous: &str, line: &str) -> bool {
-    let ends_latin = previous
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_alphanumeric());
+    let previous = previous.trim_end();
+    let last_word = previous
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let ends_latin = !last_word.is_empty()
+        && previous.ends_with(last_word)
+        && !GOES_ON.contains(&last_word.to_ascii_lowercase().as_str());
     let starts_capital = line
         .trim_start()
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     ends_latin && starts_capital
+}
+
+/// The next line with text, past blank and removed ones.
+fn next_text<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
+    lines
+        .iter()
+        .find(|line| !matches!(line.role, Role::Blank | Role::Removed))
+        .map(|line| &text[line.span.clone()])
 }
 
 fn has_punctuation(line: &str) -> bool {
@@ -531,7 +558,7 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
     let mut open = false;
     let mut blank_before = false;
     let mut before_body = true;
-    for line in lines {
+    for (index, line) in lines.iter().enumerate() {
         let content = &text[line.span.clone()];
         match line.role {
             Role::Blank => {
@@ -570,7 +597,10 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
                     .and_then(|p| p.pieces.last())
                     .map(|piece| &text[piece.clone()]);
                 let finished = previous_end.is_none_or(ends_sentence);
-                let fresh = starts_item(content)
+                let in_list = finished
+                    || previous_end.is_some_and(starts_item)
+                    || next_text(text, &lines[index + 1..]).is_some_and(starts_item);
+                let fresh = (starts_item(content) && in_list)
                     || (blank_before
                         && previous_end.is_some_and(|end| starts_latin_paragraph(end, content)));
                 if open && !fresh && !((blank_before || line.indented) && finished) {

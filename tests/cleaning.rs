@@ -314,19 +314,29 @@ fn sentences_are_cut_where_a_reader_would() {
             ],
         },
         Sentences {
-            why: "list items end no sentence with a full stop, and ran together",
-            input: "Our priorities\n- a free and open Internet\n- bottom-up governance\n2. the IETF's standards\n",
+            why: "list items end no sentence with a full stop, and ran together (a long lettered item is no heading)",
+            input: "Our priorities\n- a free and open Internet\n- bottom-up governance\nb) standards written in the open by the IETF and its working groups\n",
             sentences: &[
                 "Our priorities",
                 "- a free and open Internet",
                 "- bottom-up governance",
-                "2. the IETF's standards",
+                "b) standards written in the open by the IETF and its working groups",
             ],
+        },
+        Sentences {
+            why: "wrapped prose whose line starts like a list label is not a list",
+            input: "The proposal came from the\nUK. It was backed by the ITU and by Smith et\nal. in their study of the UN.",
+            sentences: &["The proposal came from the\nUK.", "It was backed by the ITU and by Smith et\nal. in their study of the UN."],
         },
         Sentences {
             why: "an English sentence a page break split goes on in lower case, and is one sentence again",
             input: "The registries serve the community and\n\ntheir members across the world.",
             sentences: &["The registries serve the community and\n\ntheir members across the world."],
+        },
+        Sentences {
+            why: "a page break after a word no sentence ends on goes on, even before a capital",
+            input: "The principles were agreed by the\n\nInternet community in São Paulo.",
+            sentences: &["The principles were agreed by the\n\nInternet community in São Paulo."],
         },
     ];
     for case in cases {

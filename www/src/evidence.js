@@ -142,8 +142,9 @@ function highlighted({ span: [start], text, footnote_markers: markers = [] }, hi
   }
   pieces.push({ text: visible(at, text.length) });
   return pieces.map(({ text: shown, tags }, index) => {
-    const before = pieces[index - 1]?.text.slice(-1) ?? '';
-    const after = pieces[index + 1]?.text[0] ?? '';
+    // Two UTF-16 units: a whole code point either side.
+    const before = pieces[index - 1]?.text.slice(-2) ?? '';
+    const after = pieces[index + 1]?.text.slice(0, 2) ?? '';
     const unwrapped = withoutWrapsInChinese(shown, before, after);
     if (!tags) return document.createTextNode(unwrapped);
     const mark = document.createElement('mark');
@@ -154,18 +155,22 @@ function highlighted({ span: [start], text, footnote_markers: markers = [] }, hi
   });
 }
 
-const HAN_OR_FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const HAN = /\p{sc=Han}/u;
+const CHINESE_TEXT = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
 
 /**
- * `text` without the line breaks that fall between two Chinese characters (`before` and `after`
- * are the characters around it): the page shows a line break as a space, which split words of
- * hard-wrapped text ("尊 重"). Browsers do not drop them, though CSS Text 3 says they may.
+ * `text` without the line breaks that fall inside Chinese (`before` and `after` are the text
+ * around it): the page shows a line break as a space, which split words of hard-wrapped text
+ * ("尊 重"). One side must be a hanzi, so that English around quotes keeps its spaces. Browsers do
+ * not drop these breaks, though CSS Text 3 says they may.
  */
 function withoutWrapsInChinese(text, before, after) {
   return text.replace(/[ \t\r]*\n[ \t\r\n]*/g, (gap, offset) => {
-    const previous = offset > 0 ? text[offset - 1] : before;
-    const next = text[offset + gap.length] ?? after;
-    return HAN_OR_FULL_WIDTH.test(previous) && HAN_OR_FULL_WIDTH.test(next) ? '' : gap;
+    // By code point: a hanzi beyond the BMP is two UTF-16 units.
+    const previous = [...(text.slice(Math.max(0, offset - 2), offset) || before)].at(-1) ?? '';
+    const next = [...(text.slice(offset + gap.length, offset + gap.length + 2) || after)][0] ?? '';
+    const chinese = CHINESE_TEXT.test(previous) && CHINESE_TEXT.test(next) && (HAN.test(previous) || HAN.test(next));
+    return chinese ? '' : gap;
   });
 }
 

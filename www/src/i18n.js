@@ -139,7 +139,7 @@ const STRINGS = {
     skipNote: 'not a file type the page reads (txt, md, html, docx, pdf)',
     skippedFiles: '{count} files were left out, not of a type the page reads (txt, md, html, docx, pdf): {names}',
     skipToCharts: 'Skip to the charts',
-    about: 'Negative scores lean toward state sovereignty / the UN, positive toward multistakeholder governance / ICANN. A score is computed only where a document has enough cue words.',
+    about: 'Negative scores lean toward state sovereignty / the UN, positive toward multistakeholder governance / ICANN. A score is computed only where a document has enough cue words, in more than one sentence.',
   },
   zh: {
     title: 'Stance 立场',
@@ -267,7 +267,7 @@ const STRINGS = {
     skipNote: '本页不读取此类文件（支持 txt、md、html、docx、pdf）',
     skippedFiles: '有 {count} 个文件未读取，本页不读取这些类型（支持 txt、md、html、docx、pdf）：{names}',
     skipToCharts: '跳到图表',
-    about: '负分偏向国家主权 / 联合国，正分偏向多利益相关方治理 / ICANN。只有提示词足够多的文件才会得到分数。',
+    about: '负分偏向国家主权 / 联合国，正分偏向多利益相关方治理 / ICANN。只有提示词足够多、且分布在不止一个句子中的文件才会得到分数。',
   },
 };
 

@@ -421,8 +421,11 @@ function addFiles(files) {
   return whileBusy(readFiles(files));
 }
 
-/** A file inside a hidden folder, or hidden itself, in a chosen or dropped folder (.git, .DS_Store). */
-const hiddenInFolder = ({ path }) => path.includes('/') && path.split('/').some((part) => part.startsWith('.'));
+/**
+ * A file inside a hidden folder, or hidden itself, in a chosen or dropped folder (.git, .DS_Store);
+ * the chosen folder itself may have any name.
+ */
+const hiddenInFolder = ({ path }) => path.split('/').slice(1).some((part) => part.startsWith('.'));
 
 async function readFiles(files) {
   const wanted = files.filter((file) => !hiddenInFolder(file));
@@ -484,7 +487,11 @@ function renderDimensionList() {
       row.insertCell().textContent = cue.pole === 'negative' ? names.left : names.right;
       row.insertCell().textContent = String(cue.weight);
     }
-    cues.append(summary, table);
+    // The table scrolls inside a narrow page instead of widening it.
+    const scroller = document.createElement('div');
+    scroller.className = 'scroll-x';
+    scroller.append(table);
+    cues.append(summary, scroller);
     const exportButton = smallButton(t('exportDimension'), `${t('exportDimension')}: ${names.title}`, () =>
       download(`${dimension.id}.json`, new Blob([`${JSON.stringify(dimensionFile(dimension), null, 2)}\n`], { type: 'application/json' })),
     );
