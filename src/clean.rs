@@ -597,10 +597,12 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
                     .and_then(|p| p.pieces.last())
                     .map(|piece| &text[piece.clone()]);
                 let finished = previous_end.is_none_or(ends_sentence);
-                let in_list = finished
-                    || previous_end.is_some_and(starts_item)
-                    || next_text(text, &lines[index + 1..]).is_some_and(starts_item);
-                let fresh = (starts_item(content) && in_list)
+                let in_list = || {
+                    finished
+                        || previous_end.is_some_and(starts_item)
+                        || next_text(text, &lines[index + 1..]).is_some_and(starts_item)
+                };
+                let fresh = (starts_item(content) && in_list())
                     || (blank_before
                         && previous_end.is_some_and(|end| starts_latin_paragraph(end, content)));
                 if open && !fresh && !((blank_before || line.indented) && finished) {

@@ -12,14 +12,17 @@ const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '—');
  * About how wide `text` is in pixels at the charts' 12px font: Plot lays text out without measuring
  * it, so tick labels and map labels are fitted by this estimate (CJK characters are a full em).
  */
-const textWidth = (text) => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0) >= 0x2e80 ? 12 : 7), 0) + 6;
+const characterWidth = (ch) => (ch.codePointAt(0) >= 0x2e80 ? 12 : 7);
+const textWidth = (text) => [...text].reduce((sum, ch) => sum + characterWidth(ch), 0) + 6;
 
 /** `text`, cut and ended with … so that it is at most `pixels` wide (but never less than one character and …). */
 export function fitText(text, pixels) {
   if (textWidth(text) <= pixels) return text;
   const characters = [...text];
-  while (characters.length > 1 && textWidth(`${characters.join('')}…`) > pixels) characters.pop();
-  return `${characters.join('')}…`;
+  let width = textWidth('…');
+  let kept = 0;
+  while (kept < characters.length && width + characterWidth(characters[kept]) <= pixels) width += characterWidth(characters[kept++]);
+  return `${characters.slice(0, Math.max(1, kept)).join('')}…`;
 }
 
 /** A left margin wide enough for the longest of these tick labels (and the tick itself). */

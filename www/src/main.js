@@ -62,10 +62,11 @@ const problemWordings = new WeakMap();
  */
 function reportProblem(wording) {
   if (embed) return setStatus('plain', { text: wording }, true);
-  for (const text of document.querySelectorAll('#problems li span')) if (text.textContent === wording()) text.parentElement.remove();
+  const worded = wording();
+  for (const listed of document.querySelectorAll('#problems li span')) if (listed.textContent === worded) listed.parentElement.remove();
   const item = document.createElement('li');
   const text = document.createElement('span');
-  text.textContent = wording();
+  text.textContent = worded;
   problemWordings.set(text, wording);
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
@@ -611,8 +612,8 @@ async function importSession(file) {
   problems += fresh.length - count + session.documents.length - documents.length;
   const key = already ? 'sessionImportedAlready' : 'sessionImported';
   setStatus(problems ? `${key}WithProblems` : key, { count, already, problems });
-  // With nothing new to analyse, nothing else redraws the session's settings.
-  await refreshAndRender();
+  // With nothing new to analyse, no batch redraws the session's settings.
+  if (!fresh.length) await refreshAndRender();
 }
 
 function sameBytes(a, b) {
