@@ -35,7 +35,11 @@ pub struct Ranked {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KeyTerm {
+    /// The matching form the term is counted by (Simplified, Latin words stemmed).
     pub term: String,
+    /// How this document writes it, most frequent first: just `term` unless it is written
+    /// otherwise (Traditional characters, inflected or capitalised English).
+    pub written: Vec<String>,
     pub count: u32,
     /// Count in all the other documents together.
     pub elsewhere: u32,
@@ -51,6 +55,9 @@ pub struct Compared {
     pub id: String,
     pub dimensions: BTreeMap<String, ComparedScore>,
     pub terms: HashMap<String, u32>,
+    /// Absent from reports saved before the field existed.
+    #[serde(default)]
+    pub term_forms: HashMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -74,6 +81,7 @@ impl From<&DocumentReport> for Compared {
                 })
                 .collect(),
             terms: report.terms.clone(),
+            term_forms: report.term_forms.clone(),
         }
     }
 }
@@ -148,6 +156,11 @@ fn keyness(reports: &[Compared]) -> BTreeMap<String, Vec<KeyTerm>> {
                         > f64::from(elsewhere) * f64::from(total);
                     over_used.then(|| KeyTerm {
                         term: term.clone(),
+                        written: report
+                            .term_forms
+                            .get(term)
+                            .cloned()
+                            .unwrap_or_else(|| vec![term.clone()]),
                         count,
                         elsewhere,
                         log_likelihood: log_likelihood(count, total, elsewhere, rest_total),
@@ -226,6 +239,35 @@ mod tests {
             .collect();
         assert_eq!(ranking, ["a", "c", "b"]);
         assert_eq!(comparison.keyness["b"][0].term, "多利益攸关方");
+    }
+
+    #[test]
+    fn key_terms_are_shown_as_each_document_writes_them() {
+        let engine = crate::engine::Engine::new().unwrap();
+        // Enough sentences for 企業 and 政府 to be over-used beyond chance (G² ≥ 3.84).
+        let reports: Vec<Compared> = [
+            ("traditional", "企業參與治理。"),
+            ("simplified", "政府主导治理。"),
+        ]
+        .iter()
+        .map(|(id, sentence)| {
+            let text = sentence.repeat(6);
+            (&engine.analyze(id, id, text.as_bytes()).unwrap()).into()
+        })
+        .collect();
+        let keyness = keyness(&reports);
+        let traditional = &keyness["traditional"];
+        assert_eq!(traditional[0].term, "企业", "{traditional:?}");
+        assert_eq!(traditional[0].written, ["企業"]);
+        let simplified = &keyness["simplified"];
+        assert_eq!(simplified[0].written, [simplified[0].term.clone()]);
+    }
+
+    #[test]
+    fn reports_saved_without_written_forms_still_compare() {
+        let old: Compared =
+            serde_json::from_str(r#"{"id": "a", "dimensions": {}, "terms": {"企业": 3}}"#).unwrap();
+        assert!(old.term_forms.is_empty());
     }
 
     fn keyness_of(texts: &[(&str, &str)]) -> BTreeMap<String, Vec<String>> {

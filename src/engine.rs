@@ -54,7 +54,13 @@ pub struct DocumentReport {
     pub sentences: usize,
     pub dimensions: BTreeMap<String, DimensionReport>,
     /// Word counts of the scored text, for keyness: the page hands reports back to `compare`.
+    /// Keyed by the matching form (Simplified, Latin words stemmed), so that documents in either
+    /// script and any inflection count one term together.
     pub terms: HashMap<String, u32>,
+    /// How the document writes the terms it does not always write as their key (企業 for 企业,
+    /// "governance" and "government" for "govern", "ICANN" for "icann"): the written forms, most
+    /// frequent first, the key itself among them when it is written as such.
+    pub term_forms: HashMap<String, Vec<String>>,
     /// How the text was read: format, encoding, sections and removals (see `Document::summary`).
     pub text: TextSummary,
 }
@@ -362,6 +368,7 @@ impl Engine {
         let mut languages = LanguageCounts::default();
         let mut scored_characters = 0;
         let mut counts: FxHashMap<String, u32> = FxHashMap::default();
+        let mut forms = WrittenForms::default();
         let mut carry = Carry::default();
         self.segmenter
             .for_each_sentence(&self.normaliser, text, &cleaned, is_scored, |sentence| {
@@ -420,10 +427,11 @@ impl Engine {
                     }
                     tally.weights.push(sentence_weights);
                 }
-                for &word in words
+                for (&word, cut) in words
                     .words
                     .iter()
-                    .filter(|word| is_keyness_term(word, &self.stop_words))
+                    .zip(words.cut)
+                    .filter(|(word, _)| is_keyness_term(word, &self.stop_words))
                 {
                     match counts.get_mut(word) {
                         Some(count) => *count += 1,
@@ -431,6 +439,7 @@ impl Engine {
                             counts.insert(word.to_owned(), 1);
                         }
                     }
+                    forms.count(word, &text[cut.span.clone()]);
                 }
                 scored_characters += text[sentence.span.clone()].chars().count();
                 scored.push(index);
@@ -476,6 +485,7 @@ impl Engine {
             characters: utf16.offset(text.len()),
             sentences: sentences.len(),
             dimensions,
+            term_forms: forms.most_frequent_first(&counts),
             terms: counts.into_iter().collect(),
             text: TextSummary::new(
                 text,
@@ -725,6 +735,79 @@ fn file_hits(mut report: DimensionReport, hits: &[Hit]) -> DimensionReport {
     report
 }
 
+/// Forms a document writes its counted words in, where they differ from the word's key.
+#[derive(Default)]
+struct WrittenForms {
+    /// Per key, each form and its count; a word written as its key is not counted here.
+    forms: FxHashMap<String, Vec<(String, u32)>>,
+    /// The written word without its line breaks, reused from word to word.
+    written: String,
+}
+
+/// Forms kept per key: a stem written in more ways than this is rare, and the page names three.
+const FORMS_PER_TERM: usize = 4;
+
+impl WrittenForms {
+    fn count(&mut self, key: &str, written: &str) {
+        // Most words are written as their key (Simplified Chinese, lower-case English whose stem
+        // is itself): one comparison, then nothing.
+        if written == key {
+            return;
+        }
+        self.written.clear();
+        // A word cut across a hard line break is written without it.
+        self.written
+            .extend(written.chars().filter(|c| !c.is_whitespace()));
+        if self.written == key {
+            return;
+        }
+        let forms = match self.forms.get_mut(key) {
+            Some(forms) => forms,
+            None => self.forms.entry(key.to_owned()).or_default(),
+        };
+        if let Some((_, count)) = forms.iter_mut().find(|(form, _)| *form == self.written) {
+            *count += 1;
+        } else if forms.len() < FORMS_PER_TERM {
+            forms.push((self.written.clone(), 1));
+        }
+    }
+
+    /// Per key written otherwise at least once, its forms from the most frequent, the key itself
+    /// among them for the times it was written as such (`counts` less the other forms kept).
+    /// Forms that differ only in case ("Governance", "governance") are one, written the way the
+    /// document writes it most.
+    fn most_frequent_first(self, counts: &FxHashMap<String, u32>) -> HashMap<String, Vec<String>> {
+        self.forms
+            .into_iter()
+            .map(|(key, mut forms)| {
+                let otherwise: u32 = forms.iter().map(|(_, count)| count).sum();
+                let as_key = counts[&key].saturating_sub(otherwise);
+                if as_key > 0 {
+                    forms.push((key.clone(), as_key));
+                }
+                // Each casing's count, then the casings summed: (form, its count, its group's).
+                let mut merged: Vec<(String, u32, u32)> = Vec::new();
+                for (form, count) in forms {
+                    match merged
+                        .iter_mut()
+                        .find(|(other, ..)| other.to_lowercase() == form.to_lowercase())
+                    {
+                        Some((most, most_count, total)) => {
+                            *total += count;
+                            if count > *most_count {
+                                (*most, *most_count) = (form, count);
+                            }
+                        }
+                        None => merged.push((form, count, count)),
+                    }
+                }
+                merged.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+                (key, merged.into_iter().map(|(form, ..)| form).collect())
+            })
+            .collect()
+    }
+}
+
 /// Words worth a keyness figure: not numbers, not single Chinese characters (mostly particles),
 /// not English function words.
 fn is_keyness_term(word: &str, stop_words: &FxHashSet<String>) -> bool {
@@ -956,6 +1039,30 @@ mod tests {
         assert_eq!(voices.len(), 1);
         assert_eq!(voices[0].text, "美国鼓吹由ICANN管理互联网。");
         assert_eq!(voices[0].span, [9, 25]);
+    }
+
+    #[test]
+    fn terms_keep_how_the_document_writes_them() {
+        let engine = Engine::new().unwrap();
+        let text = "企業應當參與治理。企業與公民社會\n合作。Governance differs from government. \
+                    Internet governance is open; governance needs the ICANN community.";
+        let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        let forms = &report.term_forms;
+        // Traditional characters are counted with the Simplified key and shown as written.
+        assert_eq!(report.terms["企业"], 2);
+        assert_eq!(forms["企业"], ["企業"]);
+        // A word cut across a line break is written without the break (公民社会 keeps 會).
+        assert_eq!(forms["公民社会"], ["公民社會"]);
+        // One stem, two words: both listed, the more frequent first, casings merged into the
+        // one written most ("Governance" once, "governance" twice).
+        assert_eq!(report.terms["govern"], 4);
+        assert_eq!(forms["govern"], ["governance", "government"]);
+        // An acronym keeps its capitals; a word written as its key has no entry.
+        assert_eq!(forms["icann"], ["ICANN"]);
+        assert!(
+            !forms.contains_key("治理") && !forms.contains_key("open"),
+            "{forms:?}"
+        );
     }
 
     #[test]

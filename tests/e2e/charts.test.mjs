@@ -176,3 +176,26 @@ test('a redraw without a dimension reopens the same section, not the one now in 
   await page.locator('#dimension-list input[type=checkbox]').first().check();
   assert.deepEqual(problems, []);
 });
+
+test('key terms are shown as each document writes them: Traditional characters, whole English words', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  // Key terms were counted, and shown, by their matching form: 企业 for a Traditional text that
+  // writes 企業, "multistakehold" and "govern" for English.
+  const traditional = '網際網路治理應當尊重各國主權，企業與公民社會可以參與，但國際規則應由各國政府共同制定。'.repeat(6);
+  const english = 'Governance of the Internet belongs to its stakeholders. The multistakeholder model works, and multistakeholder governance keeps registries accountable. '.repeat(6);
+  await paste(page, 'Traditional', traditional);
+  await paste(page, 'English', english);
+  const rows = await page.locator('#chart-keyness table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent)));
+  const labels = (title) => rows.filter(([doc]) => doc === title).map(([, label]) => label);
+  assert.ok(labels('Traditional').length > 0 && labels('English').length > 0, JSON.stringify(rows));
+  for (const label of labels('Traditional')) assert.ok(traditional.includes(label), `“${label}” is written so in the Traditional text`);
+  for (const label of labels('English')) assert.match(english, new RegExp(`\\b${label}\\b`), `“${label}” is a word of the English text`);
+  // The table names every form a term counts ("governance" and "Governance" are one).
+  const governance = rows.find(([doc, label]) => doc === 'English' && label.toLowerCase() === 'governance');
+  assert.ok(governance, JSON.stringify(labels('English')));
+  await page.locator('#chart-keyness').screenshot({ path: `${SCREENSHOTS}key-terms-as-written.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});

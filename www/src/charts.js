@@ -311,7 +311,11 @@ function distances(comparison) {
   };
 }
 
-/** Key terms per document (`comparison.keyness`: {docId: [{term, count, elsewhere, log_likelihood}]}). */
+/**
+ * Key terms per document (`comparison.keyness`: {docId: [{term, written, count, elsewhere,
+ * log_likelihood}]}). A term is counted by its matching form (Simplified, English stemmed) and
+ * shown as the document writes it most; the table lists every form it counts.
+ */
 export function keyness(docs, comparison, width) {
   // A document with no over-used term gets no panel rather than an empty one.
   const keyed = docs.filter((doc) => comparison?.keyness?.[doc.id]?.length > 0);
@@ -319,14 +323,20 @@ export function keyness(docs, comparison, width) {
     const why = docs.length < 2 ? notAvailable(t('keynessNeedsTwo')) : comparison ? notAvailable(t('keynessNone')) : notAvailable();
     return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart: why });
   }
-  const rows = keyed.flatMap((doc) => comparison.keyness[doc.id].slice(0, 8).map(({ term, log_likelihood }) => ({ doc: doc.title, term, score: log_likelihood })));
+  const rows = keyed.flatMap((doc) =>
+    comparison.keyness[doc.id].slice(0, 8).map(({ term, written, count, elsewhere, log_likelihood }) => {
+      // Reports saved before `written` existed show the matching form.
+      const forms = written?.length ? written : [term];
+      return { doc: doc.title, term, label: forms[0], forms, count, elsewhere, score: log_likelihood };
+    }),
+  );
   // Small multiples, one per document with its own terms: facets would share one term axis.
   const panelWidth = width < 560 ? width : Math.floor(width / 2) - 12;
   const chart = document.createElement('div');
   chart.className = 'small-multiples';
   for (const doc of keyed) {
     const own = rows.filter((row) => row.doc === doc.title);
-    const terms = new Map(own.map((row) => [row.term, fitText(row.term, panelWidth * 0.4)]));
+    const terms = new Map(own.map((row) => [row.term, fitText(row.label, panelWidth * 0.4)]));
     const marginLeft = labelMargin([...terms.values()]);
     // The document's name is drawn inside the SVG, not as Plot's HTML title, so that the panel
     // exports whole and adds no heading to the page's outline.
@@ -349,6 +359,9 @@ export function keyness(docs, comparison, width) {
     });
     chart.append(panel);
   }
-  const table = dataTable([t('document'), t('term'), t('score')], rows.map((row) => [row.doc, row.term, fmt(row.score)]));
+  const table = dataTable(
+    [t('document'), t('term'), t('writtenAs'), t('timesHere'), t('timesElsewhere'), 'G²'],
+    rows.map((row) => [row.doc, row.label, row.forms.join(', '), String(row.count), String(row.elsewhere), fmt(row.score)]),
+  );
   return chartFigure({ id: 'keyness', title: t('keynessTitle'), reading: t('keynessReading'), chart, table });
 }

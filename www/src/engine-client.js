@@ -102,6 +102,7 @@ export async function compareReports(reports, dimensionIds) {
   const onDimensions = (report) => ({
     id: report.id,
     terms: report.terms,
+    term_forms: report.term_forms ?? {},
     dimensions: Object.fromEntries(dimensionIds.filter((id) => id in report.dimensions).map((id) => [id, { score: report.dimensions[id].score }])),
   });
   const { comparison } = await call('compare', { reports: reports.map(onDimensions) });
