@@ -15,7 +15,10 @@
 //!   (以中国为首的发展中国家) are the author's own voice.
 //! - distancing: 所谓 / so-called just before the cue, or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
-//!   the cue (网络主权应得到尊重).
+//!   the cue (网络主权应得到尊重), unless the cue is negated. A particle right before an endorsing
+//!   word or a verb of stance (不支持, "not in favour of", "do not accept") turns it against the
+//!   recipient of a transfer it names (交给, to) or else the few words after it: "do not support
+//!   a binding treaty" negates the treaty and endorses nothing.
 
 use crate::document::Word;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -80,9 +83,33 @@ const PARTICLE_TERMS: &[&str] = &[
     "no longer",
 ];
 const OPPOSER_TERMS: &[&str] = &[
-    "反对", "抵制", "拒绝", "否认", "否定", "摒弃", "抛弃", "放弃", "排斥", "批判", "打破", "摆脱",
-    "oppose", "opposes", "opposed", "reject", "rejects", "rejected", "deny", "refuse", "abandon",
-    "against", "resist",
+    "反对",
+    "抵制",
+    "拒绝",
+    "否认",
+    "否定",
+    "摒弃",
+    "抛弃",
+    "放弃",
+    "排斥",
+    "批判",
+    "打破",
+    "摆脱",
+    "oppose",
+    "opposes",
+    "opposed",
+    "reject",
+    "rejects",
+    "rejected",
+    "deny",
+    "refuse",
+    "abandon",
+    "against",
+    "resist",
+    "remain independent of",
+    "be independent of",
+    "is independent of",
+    "独立于",
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists.
@@ -278,7 +305,35 @@ const ENDORSER_TERMS: &[&str] = &[
     "champion",
     "strengthen",
     "reaffirm",
+    "in favour of",
+    "in favor of",
 ];
+/// Endorsing words that are modal verbs: "should not" negates the predicate after it, and no
+/// particle comes right before one but in an inverted clause ("nor should the IANA function be
+/// politicised"), which rejects nothing that follows (see `negate_stances`).
+const MODAL_TERMS: &[&str] = &["应", "应当", "应该", "必须", "should", "must"];
+/// Verbs of stance that do not endorse on their own: a negation particle right before one, as
+/// before an endorsing word, turns it against what closely follows (不赞成, "we do not accept a treaty").
+/// Not "believe" or 认为: what "we do not believe that…" denies is a proposition whose scope the
+/// rules cannot see ("we do not believe that a single type of the multistakeholder model fits
+/// all" rejects no model).
+const STANCE_TERMS: &[&str] = &[
+    "同意", "赞成", "赞同", "接受", "认同", "agree", "agrees", "accept", "accepts",
+];
+/// Mark the recipient of a transfer: what a negated stance rejects when it has one ("do not
+/// support handing the Internet to the ITU", 不支持将互联网交给国际电联).
+const RECIPIENT_TERMS: &[&str] = &[
+    "to",
+    "交给",
+    "交由",
+    "移交",
+    "移交给",
+    "转交",
+    "转交给",
+    "交予",
+];
+/// Negators of a noun, not a verb: "no respect for treaties" is not "do not respect treaties".
+const NOUN_NEGATORS: &[&str] = &["no", "非"];
 const DISTANCER_TERMS: &[&str] = &["所谓", "so-called", "so called", "self-styled"];
 const OPENING_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '\''];
 const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’', '\''];
@@ -296,6 +351,12 @@ const OWN_VOICE: Roles = 1 << 6;
 const ENDORSER: Roles = 1 << 7;
 const DISTANCER: Roles = 1 << 8;
 const OWN_COALITION: Roles = 1 << 9;
+const STANCE: Roles = 1 << 10;
+/// A particle spent on the verb right after it (see `negate_stances`): it still negates the
+/// predicate of a cue before it ("control is not acceptable"), but no cue after it.
+const SPENT: Roles = 1 << 11;
+const MODAL: Roles = 1 << 12;
+const RECIPIENT: Roles = 1 << 13;
 
 /// The context of one cue hit. Serialised as part of every hit in the report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -394,7 +455,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 10] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 13] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -405,6 +466,9 @@ const TRIGGER_LISTS: [(&[&str], Roles); 10] = [
     (OWN_COALITION_TERMS, OWN_VOICE | OWN_COALITION),
     (ENDORSER_TERMS, ENDORSER),
     (DISTANCER_TERMS, DISTANCER),
+    (STANCE_TERMS, STANCE),
+    (MODAL_TERMS, MODAL),
+    (RECIPIENT_TERMS, RECIPIENT),
 ];
 
 pub struct ContextTagger {
@@ -518,6 +582,7 @@ impl ContextTagger {
             triggers.extend(prefixed);
             triggers.sort_by_key(|(range, _)| range.start);
         }
+        negate_stances(&mut triggers, sentence);
         let mut attributed = Vec::new();
         let mut open: Option<usize> = carry.attributed.then_some(0);
         // Positions may lie before this piece (negative) when the actor was carried over.
@@ -626,7 +691,11 @@ impl ContextTagger {
             if roles & NOT_NEGATING != 0 {
                 continue;
             }
-            if roles & PARTICLE != 0 && !is_opposer(*roles) && gap < PARTICLE_REACH {
+            if roles & PARTICLE != 0
+                && roles & SPENT == 0
+                && !is_opposer(*roles)
+                && gap < PARTICLE_REACH
+            {
                 negators += 1;
             }
             if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
@@ -651,6 +720,9 @@ impl ContextTagger {
             }
         }
         tags.negated = negators % 2 == 1;
+        // An endorsing word in a clause that rejects the cue ("we do not believe that the ITU
+        // should…") endorses the rejection, not the cue.
+        tags.endorsed &= !tags.negated;
         tags.attributed = context
             .attributed
             .iter()
@@ -677,6 +749,46 @@ impl ContextTagger {
         Carry {
             attributed: open_at_end && !ended,
             actor_back: context.actor_back.filter(|_| !ended),
+        }
+    }
+}
+
+/// "不支持X", "do not support X", "not in favour of X": a negation particle right before an
+/// endorsing word or a verb of stance is spent on it (it would otherwise also negate a cue after
+/// it within its reach, and the two would cancel out), and the verb rejects what it governs:
+/// - the recipient of a transfer, when its clause names one: the marker (to, 交给) becomes an
+///   opposition verb ("do not support handing the Internet to the ITU");
+/// - otherwise the few words after it, as a particle's reach ("do not support a binding
+///   treaty"). Not farther: what "would not support the allocation of the IANA functions to
+///   another body" rejects is the allocation, not the IANA.
+///
+/// Right before only: "no country should control ICANN" negates the country, not ICANN. Not a
+/// modal verb either: a particle never comes right before one but in an inverted clause.
+fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    for at in 1..triggers.len() {
+        let (particle, verb) = (&triggers[at - 1], &triggers[at]);
+        let negates_verb = particle.1 & PARTICLE != 0
+            && particle.1 & NOT_NEGATING == 0
+            && !is_opposer(particle.1)
+            && verb.1 & (ENDORSER | STANCE) != 0
+            && verb.1 & MODAL == 0
+            && particle.0.end == verb.0.start
+            && !NOUN_NEGATORS.contains(&sentence.words[particle.0.start])
+            && clause(particle.0.start) == clause(verb.0.start);
+        if !negates_verb {
+            continue;
+        }
+        let verb_clause = clause(verb.0.start);
+        triggers[at - 1].1 |= SPENT;
+        triggers[at].1 &= !(ENDORSER | STANCE);
+        let recipient = triggers[at + 1..]
+            .iter()
+            .take_while(|(range, _)| clause(range.start) == verb_clause)
+            .position(|(_, roles)| roles & RECIPIENT != 0);
+        match recipient {
+            Some(offset) => triggers[at + 1 + offset].1 |= OPPOSER,
+            None => triggers[at].1 |= PARTICLE,
         }
     }
 }

@@ -1098,6 +1098,56 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_stance_rejects_what_it_governs_and_endorses_nothing() {
+        let engine = Engine::new().unwrap();
+        let tag = |text: &str, term: &str| {
+            let tags = tags_of(&engine, text);
+            let found = tags.iter().find(|(t, _)| t == term);
+            found.unwrap_or_else(|| panic!("{term} in {tags:?}")).1
+        };
+        let rejected = |tags: Tags| tags.negated && !tags.endorsed;
+        // Was counted as endorsed (×1.5) for the pole it rejects.
+        assert!(rejected(tag(
+            "We do not support a binding treaty.",
+            "treaty"
+        )));
+        assert!(rejected(tag(
+            "我们不支持多利益攸关方模式。",
+            "多利益攸关方"
+        )));
+        assert!(rejected(tag(
+            "We are not in favour of cyber sovereignty.",
+            "cyber sovereignty"
+        )));
+        // The recipient of a transfer is what is rejected, however far from the verb.
+        assert!(rejected(tag(
+            "We do not support handing the Internet to the ITU.",
+            "itu"
+        )));
+        assert!(rejected(tag(
+            "我们并不支持将互联网治理交给国际电联。",
+            "国际电联"
+        )));
+        // What is handed over is not rejected, nor endorsed (NETmundial's InternetNZ wording).
+        let handed = tag(
+            "We would not support the allocation of the IANA functions to another body.",
+            "iana",
+        );
+        assert!(!handed.negated && !handed.endorsed, "{handed:?}");
+        // A noun's negator, or one before a subject, does not reach the verb's object.
+        assert!(!tag("It acts with no respect for any treaty.", "treaty").negated);
+        assert!(!tag("No country should control ICANN.", "icann").negated);
+        // The spent particle still negates the predicate of a cue before it.
+        assert!(
+            tag(
+                "Intergovernmental control is not acceptable to us.",
+                "intergovernmental"
+            )
+            .negated
+        );
+    }
+
+    #[test]
     fn evidence_names_the_footnote_markers_it_quotes() {
         // A marker inside a sentence stays in its quoted text (the original is never changed),
         // and its UTF-16 span comes with it so that the page can leave it out; a marker between

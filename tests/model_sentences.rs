@@ -50,12 +50,15 @@ fn cue_detection_and_context_tags_meet_their_floors() {
     let mut counts: Vec<Counts> = FLOORS.iter().map(|_| Counts::default()).collect();
     let mut sentences = 0;
     let mut misses = Vec::new();
+    let mut ids = std::collections::HashSet::new();
     for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
         let fields: Vec<&str> = line.split('\t').collect();
         let [id, _source, cues, negated, attributed, criticised, endorsed, text] = fields[..]
         else {
             panic!("malformed line: {line}");
         };
+        // Misses are reported by id: two sentences of one id could not be told apart.
+        assert!(ids.insert(id), "the id {id} is used twice");
         sentences += 1;
         let report = engine.analyze(id, "sentence.txt", text.as_bytes()).unwrap();
         let hits: Vec<_> = report
