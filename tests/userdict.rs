@@ -48,3 +48,29 @@ fn taiwan_and_hong_kong_wording_reach_the_mainland_entry() {
         assert_eq!(words(&engine, variant), [expected], "{variant}");
     }
 }
+
+/// A dictionary entry is one token, and a cue is matched by whole tokens: an entry that contains a
+/// cue (信息安全开放式工作组 and 开放式工作组, 多方利益攸关方 and 利益攸关方) hides that cue
+/// wherever the entry is written, unless the entry is a cue too.
+#[test]
+fn no_user_dictionary_entry_hides_a_cue() {
+    let engine = Engine::new().unwrap();
+    let cues: Vec<String> = engine
+        .dimensions()
+        .iter()
+        .flat_map(|dimension| &dimension.cues)
+        .map(|cue| cue.term.clone())
+        .collect();
+    let hiding: Vec<String> = USER_DICTIONARY
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split_whitespace().next().unwrap())
+        .filter(|entry| !cues.iter().any(|cue| cue == entry))
+        .flat_map(|entry| {
+            cues.iter()
+                .filter(|cue| !cue.is_ascii() && entry.contains(cue.as_str()))
+                .map(move |cue| format!("{entry} hides {cue}"))
+        })
+        .collect();
+    assert!(hiding.is_empty(), "{hiding:?}");
+}
