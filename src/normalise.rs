@@ -560,6 +560,25 @@ fn folds_to_itself(ch: char) -> bool {
         | 0x3400..=0x9FFF | 0x20000..=0x2F7FF)
 }
 
+/// data/radicals.txt: CJK Radicals Supplement characters and the ideographs they stand for.
+const RADICALS: &str = include_str!("../data/radicals.txt");
+
+/// The ideograph a CJK Radicals Supplement character stands for, if it stands for one.
+fn radical_ideograph(radical: char) -> Option<char> {
+    static TABLE: OnceLock<FxHashMap<char, char>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        RADICALS
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut pair = line.chars();
+                Some((pair.next()?, pair.nth(1)?))
+            })
+            .collect()
+    });
+    table.get(&radical).copied()
+}
+
 /// Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space.
 const INVISIBLE: [char; 6] = [
     '\u{AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}',
@@ -582,6 +601,15 @@ fn push_folded(ch: char, origin: Range<usize>, folded: &mut Normalised) {
     // Invisible characters that NFKC keeps would cut a word in two: text copied from web pages
     // carries them inside words (网\u{200B}络主权, gov\u{AD}ernance), and a cue with one never matched.
     if INVISIBLE.contains(&ch) {
+        return;
+    }
+    // PDF text extraction gives these for ordinary ideographs (公⺠社會), and NFKC keeps them.
+    if let Some(ideograph) = ('\u{2E80}'..='\u{2EFF}')
+        .contains(&ch)
+        .then(|| radical_ideograph(ch))
+        .flatten()
+    {
+        folded.push(ideograph, origin);
         return;
     }
     for nfkc in std::iter::once(ch).nfkc() {
@@ -611,6 +639,25 @@ mod tests {
             let bytes = ch.encode_utf8(&mut buffer).as_bytes();
             let told = bytes.len() >= 3 && is_han_utf8(bytes[0], bytes[1]);
             assert_eq!(told, is_han(ch), "U+{:04X}", ch as u32);
+        }
+    }
+
+    #[test]
+    fn radicals_from_pdf_text_read_as_the_ideographs_they_stand_for() {
+        let normaliser = Normaliser::new().unwrap();
+        // ⺠ (U+2EA0) from the CJK Radicals Supplement, which NFKC keeps; ⽅ (U+2F45), a Kangxi
+        // radical, which NFKC folds; both as pdf.js extracts them from a Chinese PDF.
+        let normalised = normaliser.normalise_whole("公⺠社會 多⽅");
+        assert_eq!(normalised.text, "公民社会 多方");
+        assert_eq!(radical_ideograph('⺠'), Some('民'));
+        let table_lines = RADICALS.lines().filter(|l| !l.starts_with('#'));
+        assert!(table_lines.clone().count() > 100);
+        for line in table_lines {
+            let pair: Vec<char> = line.chars().collect();
+            assert!(
+                pair.len() == 3 && ('\u{2E80}'..='\u{2EFF}').contains(&pair[0]) && is_han(pair[2]),
+                "{line}"
+            );
         }
     }
 
