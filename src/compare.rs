@@ -320,6 +320,29 @@ mod tests {
         }
     }
 
+    /// A tester's document's key terms were 我们 and 支持, and the corpus's included 不得: the
+    /// pronoun and the modal say nothing of a position. 我国 ("our country") is not a stop word.
+    #[test]
+    fn chinese_function_words_are_never_key() {
+        let keyness = keyness_of(&[
+            (
+                "a",
+                &"我们认为，我们以及我国都支持网络主权，关于此事不得动摇。".repeat(6),
+            ),
+            ("b", &"私营部门和技术社群推动多利益攸关方治理。".repeat(6)),
+        ]);
+        let terms = &keyness["a"];
+        for stop_word in ["我们", "以及", "关于", "不得"] {
+            assert!(
+                !terms.iter().any(|t| t == stop_word),
+                "{stop_word}: {terms:?}"
+            );
+        }
+        for content in ["我国", "网络主权", "支持"] {
+            assert!(terms.iter().any(|t| t == content), "{content}: {terms:?}");
+        }
+    }
+
     /// A term used 3 times in one short text and twice in another is not key: its G² is chance.
     #[test]
     fn terms_below_significance_are_not_key() {

@@ -28,8 +28,9 @@ const USER_DICTIONARY: &str = include_str!("../data/userdict.txt");
 const TERM_WORDS_FILE: &str = "data/term_words.txt";
 /// The built-in terms as the segmenter cuts them (see `term_words`).
 const BUILT_IN_TERM_WORDS: &str = include_str!("../data/term_words.txt");
-/// English function words left out of key terms.
+/// English and Chinese function words left out of key terms.
 const ENGLISH_STOP_WORDS: &str = include_str!("../data/stopwords_en.txt");
+const CHINESE_STOP_WORDS: &str = include_str!("../data/stopwords_zh.txt");
 /// Sentences shown as evidence per pole.
 const EVIDENCE_SENTENCES: usize = 3;
 /// Sentences in other voices listed per dimension, in document order.
@@ -40,7 +41,8 @@ pub struct Engine {
     segmenter: Segmenter,
     context: ContextTagger,
     dimensions: Vec<IndexedDimension>,
-    /// data/stopwords_en.txt, stemmed as document words are.
+    /// data/stopwords_en.txt and data/stopwords_zh.txt, in the matching form of document words
+    /// (English stemmed).
     stop_words: FxHashSet<String>,
 }
 
@@ -291,8 +293,9 @@ impl Engine {
             })
             .collect::<Result<_>>()?;
         let mut stems = normaliser.stems();
-        let stop_words = ENGLISH_STOP_WORDS
-            .lines()
+        let stop_words = [ENGLISH_STOP_WORDS, CHINESE_STOP_WORDS]
+            .into_iter()
+            .flat_map(str::lines)
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
             .map(|word| stems.stem(word).to_owned())
             .collect();
@@ -431,7 +434,7 @@ impl Engine {
                     .words
                     .iter()
                     .zip(words.cut)
-                    .filter(|(word, _)| is_keyness_term(word, &self.stop_words))
+                    .filter(|(word, _)| is_keyness_term(word))
                 {
                     match counts.get_mut(word) {
                         Some(count) => *count += 1,
@@ -478,6 +481,9 @@ impl Engine {
             };
             dimensions.insert(indexed.dimension.id.clone(), file_hits(report, &hits));
         }
+        // Stop words are left out once per distinct word, not looked up for every word read.
+        counts.retain(|word, _| !self.stop_words.contains(word));
+        let term_forms = forms.most_frequent_first(&counts);
         Ok(DocumentReport {
             id: id.to_owned(),
             path: path.to_owned(),
@@ -485,7 +491,7 @@ impl Engine {
             characters: utf16.offset(text.len()),
             sentences: sentences.len(),
             dimensions,
-            term_forms: forms.most_frequent_first(&counts),
+            term_forms,
             terms: counts.into_iter().collect(),
             text: TextSummary::new(
                 text,
@@ -772,16 +778,16 @@ impl WrittenForms {
         }
     }
 
-    /// Per key written otherwise at least once, its forms from the most frequent, the key itself
+    /// Per key still counted and written otherwise at least once, its forms from the most frequent, the key itself
     /// among them for the times it was written as such (`counts` less the other forms kept).
     /// Forms that differ only in case ("Governance", "governance") are one, written the way the
     /// document writes it most.
     fn most_frequent_first(self, counts: &FxHashMap<String, u32>) -> HashMap<String, Vec<String>> {
         self.forms
             .into_iter()
-            .map(|(key, mut forms)| {
+            .filter_map(|(key, mut forms)| {
                 let otherwise: u32 = forms.iter().map(|(_, count)| count).sum();
-                let as_key = counts[&key].saturating_sub(otherwise);
+                let as_key = counts.get(&key)?.saturating_sub(otherwise);
                 if as_key > 0 {
                     forms.push((key.clone(), as_key));
                 }
@@ -802,19 +808,17 @@ impl WrittenForms {
                     }
                 }
                 merged.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
-                (key, merged.into_iter().map(|(form, ..)| form).collect())
+                Some((key, merged.into_iter().map(|(form, ..)| form).collect()))
             })
             .collect()
     }
 }
 
-/// Words worth a keyness figure: not numbers, not single Chinese characters (mostly particles),
-/// not English function words.
-fn is_keyness_term(word: &str, stop_words: &FxHashSet<String>) -> bool {
+/// Words worth a keyness figure, stop words aside: not numbers, not single Chinese characters
+/// (mostly particles).
+fn is_keyness_term(word: &str) -> bool {
     let two_characters_or_more = word.len() > word.bytes().next().map_or(0, utf8_len);
-    two_characters_or_more
-        && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && !(word.as_bytes()[0].is_ascii_alphabetic() && stop_words.contains(word))
+    two_characters_or_more && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 #[cfg(test)]
