@@ -199,3 +199,27 @@ test('key terms are shown as each document writes them: Traditional characters, 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the heatmap marks a distance over fewer dimensions; with every document hidden the page says so', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  // 003 has no UN ↔ ICANN score: its distance to 000 over sovereignty alone read 0.00, "the same
+  // position", with nothing to tell it apart.
+  const cells = await page.locator('#chart-heatmap table tbody tr').evaluateAll((rows) => Object.fromEntries(rows.map((row) => [row.cells[0].textContent.slice(0, 3), [...row.cells].slice(1).map((cell) => cell.textContent)])));
+  assert.match(cells['003'][0], /^\d\.\d\d\*$/, JSON.stringify(cells));
+  assert.match(cells['000'][1], /^\d\.\d\d$/, JSON.stringify(cells));
+  assert.match(await page.locator('#chart-heatmap .reading').textContent(), /\* Over fewer dimensions/);
+  // Hiding the corpus with no document of one's own left empty axes and "Not available in this
+  // version of the engine" in the evidence.
+  await page.check('#hide-corpus');
+  await page.waitForFunction(() => document.querySelectorAll('#chart-area figure.chart').length === 0);
+  const said = 'No document is shown: the default corpus is hidden and none of your own is shown. Add documents, or untick “Hide the default corpus”.';
+  assert.equal(await page.locator('#chart-area .not-available').textContent(), said);
+  assert.equal(await page.locator('#evidence .not-available').textContent(), said);
+  assert.equal(await page.locator('#document-list li.hidden-corpus').count(), 5, 'the corpus is marked hidden in the list');
+  await page.uncheck('#hide-corpus');
+  await waitForAnalysis(page, 5);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -163,6 +163,9 @@ test('dropping files and choosing a folder', async () => {
   await settled(page);
   const titles = await page.locator('#document-list li.user .doc-title').allTextContents();
   assert.ok(titles.includes('a') && titles.includes('dropped'), `titles: ${titles}`);
+  // A folder's documents were listed in the order the browser handed them over.
+  const fromFolder = titles.slice(titles.indexOf('dropped') + 1);
+  assert.deepEqual(fromFolder, ['a', 'a (md)', 'b'], `in path order: ${titles}`);
   assert.ok(titles.includes('a (md)') || titles.includes('a (txt)'), `the second "a" is told by its format: ${titles}`);
   const messages = await page.locator('#problems li span').allTextContents();
   assert.ok(messages.some((m) => /^2 files were left out, not of a type the page reads .*: (folder-pick\/)?(notes\.xyz|chart\.png), (folder-pick\/)?(notes\.xyz|chart\.png)$/.test(m)), `a folder's other files are named in one line: ${messages}`);
@@ -246,6 +249,10 @@ test('a problem found again is listed once', async () => {
   await settled(page);
   const shown = await page.locator('#problems li span').allTextContents();
   assert.deepEqual(shown.filter((m) => m.startsWith('shopping.txt')), ['shopping.txt: no cue words of any dimension were found, so it cannot be placed']);
+  // An empty paste without a title named "Pasted text 2", a document that never existed.
+  await page.click('#paste-form button[type=submit]');
+  await page.waitForFunction(() => [...document.querySelectorAll('#problems li span')].some((span) => span.textContent.startsWith('The text box')));
+  assert.ok((await page.locator('#problems li span').allTextContents()).includes('The text box: there is no text to add'));
   assert.deepEqual(problems, []);
 });
 

@@ -53,7 +53,9 @@ test('charts, scores and the session are exported; the session imports again', a
 
   const csv = readFileSync(await downloadOf(page, () => page.click('#export-csv')), 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-  assert.equal(lines[0], 'document,path,source,dimension,score,ci_low,ci_high,status,hits');
+  // The command line's columns in its order (salience and attributed hits were missing).
+  assert.equal(lines[0], 'document,path,source,dimension,status,score,ci_low,ci_high,hits,salience,attributed_hits');
+  assert.ok(lines.slice(1).every((line) => /^(?:"[^"]*",){9}"\d+(\.\d+)?","\d+"$/.test(line)), lines.join('\n'));
   assert.equal(lines.length, 1 + 5 * 2, 'one row per document and dimension');
   assert.match(csv, /"000 联合国回归 \(中州学刊 2020\)"/);
   const json = JSON.parse(readFileSync(await downloadOf(page, () => page.click('#export-json')), 'utf8'));

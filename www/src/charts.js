@@ -260,7 +260,12 @@ export function ranking(docs, dimension, width) {
  * Document × document distances from the engine's comparison (`comparison.ids` orders the rows
  * and columns of `comparison.distances`; null where two documents share no scored dimension).
  */
-export function heatmap(docs, comparison, width) {
+/**
+ * Distances over the dimensions two documents are both scored on. A pair that shares fewer than
+ * `dimensions` is marked (0.00 between two documents scored on one dimension of two read as
+ * "the same position"), and a pair that shares none has no distance.
+ */
+export function heatmap(docs, comparison, dimensions, width) {
   // Its cells grow with the square of the documents: at 300 they were most of the page's
   // elements, and drawing them froze it for seconds.
   if (docs.length > MAX_HEATMAP_DOCUMENTS) {
@@ -268,10 +273,17 @@ export function heatmap(docs, comparison, width) {
     return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading: t('heatmapReading'), chart: note });
   }
   const distanceBetween = distances(comparison);
+  const shared = (a, b) => dimensions.filter((dimension) => Number.isFinite(scoreOf(a, dimension)?.score) && Number.isFinite(scoreOf(b, dimension)?.score)).length;
   const pairs = [];
   for (const a of docs) {
-    for (const b of docs) pairs.push({ a, b, distance: distanceBetween(a, b) });
+    for (const b of docs) {
+      const over = shared(a, b);
+      pairs.push({ a, b, distance: over ? distanceBetween(a, b) : null, partial: over > 0 && over < dimensions.length });
+    }
   }
+  // "0.00*": a distance over some of the dimensions only; "—": none in common.
+  const label = (pair) => (pair.distance === null ? '—' : `${fmt(pair.distance)}${pair.partial ? '*' : ''}`);
+  const partly = pairs.some((pair) => pair.partial);
   const narrow = width < 560;
   // The column labels are turned 40°: this width keeps them inside the bottom margin.
   const labels = new Map(docs.map((doc) => [doc.id, fitText(doc.title, narrow ? 80 : 160)]));
@@ -284,19 +296,23 @@ export function heatmap(docs, comparison, width) {
     style: { fontFamily: FONT, fontSize: '12px' },
     x: { domain: docs.map((doc) => doc.id), tickFormat: (id) => labels.get(id), tickRotate: -40, label: null },
     y: { domain: docs.map((doc) => doc.id), tickFormat: (id) => labels.get(id), label: null },
-    color: { scheme: 'blues', domain: [0, 2], label: t('distance'), legend: true },
+    // The full range, 0 (one place) to 2 (opposite poles), so that the colours mean the same
+    // for every set of documents; a square-root scale, so that the small distances within one
+    // camp still show.
+    color: { type: 'sqrt', scheme: 'blues', domain: [0, 2], label: t('distance'), legend: true },
     marks: [
-      Plot.cell(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, fill: (d) => d.distance ?? undefined, inset: 0.5, title: (d) => `${d.a.title} ↔ ${d.b.title}: ${fmt(d.distance)}` }),
-      Plot.text(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, text: (d) => fmt(d.distance), fill: (d) => (d.distance > 1 ? 'white' : 'black'), fontSize: 11 }),
+      Plot.cell(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, fill: (d) => d.distance ?? undefined, inset: 0.5, title: (d) => `${d.a.title} ↔ ${d.b.title}: ${label(d)}` }),
+      Plot.text(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, text: label, fill: (d) => (d.distance > 0.5 ? 'white' : 'black'), fontSize: 11 }),
     ],
   });
   // Plot puts the colour legend first, as an SVG of its own.
   chart.querySelector('svg')?.setAttribute('aria-label', t('distance'));
   const table = dataTable(
     [t('document'), ...docs.map((doc) => doc.title)],
-    docs.map((a) => [a.title, ...docs.map((b) => fmt(distanceBetween(a, b)))]),
+    docs.map((a, row) => [a.title, ...docs.map((b, column) => label(pairs[row * docs.length + column]))]),
   );
-  return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading: t('heatmapReading'), chart, table });
+  const reading = partly ? `${t('heatmapReading')}${t('sentenceGap')}${t('heatmapPartial')}` : t('heatmapReading');
+  return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading, chart, table });
 }
 
 const MAX_HEATMAP_DOCUMENTS = 60;
@@ -346,7 +362,7 @@ export function keyness(docs, comparison, width) {
       marginLeft,
       marginTop: 30,
       marginBottom: AXIS_TITLE.marginBottom,
-      ariaLabel: `${t('keynessTitle')}: ${doc.title}`,
+      ariaLabel: t('labelled', { label: t('keynessTitle'), text: doc.title }),
       style: { fontFamily: FONT, fontSize: '12px' },
       y: { domain: own.map((row) => row.term), label: null, tickFormat: (term) => terms.get(term) },
       x: { label: 'G²', labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset, grid: true },

@@ -73,7 +73,17 @@ function legend() {
 function sentences(score) {
   const evidence = score?.evidence;
   if (!evidence) return notAvailable(t('labelled', { label: t('evidenceSentences'), text: t('notAvailable') }));
-  const list = sentenceList(score, ['negative', 'positive'].flatMap((pole) => (evidence[pole] ?? []).map((sentence) => ({ sentence, className: `pole-${pole}` }))));
+  // A sentence that weighs on both poles ("ICANN should remain independent of the ITU") is one
+  // item with both bars, not two.
+  const items = new Map();
+  for (const pole of ['negative', 'positive']) {
+    for (const sentence of evidence[pole] ?? []) {
+      const known = items.get(sentence.sentence);
+      if (known) known.className += ` pole-${pole}`;
+      else items.set(sentence.sentence, { sentence, className: `pole-${pole}` });
+    }
+  }
+  const list = sentenceList(score, [...items.values()]);
   return list.childElementCount ? list : notAvailable(t('noEvidence'));
 }
 
@@ -199,10 +209,10 @@ function contributions(score, names, dimension, width) {
   return chartFigure({
     id: `contributions-${dimension.id}`,
     headingLevel: 5,
-    title: `${t('contributionsTitle')}: ${names.title}`,
+    title: t('labelled', { label: t('contributionsTitle'), text: names.title }),
     reading: t('contributionsReading', names),
     chart,
-    table: dataTable([t('term'), t('score')], top.map((row) => [row.term, row.contribution.toFixed(3)])),
+    table: dataTable([t('term'), t('hits'), t('contribution')], top.map((row) => [row.term, String(row.hits), row.contribution.toFixed(3)])),
   });
 }
 

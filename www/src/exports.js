@@ -87,16 +87,20 @@ export function scoreRows(docs, dimensions) {
   return docs.flatMap((doc) =>
     dimensions.map((dimension) => {
       const score = doc.report?.dimensions?.[dimension.id] ?? {};
+      // The command line's columns (`stance analyze --format csv`) in its order, with the
+      // page's title and source for its id.
       return {
         document: doc.title,
         path: doc.path,
         source: doc.source,
         dimension: dimension.id,
+        status: score.status ?? 'not_analysed',
         score: score.score ?? null,
         ci_low: score.ci?.[0] ?? null,
         ci_high: score.ci?.[1] ?? null,
-        status: score.status ?? 'not_analysed',
-        hits: score.hits,
+        hits: score.hits ?? null,
+        salience: score.salience ?? null,
+        attributed_hits: score.attributed?.hits ?? null,
       };
     }),
   );

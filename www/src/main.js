@@ -227,7 +227,7 @@ function charts(docs, dimensions, width) {
   if (dimensions.length >= 2) figures.push(positionMap(docs, dimensions.slice(0, 2), width));
   else figures.push(chartFigure({ id: 'map', title: t('mapTitle'), chart: notAvailable(t('mapNeedsTwo')) }));
   for (const dimension of dimensions) figures.push(ranking(docs, dimension, width));
-  if (docs.length >= 2 && dimensions.length) figures.push(heatmap(docs, state.comparison, width));
+  if (docs.length >= 2 && dimensions.length) figures.push(heatmap(docs, state.comparison, dimensions, width));
   figures.push(keyness(docs, state.comparison, width));
   return figures;
 }
@@ -239,8 +239,11 @@ function render() {
   renderDimensionList();
   const docs = visibleDocs();
   const dimensions = plottedDimensions();
-  $('chart-area').replaceChildren(...charts(docs, dimensions, chartWidth()).map(decorate));
-  renderEvidence(docs, dimensions);
+  // Every document hidden (the corpus, and none of one's own shown): empty axes said nothing.
+  const nothingShown = !docs.length && allDocs().some((doc) => doc.report);
+  if (nothingShown) $('chart-area').replaceChildren(notAvailable(t('nothingShown')));
+  else $('chart-area').replaceChildren(...charts(docs, dimensions, chartWidth()).map(decorate));
+  renderEvidence(docs, dimensions, nothingShown);
   restore();
 }
 
@@ -277,7 +280,7 @@ function keepFocusAndOpenSections() {
   };
 }
 
-function renderEvidence(docs, dimensions) {
+function renderEvidence(docs, dimensions, nothingShown) {
   const select = $('evidence-select');
   // The chosen document may not be analysed yet (a shared link): keep the choice, show the first.
   const selected = docs.some((doc) => doc.id === state.selected) ? state.selected : docs[0]?.id;
@@ -291,7 +294,8 @@ function renderEvidence(docs, dimensions) {
     }),
   );
   const doc = docs.find((d) => d.id === selected);
-  $('evidence').replaceChildren(doc ? decorate(evidenceView(doc, dimensions, chartWidth())) : notAvailable());
+  const none = notAvailable(nothingShown ? t('nothingShown') : t('noDocuments'));
+  $('evidence').replaceChildren(doc ? decorate(evidenceView(doc, dimensions, chartWidth())) : none);
 }
 
 function renderEmbed() {
@@ -310,11 +314,12 @@ function renderDocumentList() {
   const items = allDocs().map((doc) => {
     const item = document.createElement('li');
     item.className = doc.source;
+    if (doc.source === 'corpus' && state.hideCorpus) item.classList.add('hidden-corpus');
     // The default corpus is shown or hidden as a whole (the checkbox above the list).
     const visible = document.createElement('input');
     visible.type = 'checkbox';
     visible.checked = !doc.hidden;
-    visible.setAttribute('aria-label', `${t('show')}: ${doc.title}`);
+    visible.setAttribute('aria-label', t('labelled', { label: t('show'), text: doc.title }));
     visible.addEventListener('change', () => {
       doc.hidden = !visible.checked;
       store.saveDocument(doc);
@@ -326,15 +331,15 @@ function renderDocumentList() {
     title.title = doc.path;
     const detail = document.createElement('span');
     detail.className = 'doc-detail';
-    detail.textContent = doc.source === 'corpus' ? t('corpus') : doc.report ? t('characters', { count: doc.report.characters.toLocaleString() }) : t('notScored');
+    detail.textContent = doc.source === 'corpus' ? t(state.hideCorpus ? 'corpusHidden' : 'corpus') : doc.report ? t('characters', { count: doc.report.characters.toLocaleString() }) : t('notScored');
     if (doc.source === 'corpus') item.append(title, detail);
     else {
       item.append(
         visible,
         title,
         detail,
-        smallButton(t('rename'), `${t('rename')}: ${doc.title}`, () => renameDocument(doc)),
-        smallButton(t('remove'), `${t('remove')}: ${doc.title}`, () => removeDocument(doc)),
+        smallButton(t('rename'), t('labelled', { label: t('rename'), text: doc.title }), () => renameDocument(doc)),
+        smallButton(t('remove'), t('labelled', { label: t('remove'), text: doc.title }), () => removeDocument(doc)),
       );
     }
     return item;
@@ -429,7 +434,8 @@ function addFiles(files) {
 const hiddenInFolder = ({ path }) => path.split('/').slice(1).some((part) => part.startsWith('.'));
 
 async function readFiles(files) {
-  const wanted = files.filter((file) => !hiddenInFolder(file));
+  // In path order, as a folder lists them, not in the order the browser hands them over.
+  const wanted = files.filter((file) => !hiddenInFolder(file)).sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
   const readable = wanted.filter(isReadable);
   // A folder's other files are named in one line, not one problem each.
   const skipped = wanted.filter((file) => !isReadable(file)).map(({ path }) => path);
@@ -493,7 +499,7 @@ function renderDimensionList() {
     scroller.className = 'scroll-x';
     scroller.append(table);
     cues.append(summary, scroller);
-    const exportButton = smallButton(t('exportDimension'), `${t('exportDimension')}: ${names.title}`, () =>
+    const exportButton = smallButton(t('exportDimension'), t('labelled', { label: t('exportDimension'), text: names.title }), () =>
       download(`${dimension.id}.json`, new Blob([`${JSON.stringify(dimensionFile(dimension), null, 2)}\n`], { type: 'application/json' })),
     );
     item.append(label, exportButton, cues);
@@ -664,8 +670,10 @@ function wire() {
   $('paste-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = $('paste-text').value;
-    const title = $('paste-title').value.trim() || `${t('pastedDefault')} ${state.user.length + 1}`;
-    if (!text.trim()) return reportProblem(() => t('fileProblem', { name: title, problem: t('pasteEmpty') }));
+    const given = $('paste-title').value.trim();
+    // Without a title there is no document to name: the message names the text box.
+    if (!text.trim()) return reportProblem(() => t('fileProblem', { name: given || t('pasteBox'), problem: t('pasteEmpty') }));
+    const title = given || `${t('pastedDefault')} ${state.user.length + 1}`;
     $('paste-text').value = '';
     $('paste-title').value = '';
     await whileBusy(addDocuments([textDocument(title, text)]));
