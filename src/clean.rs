@@ -186,6 +186,23 @@ fn starts_latin_paragraph(previous: &str, line: &str) -> bool {
     ends_latin && starts_capital
 }
 
+/// A resolution's preambular paragraph: the line before ends on a comma or semicolon, and this
+/// one opens with a capitalised participle ("Recalling", "Noting", "Convinced"). Each such
+/// paragraph ends on a comma, so a preamble read as one sentence of thousands of characters.
+/// Wrapped prose rarely goes on after a comma with a capitalised -ing or -ed word.
+fn starts_preambular_paragraph(previous: &str, line: &str) -> bool {
+    let first_word: &str = line
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let participle = first_word.len() >= 5
+        && first_word.starts_with(|c: char| c.is_ascii_uppercase())
+        && first_word[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && (first_word.ends_with("ing") || first_word.ends_with("ed"));
+    participle && previous.trim_end().ends_with([',', ';'])
+}
+
 /// The next line with text, past blank and removed ones.
 fn next_text<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
     lines
@@ -549,8 +566,8 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
 }
 
 /// Joins lines into paragraphs. A line continues the paragraph unless a blank line or an indent
-/// follows a finished sentence, it starts a list item or (after a blank line) an English
-/// paragraph, or either line is a heading or starts a section. Removed lines
+/// follows a finished sentence, it starts a list item, a preambular paragraph or (after a blank
+/// line) an English paragraph, or either line is a heading or starts a section. Removed lines
 /// are skipped, so a sentence cut by a spliced footnote is whole again.
 fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
@@ -604,7 +621,8 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
                 };
                 let fresh = (starts_item(content) && in_list())
                     || (blank_before
-                        && previous_end.is_some_and(|end| starts_latin_paragraph(end, content)));
+                        && previous_end.is_some_and(|end| starts_latin_paragraph(end, content)))
+                    || previous_end.is_some_and(|end| starts_preambular_paragraph(end, content));
                 if open && !fresh && !((blank_before || line.indented) && finished) {
                     if let Some(paragraph) = paragraphs.last_mut() {
                         paragraph.pieces.push(line.span.clone());

@@ -324,6 +324,16 @@ fn sentences_are_cut_where_a_reader_would() {
             ],
         },
         Sentences {
+            why: "a resolution's preambular paragraphs end on a comma, and one ran on for 2,793 characters (NETmundial 009's shape, written anew)",
+            input: "The General Assembly,\nRecalling its resolutions on the role of the\nUnited Nations,\nNoting that progress has been achieved in\napplying information technologies,\nConvinced of the need for norms, France,\nGermany and others agree.",
+            sentences: &[
+                "The General Assembly,",
+                "Recalling its resolutions on the role of the\nUnited Nations,",
+                "Noting that progress has been achieved in\napplying information technologies,",
+                "Convinced of the need for norms, France,\nGermany and others agree.",
+            ],
+        },
+        Sentences {
             why: "wrapped prose whose line starts like a list label is not a list",
             input: "The proposal came from the\nUK. It was backed by the ITU and by Smith et\nal. in their study of the UN.",
             sentences: &["The proposal came from the\nUK.", "It was backed by the ITU and by Smith et\nal. in their study of the UN."],
