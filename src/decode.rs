@@ -32,7 +32,15 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
     if bytes.starts_with(b"%PDF-") {
         return Err(Error::document(file, Problem::PdfNeedsText));
     }
-    let (text, encoding) = decode_text(file, bytes)?;
+    // A file named .docx that is no archive is a damaged or mislabelled document, not "binary".
+    let named_docx = file.to_ascii_lowercase().ends_with(".docx");
+    let (text, encoding) = decode_text(file, bytes).map_err(|error| match error {
+        Error::Document {
+            problem: Problem::Binary,
+            ..
+        } if named_docx => Error::document(file, Problem::NotDocx),
+        error => error,
+    })?;
     if text.trim().is_empty() {
         return Err(Error::document(file, Problem::NoText));
     }
@@ -450,9 +458,10 @@ fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
     let corrupt = |detail: String| Error::document(file, Problem::DocxUnreadable { detail });
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
-    let part = archive
-        .by_name("word/document.xml")
-        .map_err(|e| corrupt(format!("word/document.xml: {e}")))?;
+    let part = archive.by_name("word/document.xml").map_err(|e| match e {
+        zip::result::ZipError::FileNotFound => Error::document(file, Problem::ZipNotDocx),
+        e => corrupt(format!("word/document.xml: {e}")),
+    })?;
     // Read no further than the limit, whatever size the archive claims: a small file can unpack
     // to gigabytes.
     let mut xml = String::new();
@@ -626,6 +635,29 @@ mod tests {
                 (RemovalKind::FootnoteMarker, "1")
             ]
         );
+    }
+
+    #[test]
+    fn an_archive_or_binary_that_is_no_word_document_is_named_as_such() {
+        // Each read "word/document.xml: specified file not found in archive" or "binary".
+        let zip_of_other = {
+            let mut buffer = std::io::Cursor::new(Vec::new());
+            let mut writer = zip::ZipWriter::new(&mut buffer);
+            writer
+                .start_file("notes.txt", zip::write::SimpleFileOptions::default())
+                .unwrap();
+            std::io::Write::write_all(&mut writer, b"hello").unwrap();
+            writer.finish().unwrap();
+            buffer.into_inner()
+        };
+        let problem = |file: &str, bytes: &[u8]| match decode(file, bytes).unwrap_err() {
+            Error::Document { problem, .. } => problem,
+            other => panic!("{other}"),
+        };
+        assert_eq!(problem("archive.docx", &zip_of_other), Problem::ZipNotDocx);
+        let binary = [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0, 255, 254];
+        assert_eq!(problem("report.docx", &binary), Problem::NotDocx);
+        assert_eq!(problem("report.txt", &binary), Problem::Binary);
     }
 
     #[test]

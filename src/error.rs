@@ -53,6 +53,10 @@ pub enum Problem {
         megabytes: u64,
     },
     DocxNoText,
+    /// A ZIP archive without a Word document's text part: another kind of archive.
+    ZipNotDocx,
+    /// Named .docx, yet neither a DOCX archive nor text.
+    NotDocx,
     DimensionNotObject {
         first: char,
     },
@@ -162,6 +166,8 @@ impl Problem {
                 vec![("megabytes", Value::Count(*megabytes))],
             ),
             Problem::DocxNoText => ("docx-no-text", vec![]),
+            Problem::ZipNotDocx => ("zip-not-docx", vec![]),
+            Problem::NotDocx => ("not-docx", vec![]),
             Problem::DimensionNotObject { first } => (
                 "dimension-not-object",
                 vec![("first", Value::Text(first.to_string()))],
@@ -334,6 +340,8 @@ mod tests {
             },
             Problem::DocxTooLarge { megabytes: 100 },
             Problem::DocxNoText,
+            Problem::ZipNotDocx,
+            Problem::NotDocx,
             Problem::DimensionNotObject { first: '[' },
             Problem::DimensionJsonSyntax {
                 detail: "expected value".into(),
@@ -383,6 +391,8 @@ mod tests {
                 | Problem::DocxUnreadable { .. }
                 | Problem::DocxTooLarge { .. }
                 | Problem::DocxNoText
+                | Problem::ZipNotDocx
+                | Problem::NotDocx
                 | Problem::DimensionNotObject { .. }
                 | Problem::DimensionJsonSyntax { .. }
                 | Problem::DimensionField { .. }
