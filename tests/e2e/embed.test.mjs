@@ -1,10 +1,13 @@
-// Share and embed: a link restores the view; the Embed dialog gives an iframe and a custom-element
-// snippet; the chrome-less embed view follows the colour scheme and its container's width; the
-// <stance-chart> element works on a page of another origin and takes the chart's height.
+// Share and embed: a link restores the view, in its language; the Embed dialog gives an iframe and
+// a custom-element snippet, each with a Copy button; the chrome-less embed view takes the language,
+// the colours the blogger chose, the blog's background and its container's width, and links back
+// to the page; the <stance-chart> element works on a page of another origin and takes the chart's
+// height.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
 
@@ -101,7 +104,7 @@ test('the embed dialog, and the embed view in light and dark', async () => {
   await page.click('#chart-map button[data-action=embed]');
   const iframe = await page.locator('#embed-iframe').inputValue();
   const element = await page.locator('#embed-element').inputValue();
-  assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=map[^"]*" title="Stance"/);
+  assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=map[^"]*" title="Stance: Position map"/);
   assert.match(element, /<stance-chart chart="map"/);
   await page.screenshot({ path: `${SCREENSHOTS}embed-dialog.png` });
   await page.keyboard.press('Escape');
@@ -109,7 +112,8 @@ test('the embed dialog, and the embed view in light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const context = await fixture.browser.newContext({ colorScheme, viewport: { width: 560, height: 520 }, locale: 'en-US' });
     const embed = await context.newPage();
-    await embed.goto(`${fixture.served.url}?embed=map`);
+    // theme=auto follows the reader's system.
+    await embed.goto(`${fixture.served.url}?embed=map&theme=auto`);
     await embed.waitForSelector('#chart-map g[aria-label="dot"] circle', { timeout: 60_000 });
     assert.equal(await embed.locator('header').isVisible(), false, 'no page chrome in the embed');
     assert.equal(await embed.locator('figure.chart').count(), 1);
@@ -150,4 +154,202 @@ test('<stance-chart> on a page of another origin', async () => {
   await page.screenshot({ path: `${SCREENSHOTS}embed-custom-element.png`, fullPage: true });
   await page.close();
   blog.close();
+});
+
+/** A blog on another origin (another port) whose page is `body`; returns its address. */
+async function serveBlog(body) {
+  const blog = createServer((request, response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end(`<!doctype html><meta charset=utf-8><body style="font-family:serif;max-width:620px;margin:2rem auto;${body.style ?? ''}">${body.html}</body>`);
+  });
+  await new Promise((resolve) => blog.listen(0, '127.0.0.1', resolve));
+  after(() => blog.close());
+  return `http://127.0.0.1:${blog.address().port}/blog-post.html`;
+}
+
+/** The snippets the Embed dialog gives for `chart`, closing the dialog after. */
+async function snippetsOf(page, chart) {
+  await page.click(`#chart-${chart} button[data-action=embed]`);
+  const snippets = { iframe: await page.locator('#embed-iframe').inputValue(), element: await page.locator('#embed-element').inputValue() };
+  await page.keyboard.press('Escape');
+  return snippets;
+}
+
+/** The colour the page shows at (x, y), as [r, g, b], from a one-pixel screenshot. */
+async function pixelAt(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  // The image data is the IDAT chunks' contents together, after the signature's 8 bytes.
+  const data = [];
+  for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+  }
+  // One pixel: the row's filter byte, then the pixel (every filter leaves a first pixel as it is).
+  return [...inflateSync(Buffer.concat(data)).subarray(1, 4)];
+}
+
+test('embeds and shared links keep the interface language', async () => {
+  const context = await fixture.browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fixture.served.origin });
+  const { page, problems } = openPage.record(await context.newPage(), fixture.served.origin);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  await page.click('#language');
+  const { iframe, element } = await snippetsOf(page, 'ranking-un_icann');
+  assert.match(iframe, /^<iframe src="[^"]*[?&]lang=zh[&#"]/);
+  assert.match(element, /<stance-chart chart="ranking-un_icann" [^>]*lang="zh"/);
+
+  // A blogger pastes both snippets into an English blog, read in an en-US browser.
+  // The blog and the page are two local origins; nothing may come from anywhere else.
+  const blogPage = openPage.record(await context.newPage(), 'http://127.0.0.1:');
+  await blogPage.page.goto(await serveBlog({ html: `<h1>A blog post</h1>${iframe}<p>Between.</p>${element}` }));
+  for (const selector of ['body > iframe', 'stance-chart iframe']) {
+    const title = blogPage.page.frameLocator(selector).locator('#chart-ranking-un_icann .chart-title');
+    await title.waitFor({ timeout: 60_000 });
+    assert.match(await title.textContent(), /^排序：/, `${selector} is in Chinese`);
+  }
+
+  // Copy link carries the language; whoever opens the link sees the view in it.
+  await page.click('#share');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /\?lang=zh#/);
+  const reader = await fixture.browser.newContext({ locale: 'en-US' });
+  const opened = openPage.record(await reader.newPage(), fixture.served.origin);
+  await opened.page.goto(link);
+  await waitForAnalysis(opened.page, 5);
+  assert.equal(await opened.page.locator('#to-documents').textContent(), '添加你的文件');
+  // The link's language is then the reader's own: switching back to English survives a reload.
+  assert.doesNotMatch(opened.page.url(), /lang=/);
+  await opened.page.click('#language');
+  await opened.page.reload();
+  await waitForAnalysis(opened.page, 5);
+  assert.equal(await opened.page.locator('#to-documents').textContent(), 'Add your documents');
+  assert.deepEqual([...problems, ...blogPage.problems, ...opened.problems], []);
+  await reader.close();
+  await context.close();
+});
+
+test('export buttons and embeds are named after their chart, in the interface language', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  for (const name of ['SVG: Position map', 'PNG: Position map', 'Embed: Position map', 'Embed: Ranking: UN-centric ↔ ICANN-centric']) {
+    assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, name);
+  }
+  const { iframe, element } = await snippetsOf(page, 'map');
+  assert.match(iframe, / title="Stance: Position map"/);
+  assert.match(element, / title="Stance: Position map"/);
+  await page.click('#language');
+  assert.equal(await page.getByRole('button', { name: '嵌入：立场图', exact: true }).count(), 1);
+  assert.match((await snippetsOf(page, 'map')).iframe, / title="Stance：立场图"/);
+  assert.deepEqual(problems, []);
+});
+
+test('the Embed dialog copies each snippet, and its boxes show the whole snippet', async () => {
+  const context = await fixture.browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fixture.served.origin });
+  const { page, problems } = openPage.record(await context.newPage(), fixture.served.origin);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  await page.click('#chart-ranking-un_icann button[data-action=embed]');
+  for (const id of ['embed-iframe', 'embed-element']) {
+    const box = await page.locator(`#${id}`).evaluate((textarea) => ({ scroll: textarea.scrollHeight, client: textarea.clientHeight, top: textarea.scrollTop }));
+    assert.ok(box.scroll <= box.client && box.top === 0, `#${id} shows all of its snippet (${JSON.stringify(box)})`);
+  }
+  await page.screenshot({ path: `${SCREENSHOTS}embed-dialog-zh.png` });
+  for (const [snippet, copy] of [['embed-iframe', 'copy-iframe'], ['embed-element', 'copy-element']]) {
+    await page.click(`#${copy}`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator(`#${snippet}`).inputValue());
+    const confirmation = page.locator(`#${copy} ~ [role=status]`);
+    assert.equal(await confirmation.textContent(), '已复制。');
+    assert.ok(await confirmation.isVisible());
+  }
+
+  // Where the clipboard is refused, the snippet is selected for the reader to copy.
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await page.click('#copy-element');
+  const selection = await page.evaluate(() => {
+    const textarea = document.activeElement;
+    return { id: textarea.id, whole: textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length };
+  });
+  assert.deepEqual(selection, { id: 'embed-element', whole: true });
+  assert.match(await page.locator('#copy-element ~ [role=status]').textContent(), /^已选中/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('in-page links move the focus and keep the view in the address', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  const hash = '#chart=ranking-un_icann&doc=002-china-position-international-rules-cyberspace';
+  await page.goto(`${fixture.served.url}${hash}`);
+  await waitForAnalysis(page, 5);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'charts');
+  assert.equal(await page.evaluate(() => location.hash), hash);
+  await page.reload();
+  await waitForAnalysis(page, 5);
+  assert.equal(await page.locator('#evidence-select').inputValue(), '002-china-position-international-rules-cyberspace');
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.click('#to-documents');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'documents');
+  assert.ok(Math.abs(await page.locator('#documents').evaluate((section) => section.getBoundingClientRect().top)) < 5, 'the documents are scrolled to');
+  assert.equal(await page.evaluate(() => location.hash), hash);
+  assert.deepEqual(problems, []);
+});
+
+test('an embed links back to the page it came from, on its own origin', async () => {
+  const context = await fixture.browser.newContext({ locale: 'en-US' });
+  const { page, problems } = openPage.record(await context.newPage(), fixture.served.origin);
+  await page.goto(`${fixture.served.url}?embed=ranking-un_icann&lang=zh#dims=un_icann`);
+  const link = page.getByRole('link', { name: '用 Stance 制作' });
+  await link.waitFor({ timeout: 60_000 });
+  assert.equal(await link.getAttribute('href'), `${fixture.served.url}?lang=zh#chart=ranking-un_icann&dims=un_icann`);
+  const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await opened.waitForLoadState();
+  assert.equal(opened.url(), `${fixture.served.url}#chart=ranking-un_icann&dims=un_icann`, 'the page, in the link’s language');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embeds take the blog’s background and the colours the blogger chose', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const light = await snippetsOf(page, 'map');
+  await page.click('#chart-map button[data-action=embed]');
+  await page.selectOption('#embed-theme', 'dark');
+  const dark = { iframe: await page.locator('#embed-iframe').inputValue(), element: await page.locator('#embed-element').inputValue() };
+  assert.match(dark.iframe, /[?&]theme=dark/);
+  assert.match(dark.element, / theme="dark"/);
+  // A snippet that names no theme (as older ones) is light, as most blogs are.
+  const bare = `<stance-chart id="bare" chart="map"></stance-chart>`;
+
+  for (const { blog, scheme, snippets, background, text } of [
+    // A light-only blog read with the system in dark mode: the chart stays light, on the blog's white.
+    { blog: 'light', scheme: 'dark', snippets: light, background: [255, 255, 255], text: 'rgb(27, 27, 31)' },
+    { blog: 'light', scheme: 'light', snippets: light, background: [255, 255, 255], text: 'rgb(27, 27, 31)' },
+    // A dark blog with the system in light mode.
+    { blog: 'dark', scheme: 'light', snippets: dark, background: [17, 17, 17], text: 'rgb(232, 232, 234)' },
+  ]) {
+    const context = await fixture.browser.newContext({ colorScheme: scheme, viewport: { width: 900, height: 1200 } });
+    const reader = openPage.record(await context.newPage(), 'http://127.0.0.1:');
+    await reader.page.goto(await serveBlog({
+      style: blog === 'dark' ? 'background:#111;color:#eee' : 'background:#fff',
+      html: `<h1>A ${blog} blog</h1>${snippets.iframe}<p>Between the charts.</p>${snippets.element}<p>After.</p>${blog === 'light' ? bare : ''}`,
+    }));
+    for (const selector of ['body > iframe', 'stance-chart:not(#bare) iframe', ...(blog === 'light' ? ['#bare iframe'] : [])]) {
+      const frame = reader.page.frameLocator(selector);
+      await frame.locator('#chart-map g[aria-label="dot"] circle').first().waitFor({ timeout: 60_000 });
+      assert.equal(await frame.locator('body').evaluate((body) => getComputedStyle(body).color), text, `${blog} blog, ${scheme} system, ${selector}`);
+      await reader.page.locator(selector).scrollIntoViewIfNeeded();
+      const box = await reader.page.locator(selector).boundingBox();
+      assert.deepEqual(await pixelAt(reader.page, Math.floor(box.x + box.width - 3), Math.floor(box.y + 2)), background, `${blog} blog, ${scheme} system, ${selector}: the blog's background shows`);
+    }
+    await reader.page.screenshot({ path: `${SCREENSHOTS}embed-${blog}-blog-${scheme}-system.png`, fullPage: true });
+    assert.deepEqual(reader.problems, []);
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
 });

@@ -126,6 +126,27 @@ test('charts, scores and the session are exported; the session imports again', a
   await settled(page);
   assert.ok((await page.locator('#problems li span').allTextContents()).some((m) => m.startsWith('not-a-session.json')));
   assert.equal(await page.locator('#status').textContent(), 'not-a-session.json was not imported (see the problem below); nothing changed.');
+  // Damaged sessions quoted the parser ("Failed to execute 'atob' on 'Window'…", a binary file's
+  // bytes) or named a dimension file the reader does not have, without the session.
+  const damaged = {
+    'binary-session.json': Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0xfe, 0x00, 0x41]),
+    'bad-base64.json': JSON.stringify({ ...session, documents: [{ ...session.documents[0], title: 'broken', bytes: '%%%' }] }),
+    'bad-dimension.json': JSON.stringify({ ...session, documents: [], dimensionFiles: [{ name: 'dim_bad_weight.json', json: '{"id": "x", "negative": "a", "positive": "b", "cues": [{"term": "x", "pole": "negative", "weight": -1}]}' }] }),
+  };
+  const said = {
+    'binary-session.json': 'binary-session.json: this is not a Stance session file (it is not JSON text)',
+    'bad-base64.json': 'bad-base64.json: the session is damaged: its document “broken” cannot be read back',
+    'bad-dimension.json': /^bad-dimension\.json: dim_bad_weight\.json, line 1: /,
+  };
+  for (const [name, contents] of Object.entries(damaged)) {
+    writeFileSync(join(folder, name), contents);
+    await page.setInputFiles('#session-input', join(folder, name));
+    await settled(page);
+    const messages = await page.locator('#problems li span').allTextContents();
+    const message = messages.find((m) => m.startsWith(name));
+    if (typeof said[name] === 'string') assert.equal(message, said[name], messages.join(' | '));
+    else assert.match(message ?? '', said[name], messages.join(' | '));
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -131,8 +131,22 @@ function toBase64(buffer) {
   return btoa(binary);
 }
 
-function fromBase64(text) {
-  const binary = atob(text);
+/** What is wrong with a session file, as an i18n key and its values, for the reader's language. */
+export class SessionProblem extends Error {
+  constructor(key, values = {}) {
+    super(key);
+    this.key = key;
+    this.values = values;
+  }
+}
+
+function fromBase64(text, title) {
+  let binary;
+  try {
+    binary = atob(text);
+  } catch {
+    throw new SessionProblem('sessionDamagedDocument', { title });
+  }
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes.buffer;
@@ -150,20 +164,29 @@ export function sessionBlob({ documents, dimensionFiles, settings }) {
   return new Blob([JSON.stringify(session)], { type: 'application/json' });
 }
 
-/** Parses a session file; throws with a short reason when it is not one. */
+/**
+ * Parses a session file; throws a SessionProblem when it is not one or is damaged. The parser's
+ * own message is not passed on: for a binary file it quotes the binary.
+ */
 export function parseSession(text) {
-  const session = JSON.parse(text);
-  if (session?.format !== SESSION_FORMAT) throw new Error(`"format" is not "${SESSION_FORMAT}"`);
-  if (!Array.isArray(session.documents)) throw new Error('"documents" is missing');
+  let session;
+  try {
+    session = JSON.parse(text);
+  } catch {
+    throw new SessionProblem('sessionNotJson');
+  }
+  if (session?.format !== SESSION_FORMAT || !Array.isArray(session.documents)) throw new SessionProblem('sessionNotStance');
   return {
-    documents: session.documents.map(({ title, path, hidden, bytes }, index) => {
-      if (typeof bytes !== 'string') throw new Error(`documents[${index}].bytes is missing`);
-      return { title: String(title ?? path ?? `document ${index + 1}`), path: String(path ?? `${title}.txt`), hidden: Boolean(hidden), bytes: fromBase64(bytes) };
+    documents: session.documents.map(({ title, path, hidden, bytes } = {}, index) => {
+      const name = String(title ?? path ?? index + 1);
+      if (typeof bytes !== 'string') throw new SessionProblem('sessionDamagedDocument', { title: name });
+      return { title: name, path: String(path ?? `${name}.txt`), hidden: Boolean(hidden), bytes: fromBase64(bytes, name) };
     }),
     dimensionFiles: Array.isArray(session.dimensionFiles)
       ? session.dimensionFiles.map(({ name, json } = {}, index) => {
-          if (typeof json !== 'string') throw new Error(`dimensionFiles[${index}].json is missing`);
-          return { name: String(name ?? `dimensionFiles[${index}]`), json };
+          const file = String(name ?? index + 1);
+          if (typeof json !== 'string') throw new SessionProblem('sessionDamagedDimension', { name: file });
+          return { name: file, json };
         })
       : [],
     settings: session.settings ?? {},

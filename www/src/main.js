@@ -3,8 +3,8 @@
 import { analyseAll, Cancelled, compareReports, EngineBroken, setDimensionFiles, startEngine } from './engine-client.js';
 import { chartFigure, heatmap, keyness, notAvailable, ownDrawings, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
-import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, svgBlob } from './exports.js';
-import { embeddedChart, embedSnippets, readView, reportHeight, writeView } from './embed.js';
+import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, SessionProblem, svgBlob } from './exports.js';
+import { embeddedChart, embedSnippets, embedTheme, holdTheme, madeWithLink, pageLink, readView, reportHeight, writeView } from './embed.js';
 import { droppedFiles, FileProblem, isReadable, MAX_MEGABYTES, pickedFiles, readFile, textDocument } from './files.js';
 import { applyStaticText, currentLanguage, dimensionNames, engineMessage, setLanguage, t } from './i18n.js';
 import { OFFLINE, loadCorpusFiles } from './platform.js';
@@ -203,10 +203,13 @@ function decorate(figure) {
   if (!hasDrawing) return figure;
   const tools = document.createElement('div');
   tools.className = 'chart-tools';
+  // Every chart has the same buttons: their names say which chart they act on.
+  const title = figure.querySelector(':scope > figcaption > .chart-title').textContent;
   const button = (label, action, name) => {
     const element = document.createElement('button');
     element.type = 'button';
     element.textContent = label;
+    element.setAttribute('aria-label', t('labelled', { label, text: title }));
     element.dataset.action = name;
     element.addEventListener('click', () => {
       rememberView(figure.dataset.chart);
@@ -549,29 +552,96 @@ async function loadDimensionFile(file) {
 // ---- view state, share and embed
 
 let lastChart = view.chart;
+const shownView = (chart = lastChart) => ({ chart, dims: state.plotted ? [...state.plotted] : null, doc: state.selected });
 function rememberView(chart = lastChart) {
   lastChart = chart;
   if (embed) return;
-  writeView({ chart, dims: state.plotted ? [...state.plotted] : null, doc: state.selected });
+  writeView(shownView(chart));
 }
 
+// The chart the Embed dialog gives snippets for.
+let dialogChart = null;
+
 function openEmbedDialog(chart) {
-  const height = document.getElementById(`chart-${chart}`).getBoundingClientRect().height + 16;
-  const snippets = embedSnippets(chart, { dims: state.plotted ? [...state.plotted] : null }, height);
-  $('embed-iframe').value = snippets.iframe;
-  $('embed-element').value = snippets.element;
+  dialogChart = chart;
+  for (const status of document.querySelectorAll('#embed-dialog [role=status]')) status.textContent = '';
   $('embed-dialog').showModal();
+  showSnippets();
   $('embed-iframe').select();
+}
+
+function showSnippets() {
+  const figure = document.getElementById(`chart-${dialogChart}`);
+  const title = t('embedFrameTitle', { chart: figure.querySelector('.chart-title').textContent });
+  const embedView = { dims: state.plotted ? [...state.plotted] : null, lang: currentLanguage(), theme: $('embed-theme').value, title };
+  const snippets = embedSnippets(dialogChart, embedView, figure.getBoundingClientRect().height + 16);
+  for (const [id, snippet] of [['embed-iframe', snippets.iframe], ['embed-element', snippets.element]]) {
+    const textarea = $(id);
+    textarea.value = snippet;
+    // Each box is as tall as its snippet, which wraps to more lines on a phone or in Chinese, so
+    // that it shows from its start (a fixed height scrolled `<iframe src=` out of view).
+    textarea.style.height = 'auto';
+    textarea.style.height = `${textarea.scrollHeight + textarea.offsetHeight - textarea.clientHeight}px`;
+  }
+}
+
+async function copySnippet(textarea, status) {
+  try {
+    await navigator.clipboard.writeText(textarea.value);
+    status.textContent = t('snippetCopied');
+  } catch {
+    // Without the clipboard (refused, or a browser without it), the snippet is selected for the
+    // reader's own Copy.
+    textarea.focus();
+    textarea.select();
+    status.textContent = t('snippetSelected');
+  }
 }
 
 async function copyLink() {
   rememberView();
+  const link = pageLink(shownView(), currentLanguage());
   try {
-    await navigator.clipboard.writeText(location.href);
+    await navigator.clipboard.writeText(link);
     setStatus('copied');
   } catch {
-    setStatus('plain', { text: location.href });
+    setStatus('plain', { text: link });
   }
+}
+
+/** An embed's colours and its link back to the page. */
+function decorateEmbed() {
+  holdTheme(embedTheme());
+  $('charts').append(madeWithLink({ chart: embed, dims: view.dims }, currentLanguage(), t('madeWith')));
+}
+
+function wireSharing() {
+  // A link's ?lang (Copy link adds one) chose the language the page opened in; from then on it is
+  // the reader's choice, as if picked with the language button, and it leaves the address: kept
+  // there, it would undo a later switch of language on every reload.
+  const address = new URL(location.href);
+  if (address.searchParams.has('lang')) {
+    setLanguage(currentLanguage());
+    address.searchParams.delete('lang');
+    history.replaceState(null, '', address.href);
+  }
+  // In-page links (skip to the charts; on a phone, the header's link to the documents) move the
+  // focus and scroll by script: followed, their #charts or #documents replaced the hash that
+  // holds the view.
+  for (const link of document.querySelectorAll('a[href^="#"]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const target = document.getElementById(link.hash.slice(1));
+      // A section takes the focus only with a tabindex, as <main> has in the markup.
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView();
+    });
+  }
+  for (const button of document.querySelectorAll('#embed-dialog button[data-copies]')) {
+    button.addEventListener('click', () => copySnippet($(button.dataset.copies), button.nextElementSibling));
+  }
+  $('embed-theme').addEventListener('change', showSnippets);
 }
 
 // ---- session
@@ -586,7 +656,8 @@ async function importSession(file) {
   try {
     session = parseSession(await file.text());
   } catch (error) {
-    reportProblem(() => t('fileProblem', { name: file.name, problem: t('badSession', { message: error.message }) }));
+    const problem = () => (error instanceof SessionProblem ? t(error.key, error.values) : t('sessionUnreadable'));
+    reportProblem(() => t('fileProblem', { name: file.name, problem: problem() }));
     return setStatus('sessionRefused', { name: file.name });
   }
   state.hideCorpus = Boolean(session.settings.hideCorpus);
@@ -597,7 +668,8 @@ async function importSession(file) {
       await useDimensionFiles(session.dimensionFiles);
     } catch (error) {
       problems++;
-      reportProblem(() => engineMessage(error));
+      // The dimension file is not one the reader has: it came inside the session.
+      reportProblem(() => t('fileProblem', { name: file.name, problem: engineMessage(error) }));
     }
   }
   if (Array.isArray(session.settings.plotted)) state.plotted = plottedFrom(session.settings.plotted);
@@ -719,7 +791,11 @@ function redrawOnResize() {
 async function main() {
   if (embed) document.body.classList.add('embed');
   applyStaticText();
-  if (!embed) wire();
+  if (embed) decorateEmbed();
+  else {
+    wire();
+    wireSharing();
+  }
   redrawOnResize();
   startEngine();
   try {

@@ -1,7 +1,9 @@
-// <stance-chart chart="map" dims="a,b">: a Stance chart for pages that allow scripts. It wraps the
-// chrome-less embed view in an iframe (so the page's styles and scripts stay apart) and sizes the
-// iframe to the chart's height, which the embed reports with postMessage. A classic script (not
-// a module), so that other sites can load it without CORS headers.
+// <stance-chart chart="map" dims="a,b" lang="zh" theme="light|dark|auto" title="…">: a Stance
+// chart for pages that allow scripts. It wraps the chrome-less embed view in an iframe (so the
+// page's styles and scripts stay apart) and sizes the iframe to the chart's height, which the
+// embed reports with postMessage. lang and theme pass to the embed (embed.js says what theme
+// defaults to, and why). A classic script (not a module), so that other sites can load it without
+// CORS headers.
 const page = new URL('../index.html', document.currentScript.src);
 class StanceChart extends HTMLElement {
   onMessage = ({ source, data }) => {
@@ -15,12 +17,16 @@ class StanceChart extends HTMLElement {
     if (this.frame) return;
     const url = new URL(page);
     url.searchParams.set('embed', this.getAttribute('chart') ?? 'map');
+    for (const name of ['lang', 'theme']) if (this.hasAttribute(name)) url.searchParams.set(name, this.getAttribute(name));
     if (this.hasAttribute('dims')) url.hash = new URLSearchParams({ dims: this.getAttribute('dims') }).toString();
     this.frame = document.createElement('iframe');
     this.frame.src = url.href;
     this.frame.title = this.getAttribute('title') ?? 'Stance chart';
     this.frame.loading = 'lazy';
     this.frame.style.cssText = 'display:block;width:100%;height:420px;border:0';
+    // Browsers paint an opaque backdrop behind a frame whose colour scheme differs from its iframe
+    // element's; a dark chart is asked for on dark pages, whose background should show through.
+    if (this.getAttribute('theme') === 'dark') this.frame.style.colorScheme = 'dark';
     this.append(this.frame);
   }
 
