@@ -370,8 +370,7 @@ impl Engine {
         let mut scored: Vec<usize> = Vec::new();
         let mut languages = LanguageCounts::default();
         let mut scored_characters = 0;
-        let mut counts: FxHashMap<String, u32> = FxHashMap::default();
-        let mut forms = WrittenForms::default();
+        let mut terms = TermCounts::default();
         let mut carry = Carry::default();
         self.segmenter
             .for_each_sentence(&self.normaliser, text, &cleaned, is_scored, |sentence| {
@@ -436,13 +435,7 @@ impl Engine {
                     .zip(words.cut)
                     .filter(|(word, _)| is_keyness_term(word))
                 {
-                    match counts.get_mut(word) {
-                        Some(count) => *count += 1,
-                        None => {
-                            counts.insert(word.to_owned(), 1);
-                        }
-                    }
-                    forms.count(word, &text[cut.span.clone()]);
+                    terms.count(word, &text[cut.span.clone()]);
                 }
                 scored_characters += text[sentence.span.clone()].chars().count();
                 scored.push(index);
@@ -481,9 +474,7 @@ impl Engine {
             };
             dimensions.insert(indexed.dimension.id.clone(), file_hits(report, &hits));
         }
-        // Stop words are left out once per distinct word, not looked up for every word read.
-        counts.retain(|word, _| !self.stop_words.contains(word));
-        let term_forms = forms.most_frequent_first(&counts);
+        let (terms, term_forms) = terms.into_report(&self.stop_words);
         Ok(DocumentReport {
             id: id.to_owned(),
             path: path.to_owned(),
@@ -492,7 +483,7 @@ impl Engine {
             sentences: sentences.len(),
             dimensions,
             term_forms,
-            terms: counts.into_iter().collect(),
+            terms,
             text: TextSummary::new(
                 text,
                 decoded.encoding,
@@ -741,77 +732,106 @@ fn file_hits(mut report: DimensionReport, hits: &[Hit]) -> DimensionReport {
     report
 }
 
-/// Forms a document writes its counted words in, where they differ from the word's key.
+/// The keyness terms of a document: per key, its count and the forms it is written in where they
+/// differ from it, in one map so that a word read costs one look-up.
 #[derive(Default)]
-struct WrittenForms {
-    /// Per key, each form and its count; a word written as its key is not counted here.
-    forms: FxHashMap<String, Vec<(String, u32)>>,
+struct TermCounts {
+    terms: FxHashMap<String, TermCount>,
     /// The written word without its line breaks, reused from word to word.
     written: String,
+}
+
+#[derive(Default)]
+struct TermCount {
+    count: u32,
+    /// Each form other than the key, and its count.
+    forms: Vec<(String, u32)>,
 }
 
 /// Forms kept per key: a stem written in more ways than this is rare, and the page names three.
 const FORMS_PER_TERM: usize = 4;
 
-impl WrittenForms {
+impl TermCounts {
     fn count(&mut self, key: &str, written: &str) {
+        let term = match self.terms.get_mut(key) {
+            Some(term) => term,
+            None => self.terms.entry(key.to_owned()).or_default(),
+        };
+        term.count += 1;
         // Most words are written as their key (Simplified Chinese, lower-case English whose stem
         // is itself): one comparison, then nothing.
         if written == key {
             return;
         }
-        self.written.clear();
         // A word cut across a hard line break is written without it.
-        self.written
-            .extend(written.chars().filter(|c| !c.is_whitespace()));
-        if self.written == key {
-            return;
-        }
-        let forms = match self.forms.get_mut(key) {
-            Some(forms) => forms,
-            None => self.forms.entry(key.to_owned()).or_default(),
+        let written = if written.contains(char::is_whitespace) {
+            self.written.clear();
+            self.written
+                .extend(written.chars().filter(|c| !c.is_whitespace()));
+            if self.written == key {
+                return;
+            }
+            self.written.as_str()
+        } else {
+            written
         };
-        if let Some((_, count)) = forms.iter_mut().find(|(form, _)| *form == self.written) {
+        if let Some((_, count)) = term.forms.iter_mut().find(|(form, _)| form == written) {
             *count += 1;
-        } else if forms.len() < FORMS_PER_TERM {
-            forms.push((self.written.clone(), 1));
+        } else if term.forms.len() < FORMS_PER_TERM {
+            term.forms.push((written.to_owned(), 1));
         }
     }
 
-    /// Per key still counted and written otherwise at least once, its forms from the most frequent, the key itself
-    /// among them for the times it was written as such (`counts` less the other forms kept).
-    /// Forms that differ only in case ("Governance", "governance") are one, written the way the
-    /// document writes it most.
-    fn most_frequent_first(self, counts: &FxHashMap<String, u32>) -> HashMap<String, Vec<String>> {
-        self.forms
-            .into_iter()
-            .filter_map(|(key, mut forms)| {
+    /// The counts, and per key written otherwise at least once its forms from the most frequent,
+    /// the key itself among them for the times it was written as such (its count less the other
+    /// forms kept). Forms that differ only in case ("Governance", "governance") are one, written
+    /// the way the document writes it most. Stop words are left out here, once per distinct
+    /// word, rather than looked up for every word read.
+    fn into_report(
+        self,
+        stop_words: &FxHashSet<String>,
+    ) -> (HashMap<String, u32>, HashMap<String, Vec<String>>) {
+        let mut counts = HashMap::with_capacity(self.terms.len());
+        let mut written_forms = HashMap::new();
+        for (key, TermCount { count, mut forms }) in self.terms {
+            if stop_words.contains(&key) {
+                continue;
+            }
+            if !forms.is_empty() {
                 let otherwise: u32 = forms.iter().map(|(_, count)| count).sum();
-                let as_key = counts.get(&key)?.saturating_sub(otherwise);
+                let as_key = count.saturating_sub(otherwise);
                 if as_key > 0 {
                     forms.push((key.clone(), as_key));
                 }
-                // Each casing's count, then the casings summed: (form, its count, its group's).
-                let mut merged: Vec<(String, u32, u32)> = Vec::new();
-                for (form, count) in forms {
-                    match merged
-                        .iter_mut()
-                        .find(|(other, ..)| other.to_lowercase() == form.to_lowercase())
-                    {
-                        Some((most, most_count, total)) => {
-                            *total += count;
-                            if count > *most_count {
-                                (*most, *most_count) = (form, count);
-                            }
-                        }
-                        None => merged.push((form, count, count)),
-                    }
-                }
-                merged.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
-                Some((key, merged.into_iter().map(|(form, ..)| form).collect()))
-            })
-            .collect()
+                written_forms.insert(key.clone(), most_frequent_first(forms));
+            }
+            counts.insert(key, count);
+        }
+        (counts, written_forms)
     }
+}
+
+/// Forms from the most frequent, casings merged into the one written most (ASCII casings: the
+/// English words this is for).
+fn most_frequent_first(forms: Vec<(String, u32)>) -> Vec<String> {
+    // Each casing's count, then the casings summed: (form, its count, its group's).
+    let mut merged: Vec<(String, u32, u32)> = Vec::new();
+    for (form, count) in forms {
+        match merged
+            .iter_mut()
+            .find(|(other, ..)| other.eq_ignore_ascii_case(&form))
+        {
+            Some((most, most_count, total)) => {
+                *total += count;
+                if count > *most_count {
+                    (*most, *most_count) = (form, count);
+                }
+            }
+            None => merged.push((form, count, count)),
+        }
+    }
+    merged.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    merged.into_iter().map(|(form, ..)| form).collect()
 }
 
 /// Words worth a keyness figure, stop words aside: not numbers, not single Chinese characters
