@@ -186,21 +186,51 @@ fn starts_latin_paragraph(previous: &str, line: &str) -> bool {
     ends_latin && starts_capital
 }
 
+/// The words a resolution's preambular paragraphs open with (UN drafting usage).
+const PREAMBULAR_OPENERS: &[&str] = &[
+    "Recalling",
+    "Noting",
+    "Recognizing",
+    "Recognising",
+    "Reaffirming",
+    "Affirming",
+    "Convinced",
+    "Acknowledging",
+    "Emphasizing",
+    "Emphasising",
+    "Stressing",
+    "Underlining",
+    "Highlighting",
+    "Welcoming",
+    "Bearing",
+    "Having",
+    "Considering",
+    "Mindful",
+    "Concerned",
+    "Aware",
+    "Taking",
+    "Expressing",
+    "Believing",
+    "Desiring",
+    "Determined",
+    "Guided",
+    "Deeply",
+    "Alarmed",
+    "Seeking",
+];
+
 /// A resolution's preambular paragraph: the line before ends on a comma or semicolon, and this
-/// one opens with a capitalised participle ("Recalling", "Noting", "Convinced"). Each such
-/// paragraph ends on a comma, so a preamble read as one sentence of thousands of characters.
-/// Wrapped prose rarely goes on after a comma with a capitalised -ing or -ed word.
+/// one opens with a preambular word ("Recalling", "Noting", "Convinced"). Each such paragraph
+/// ends on a comma, so a preamble read as one sentence of thousands of characters. A closed list:
+/// wrapped prose goes on after a comma with capitalised names ("civil society,\nUnited Nations
+/// agencies").
 fn starts_preambular_paragraph(previous: &str, line: &str) -> bool {
-    let first_word: &str = line
+    let first_word = line
         .trim_start()
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    let participle = first_word.len() >= 5
-        && first_word.starts_with(|c: char| c.is_ascii_uppercase())
-        && first_word[1..].bytes().all(|b| b.is_ascii_lowercase())
-        && (first_word.ends_with("ing") || first_word.ends_with("ed"));
-    participle && previous.trim_end().ends_with([',', ';'])
+    PREAMBULAR_OPENERS.contains(&first_word) && previous.trim_end().ends_with([',', ';'])
 }
 
 /// The next line with text, past blank and removed ones.
@@ -490,7 +520,8 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
             || (previous_ends_sentence
                 && width * 10 <= typical_width * 7
                 && width <= 40
-                && !content.contains(['，', ',', '。']))
+                && !content.contains(['，', ',', '。'])
+                && !ends_in_hyphenation(content))
         {
             Role::Heading
         } else {
@@ -498,6 +529,14 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
         };
         previous_ends_sentence = line.role != Role::Text || ends_sentence(content);
     }
+}
+
+/// A line that ends in a word broken by a hyphen ("We firmly support the multi-") goes on in the
+/// next: it is no heading.
+fn ends_in_hyphenation(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix('-')
+        .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// A running page header (the article's title printed atop each page) that PDF extraction put

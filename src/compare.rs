@@ -37,8 +37,9 @@ pub struct Ranked {
 pub struct KeyTerm {
     /// The matching form the term is counted by (Simplified, Latin words stemmed).
     pub term: String,
-    /// How this document writes it, most frequent first: just `term` unless it is written
-    /// otherwise (Traditional characters, inflected or capitalised English).
+    /// How this document writes it: just `term` unless it is written otherwise (inflected or
+    /// capitalised English, most frequent first; the Traditional form a Chinese word is first
+    /// written in).
     pub written: Vec<String>,
     pub count: u32,
     /// Count in all the other documents together.

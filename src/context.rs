@@ -78,6 +78,16 @@ const PARTICLE_TERMS: &[&str] = &[
     "won't",
     "shouldn't",
     "mustn't",
+    "wouldn't",
+    "couldn't",
+    "didn't",
+    "hasn't",
+    "haven't",
+    "wasn't",
+    "weren't",
+    "从未",
+    "从不",
+    "毫不",
     "rather than",
     "instead of",
     "no longer",
@@ -107,8 +117,11 @@ const OPPOSER_TERMS: &[&str] = &[
     "against",
     "resist",
     "remain independent of",
+    "stay independent of",
+    "stays independent of",
     "be independent of",
     "is independent of",
+    "are independent of",
     "独立于",
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
@@ -314,24 +327,33 @@ const ENDORSER_TERMS: &[&str] = &[
 const MODAL_TERMS: &[&str] = &["应", "应当", "应该", "必须", "should", "must"];
 /// Verbs of stance that do not endorse on their own: a negation particle right before one, as
 /// before an endorsing word, turns it against what closely follows (不赞成, "we do not accept a treaty").
-/// Not "believe" or 认为: what "we do not believe that…" denies is a proposition whose scope the
-/// rules cannot see ("we do not believe that a single type of the multistakeholder model fits
-/// all" rejects no model).
-const STANCE_TERMS: &[&str] = &[
-    "同意", "赞成", "赞同", "接受", "认同", "agree", "agrees", "accept", "accepts",
+/// Not "believe", "agree", 认为 or 同意: what "we do not agree that…" denies is a proposition whose
+/// scope the rules cannot see ("we do not believe that a single type of the multistakeholder
+/// model fits all" rejects no model).
+const STANCE_TERMS: &[&str] = &["赞成", "赞同", "接受", "认同", "accept", "accepts"];
+/// Mark the recipient of a transfer: what a negated stance rejects when it has one
+/// (不支持将互联网交给国际电联). In English, "to" after a word of transfer (below) does.
+const RECIPIENT_TERMS: &[&str] = &["交给", "交由", "移交", "移交给", "转交", "转交给", "交予"];
+/// Words of transfer, after which "to" names a recipient ("do not support handing the Internet
+/// to the ITU"); any other "to" ("efforts to undermine") names none.
+const TRANSFER_TERMS: &[&str] = &[
+    "handing",
+    "hand over",
+    "transfer",
+    "transferring",
+    "giving",
+    "give",
+    "moving",
+    "move",
+    "cede",
+    "ceding",
+    "entrust",
+    "entrusting",
+    "allocation",
+    "allocate",
+    "allocating",
 ];
-/// Mark the recipient of a transfer: what a negated stance rejects when it has one ("do not
-/// support handing the Internet to the ITU", 不支持将互联网交给国际电联).
-const RECIPIENT_TERMS: &[&str] = &[
-    "to",
-    "交给",
-    "交由",
-    "移交",
-    "移交给",
-    "转交",
-    "转交给",
-    "交予",
-];
+const TO_TERMS: &[&str] = &["to"];
 /// Negators of a noun, not a verb: "no respect for treaties" is not "do not respect treaties".
 const NOUN_NEGATORS: &[&str] = &["no", "非"];
 const DISTANCER_TERMS: &[&str] = &["所谓", "so-called", "so called", "self-styled"];
@@ -340,7 +362,7 @@ const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’', '\''];
 
 /// The roles a trigger phrase plays, as bits: one word can play several (支持 is a stance verb
 /// after another actor and an endorsement otherwise).
-type Roles = u16;
+type Roles = u32;
 const PARTICLE: Roles = 1;
 const OPPOSER: Roles = 1 << 1;
 const NOT_NEGATING: Roles = 1 << 2;
@@ -357,6 +379,13 @@ const STANCE: Roles = 1 << 10;
 const SPENT: Roles = 1 << 11;
 const MODAL: Roles = 1 << 12;
 const RECIPIENT: Roles = 1 << 13;
+const TRANSFER: Roles = 1 << 14;
+const TO: Roles = 1 << 15;
+/// A negated endorsement or stance ("do not support"): a cue within a particle's reach after it
+/// is negated, however many other negators its clause has ("reject and do not support").
+const REJECTS_NEAR: Roles = 1 << 16;
+/// The recipient marker of a negated stance: every cue after it in its clause is negated.
+const REJECTS_AFTER: Roles = 1 << 17;
 
 /// The context of one cue hit. Serialised as part of every hit in the report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -455,7 +484,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 13] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 15] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -469,6 +498,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 13] = [
     (STANCE_TERMS, STANCE),
     (MODAL_TERMS, MODAL),
     (RECIPIENT_TERMS, RECIPIENT),
+    (TRANSFER_TERMS, TRANSFER),
+    (TO_TERMS, TO),
 ];
 
 pub struct ContextTagger {
@@ -637,6 +668,7 @@ impl ContextTagger {
                     .iter()
                     .scan(UnboundedCounts::default(), |counts, &(_, roles)| {
                         counts.opposers += usize::from(is_opposer(roles));
+                        counts.rejections += usize::from(roles & REJECTS_AFTER != 0);
                         counts.endorsers += usize::from(roles & ENDORSER != 0);
                         Some(*counts)
                     }),
@@ -678,6 +710,7 @@ impl ContextTagger {
         let last = triggers.partition_point(|(range, _)| range.start < clause_end);
         let counts = |at: usize| context.unbounded_before[at];
         let mut negators = counts(before_end).opposers - counts(first).opposers;
+        let mut rejected = counts(before_end).rejections > counts(first).rejections;
         let mut tags = Tags {
             endorsed: counts(before_end).endorsers > counts(first).endorsers,
             ..Tags::default()
@@ -698,6 +731,7 @@ impl ContextTagger {
             {
                 negators += 1;
             }
+            rejected |= roles & REJECTS_NEAR != 0 && gap < PARTICLE_REACH;
             if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
                 tags.criticised = true;
                 tags.explicitly_distanced = true;
@@ -719,7 +753,7 @@ impl ContextTagger {
                 tags.endorsed = true;
             }
         }
-        tags.negated = negators % 2 == 1;
+        tags.negated = negators % 2 == 1 || rejected;
         // An endorsing word in a clause that rejects the cue ("we do not believe that the ITU
         // should…") endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
@@ -756,14 +790,16 @@ impl ContextTagger {
 /// "不支持X", "do not support X", "not in favour of X": a negation particle right before an
 /// endorsing word or a verb of stance is spent on it (it would otherwise also negate a cue after
 /// it within its reach, and the two would cancel out), and the verb rejects what it governs:
-/// - the recipient of a transfer, when its clause names one: the marker (to, 交给) becomes an
-///   opposition verb ("do not support handing the Internet to the ITU");
+/// - the recipient of a transfer, when its clause names one: the marker (交给; "to" after a word
+///   of transfer) negates every cue after it ("do not support handing the Internet to the ITU");
 /// - otherwise the few words after it, as a particle's reach ("do not support a binding
 ///   treaty"). Not farther: what "would not support the allocation of the IANA functions to
 ///   another body" rejects is the allocation, not the IANA.
 ///
-/// Right before only: "no country should control ICANN" negates the country, not ICANN. Not a
-/// modal verb either: a particle never comes right before one but in an inverted clause.
+/// Either negates whatever else the clause holds: "reject and do not support" is one rejection
+/// twice, not a double negative. Right before only: "no country should control ICANN" negates the
+/// country, not ICANN. Not a modal verb either: a particle never comes right before one but in an
+/// inverted clause.
 fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause = |at: usize| sentence.clause_of.get(at);
     for at in 1..triggers.len() {
@@ -782,13 +818,17 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         let verb_clause = clause(verb.0.start);
         triggers[at - 1].1 |= SPENT;
         triggers[at].1 &= !(ENDORSER | STANCE);
+        let mut transfer = false;
         let recipient = triggers[at + 1..]
             .iter()
             .take_while(|(range, _)| clause(range.start) == verb_clause)
-            .position(|(_, roles)| roles & RECIPIENT != 0);
+            .position(|(_, roles)| {
+                transfer |= roles & TRANSFER != 0;
+                roles & RECIPIENT != 0 || (transfer && roles & TO != 0)
+            });
         match recipient {
-            Some(offset) => triggers[at + 1 + offset].1 |= OPPOSER,
-            None => triggers[at].1 |= PARTICLE,
+            Some(offset) => triggers[at + 1 + offset].1 |= REJECTS_AFTER,
+            None => triggers[at].1 |= REJECTS_NEAR,
         }
     }
 }
@@ -801,6 +841,7 @@ fn is_opposer(roles: Roles) -> bool {
 #[derive(Clone, Copy, Default)]
 struct UnboundedCounts {
     opposers: usize,
+    rejections: usize,
     endorsers: usize,
 }
 

@@ -292,8 +292,13 @@ impl Normaliser {
         let mut folded = Normalised::with_capacity(pieces.iter().map(|piece| piece.len()).sum());
         let (mut han, mut traditional) = (0, 0);
         let mut previous: Option<char> = None;
-        for piece in pieces {
-            let slice = &text[piece.clone()];
+        for (index, piece) in pieces.iter().enumerate() {
+            let whole = &text[piece.clone()];
+            let next = pieces.get(index + 1).map(|next| &text[next.clone()]);
+            let slice = whole
+                .strip_suffix('-')
+                .filter(|before| next.is_some_and(|next| is_hyphenation(before, next)))
+                .unwrap_or(whole);
             if let (Some(left), Some(right)) = (previous, slice.chars().next()) {
                 if separate(left, right) {
                     folded.push(' ', piece.start..piece.start);
@@ -322,7 +327,7 @@ impl Normaliser {
                 unchanged_from = offset + ch.len_utf8();
             }
             folded.push_copied(&slice[unchanged_from..], piece.start + unchanged_from);
-            previous = slice.chars().next_back().or(previous);
+            previous = whole.chars().next_back().or(previous);
         }
         if traditional == 0 || traditional * TRADITIONAL_SHARE < han {
             return folded;
@@ -558,6 +563,38 @@ fn folds_to_itself(ch: char) -> bool {
         0x00..=0x40 | 0x5B..=0x7F
         | 0x3001..=0x3002 | 0x3008..=0x3011 | 0x2018..=0x201D
         | 0x3400..=0x9FFF | 0x20000..=0x2F7FF)
+}
+
+/// Words whose hyphen at a line end is part of a compound ("state-/led", "non-/governmental"),
+/// kept; any other word's is typesetting ("sec-/tor", "commu-/nity"), which cut words in two.
+const COMPOUND_HEADS: &[&str] = &[
+    "non",
+    "self",
+    "cross",
+    "state",
+    "government",
+    "consensus",
+    "bottom",
+    "multi",
+    "inter",
+    "co",
+    "well",
+    "rights",
+    "private",
+    "open",
+    "win",
+];
+
+/// A line that ends `before` + "-" and a next line that goes on in lower case: a word broken by
+/// typesetting, whose hyphen is not the word's.
+fn is_hyphenation(before: &str, next: &str) -> bool {
+    let head = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    !head.is_empty()
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !COMPOUND_HEADS.contains(&head.to_ascii_lowercase().as_str())
 }
 
 /// data/radicals.txt: CJK Radicals Supplement characters and the ideographs they stand for.

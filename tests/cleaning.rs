@@ -334,6 +334,11 @@ fn sentences_are_cut_where_a_reader_would() {
             ],
         },
         Sentences {
+            why: "wrapped prose going on after a comma with a capitalised name is one sentence (a first preamble rule cut it at \"United\")",
+            input: "We work with governments, civil society,\nUnited Nations agencies and the private sector.",
+            sentences: &["We work with governments, civil society,\nUnited Nations agencies and the private sector."],
+        },
+        Sentences {
             why: "wrapped prose whose line starts like a list label is not a list",
             input: "The proposal came from the\nUK. It was backed by the ITU and by Smith et\nal. in their study of the UN.",
             sentences: &["The proposal came from the\nUK.", "It was backed by the ITU and by Smith et\nal. in their study of the UN."],

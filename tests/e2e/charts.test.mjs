@@ -195,6 +195,11 @@ test('key terms are shown as each document writes them: Traditional characters, 
   // The table names every form a term counts ("governance" and "Governance" are one).
   const governance = rows.find(([doc, label]) => doc === 'English' && label.toLowerCase() === 'governance');
   assert.ok(governance, JSON.stringify(labels('English')));
+  const forms = rows.find(([doc, label]) => doc === 'English' && label === 'multistakeholder');
+  assert.ok(forms, JSON.stringify(rows));
+  assert.equal(forms[2], 'multistakeholder', 'the column "Counted as written" lists the forms');
+  const stakeholders = rows.find(([doc, label]) => doc === 'English' && label === 'stakeholders');
+  assert.equal(stakeholders?.[2], 'stakeholders', JSON.stringify(rows));
   await page.locator('#chart-keyness').screenshot({ path: `${SCREENSHOTS}key-terms-as-written.png` });
   assert.deepEqual(problems, []);
   await page.close();

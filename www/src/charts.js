@@ -258,12 +258,9 @@ export function ranking(docs, dimension, width) {
 
 /**
  * Document × document distances from the engine's comparison (`comparison.ids` orders the rows
- * and columns of `comparison.distances`; null where two documents share no scored dimension).
- */
-/**
- * Distances over the dimensions two documents are both scored on. A pair that shares fewer than
- * `dimensions` is marked (0.00 between two documents scored on one dimension of two read as
- * "the same position"), and a pair that shares none has no distance.
+ * and columns of `comparison.distances`), over the dimensions two documents are both scored on.
+ * A pair that shares fewer than `dimensions` is marked (0.00 between two documents scored on one
+ * dimension of two read as "the same position"), and a pair that shares none has no distance.
  */
 export function heatmap(docs, comparison, dimensions, width) {
   // Its cells grow with the square of the documents: at 300 they were most of the page's

@@ -84,7 +84,7 @@ export function embedSnippets(chart, view, height) {
     ['dims', view.dims?.join(',')],
     ['lang', view.lang],
     ['theme', view.theme],
-    ['title', view.title],
+    ['frame-title', view.title],
   ].filter(([, value]) => value).map(([name, value]) => ` ${name}="${attribute(value)}"`).join('');
   return {
     iframe: `<iframe src="${url.href}"${view.title ? ` title="${attribute(view.title)}"` : ''} style="width:100%;height:${Math.ceil(height)}px;border:0${frameColorScheme(view.theme)}" loading="lazy"></iframe>`,

@@ -1,4 +1,4 @@
-// <stance-chart chart="map" dims="a,b" lang="zh" theme="light|dark|auto" title="…">: a Stance
+// <stance-chart chart="map" dims="a,b" lang="zh" theme="light|dark|auto" frame-title="…">: a Stance
 // chart for pages that allow scripts. It wraps the chrome-less embed view in an iframe (so the
 // page's styles and scripts stay apart) and sizes the iframe to the chart's height, which the
 // embed reports with postMessage. lang and theme pass to the embed (embed.js says what theme
@@ -21,7 +21,8 @@ class StanceChart extends HTMLElement {
     if (this.hasAttribute('dims')) url.hash = new URLSearchParams({ dims: this.getAttribute('dims') }).toString();
     this.frame = document.createElement('iframe');
     this.frame.src = url.href;
-    this.frame.title = this.getAttribute('title') ?? 'Stance chart';
+    // Not `title`, which would also put a tooltip over the whole chart on the blog's page.
+    this.frame.title = this.getAttribute('frame-title') ?? 'Stance chart';
     this.frame.loading = 'lazy';
     this.frame.style.cssText = 'display:block;width:100%;height:420px;border:0';
     // Browsers paint an opaque backdrop behind a frame whose colour scheme differs from its iframe
