@@ -133,8 +133,8 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// A line that starts a list item: a bullet and a space, or a number of one or two digits or a
-/// single letter with a dot or bracket and a space ("2. ", "b) "). Items rarely end with a full stop, and ran together into
-/// one sentence. Alone, the shape also fits wrapped prose ("the\nUK. It", "et\nal. (2011)"), so
+/// single letter with a dot or bracket and a space ("2. ", "b) "). Items rarely end with a full
+/// stop, and ran together into one sentence. Alone, the shape also fits wrapped prose ("the\nUK. It", "et\nal. (2011)"), so
 /// `paragraphs` takes it as an item only in a list: after a finished sentence or another item,
 /// or before another item.
 fn starts_item(line: &str) -> bool {

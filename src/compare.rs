@@ -21,6 +21,10 @@ pub struct Comparison {
     /// Root-mean-square difference of the positions on the dimensions both documents have a
     /// score on; null when they share none.
     pub distances: Vec<Vec<Option<f64>>>,
+    /// How many dimensions each distance is over: both documents' scored ones. Fewer than were
+    /// compared means a distance over part of them (0 between two documents scored on one
+    /// dimension of two is not "the same position").
+    pub shared_dimensions: Vec<Vec<usize>>,
     /// Per dimension, the scored documents from the negative to the positive pole.
     pub rankings: BTreeMap<String, Vec<Ranked>>,
     /// Per document id, the terms it over-uses against all the others, strongest first.
@@ -98,9 +102,17 @@ pub fn compare(reports: &[Compared]) -> Comparison {
                 .collect()
         })
         .collect();
-    let distances = scores
+    let pairs: Vec<Vec<(Option<f64>, usize)>> = scores
         .iter()
         .map(|a| scores.iter().map(|b| distance(a, b)).collect())
+        .collect();
+    let distances = pairs
+        .iter()
+        .map(|row| row.iter().map(|&(distance, _)| distance).collect())
+        .collect();
+    let shared_dimensions = pairs
+        .iter()
+        .map(|row| row.iter().map(|&(_, shared)| shared).collect())
         .collect();
     let mut rankings: BTreeMap<String, Vec<Ranked>> = BTreeMap::new();
     for (report, scores) in reports.iter().zip(&scores) {
@@ -120,18 +132,22 @@ pub fn compare(reports: &[Compared]) -> Comparison {
     Comparison {
         ids: reports.iter().map(|r| r.id.clone()).collect(),
         distances,
+        shared_dimensions,
         rankings,
         keyness: keyness(reports),
     }
 }
 
-fn distance(a: &BTreeMap<&str, f64>, b: &BTreeMap<&str, f64>) -> Option<f64> {
+/// The distance of two documents over the dimensions both are scored on, and how many those are.
+fn distance(a: &BTreeMap<&str, f64>, b: &BTreeMap<&str, f64>) -> (Option<f64>, usize) {
     let differences: Vec<f64> = a
         .iter()
         .filter_map(|(dimension, x)| Some(x - b.get(dimension)?))
         .collect();
-    (!differences.is_empty())
-        .then(|| (differences.iter().map(|d| d * d).sum::<f64>() / differences.len() as f64).sqrt())
+    let distance = (!differences.is_empty()).then(|| {
+        (differences.iter().map(|d| d * d).sum::<f64>() / differences.len() as f64).sqrt()
+    });
+    (distance, differences.len())
 }
 
 fn keyness(reports: &[Compared]) -> BTreeMap<String, Vec<KeyTerm>> {

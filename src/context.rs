@@ -326,7 +326,8 @@ const ENDORSER_TERMS: &[&str] = &[
 /// politicised"), which rejects nothing that follows (see `negate_stances`).
 const MODAL_TERMS: &[&str] = &["应", "应当", "应该", "必须", "should", "must"];
 /// Verbs of stance that do not endorse on their own: a negation particle right before one, as
-/// before an endorsing word, turns it against what closely follows (不赞成, "we do not accept a treaty").
+/// before an endorsing word, turns it against what closely follows (不赞成, "we do not accept a
+/// treaty").
 /// Not "believe", "agree", 认为 or 同意: what "we do not agree that…" denies is a proposition whose
 /// scope the rules cannot see ("we do not believe that a single type of the multistakeholder
 /// model fits all" rejects no model).
@@ -536,7 +537,8 @@ pub struct SentenceContext {
     /// In word order, never overlapping.
     triggers: Vec<(Range<usize>, Roles)>,
     /// For each trigger and one past the last: how many triggers before it negate whatever
-    /// distance they stand at (opposers), and how many endorse. A hit's tags need these counts
+    /// distance they stand at (opposers, and the recipient markers of negated stances), and how
+    /// many endorse. A hit's tags need these counts
     /// over its clause's triggers before it, which a clause of thousands of cues would otherwise
     /// count again for each of them.
     unbounded_before: Vec<UnboundedCounts>,
@@ -754,8 +756,8 @@ impl ContextTagger {
             }
         }
         tags.negated = negators % 2 == 1 || rejected;
-        // An endorsing word in a clause that rejects the cue ("we do not believe that the ITU
-        // should…") endorses the rejection, not the cue.
+        // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
+        // endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
         tags.attributed = context
             .attributed

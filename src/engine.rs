@@ -798,9 +798,8 @@ impl TermCounts {
 
     /// The counts, and per key written otherwise at least once its forms: an English word's from
     /// the most frequent, the key itself among them when it was written as such, forms that
-    /// differ only in case ("Governance",
-    /// "governance") as one, written the way the document writes it most; a Chinese word's first
-    /// form. Stop words are left out here, once per distinct word, rather than looked up for
+    /// differ only in case ("Governance", "governance") as one, written the way the document
+    /// writes it most; a Chinese word's first form. Stop words are left out here, once per distinct word, rather than looked up for
     /// every word read.
     fn into_report(
         self,

@@ -294,10 +294,14 @@ impl Normaliser {
         let mut previous: Option<char> = None;
         for (index, piece) in pieces.iter().enumerate() {
             let whole = &text[piece.clone()];
-            let next = pieces.get(index + 1).map(|next| &text[next.clone()]);
+            // The next piece is looked at only after a hyphen, the end of few lines.
             let slice = whole
                 .strip_suffix('-')
-                .filter(|before| next.is_some_and(|next| is_hyphenation(before, next)))
+                .filter(|before| {
+                    pieces
+                        .get(index + 1)
+                        .is_some_and(|next| is_hyphenation(before, &text[next.clone()]))
+                })
                 .unwrap_or(whole);
             if let (Some(left), Some(right)) = (previous, slice.chars().next()) {
                 if separate(left, right) {

@@ -269,13 +269,12 @@ export function heatmap(docs, comparison, dimensions, width) {
     const note = notAvailable(t('tooManyForHeatmap', { limit: MAX_HEATMAP_DOCUMENTS, count: docs.length }));
     return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading: t('heatmapReading'), chart: note });
   }
-  const distanceBetween = distances(comparison);
-  const shared = (a, b) => dimensions.filter((dimension) => Number.isFinite(scoreOf(a, dimension)?.score) && Number.isFinite(scoreOf(b, dimension)?.score)).length;
+  const pairOf = distanceLookup(comparison);
   const pairs = [];
   for (const a of docs) {
     for (const b of docs) {
-      const over = shared(a, b);
-      pairs.push({ a, b, distance: over ? distanceBetween(a, b) : null, partial: over > 0 && over < dimensions.length });
+      const { distance, shared } = pairOf(a, b);
+      pairs.push({ a, b, distance, partial: shared > 0 && shared < dimensions.length });
     }
   }
   // "0.00*": a distance over some of the dimensions only; "—": none in common.
@@ -314,13 +313,17 @@ export function heatmap(docs, comparison, dimensions, width) {
 
 const MAX_HEATMAP_DOCUMENTS = 60;
 
-/** The distance of two documents, by their indices in `comparison.ids`; null where either is missing. */
-function distances(comparison) {
+/**
+ * The distance of two documents and how many dimensions it is over, by their indices in
+ * `comparison.ids`; null and 0 where either is missing.
+ */
+function distanceLookup(comparison) {
   const index = new Map((comparison?.ids ?? []).map((id, at) => [id, at]));
   return (a, b) => {
     const row = index.get(a.id);
     const column = index.get(b.id);
-    return row === undefined || column === undefined ? null : comparison.distances[row][column];
+    if (row === undefined || column === undefined) return { distance: null, shared: 0 };
+    return { distance: comparison.distances[row][column], shared: comparison.shared_dimensions[row][column] };
   };
 }
 

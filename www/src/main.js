@@ -552,7 +552,9 @@ async function loadDimensionFile(file) {
 // ---- view state, share and embed
 
 let lastChart = view.chart;
-const shownView = (chart = lastChart) => ({ chart, dims: state.plotted ? [...state.plotted] : null, doc: state.selected });
+/** The plotted dimensions' ids, or null for the default ones. */
+const plottedIds = () => (state.plotted ? [...state.plotted] : null);
+const shownView = (chart = lastChart) => ({ chart, dims: plottedIds(), doc: state.selected });
 function rememberView(chart = lastChart) {
   lastChart = chart;
   if (embed) return;
@@ -573,7 +575,7 @@ function openEmbedDialog(chart) {
 function showSnippets() {
   const figure = document.getElementById(`chart-${dialogChart}`);
   const title = t('embedFrameTitle', { chart: figure.querySelector('.chart-title').textContent });
-  const embedView = { dims: state.plotted ? [...state.plotted] : null, lang: currentLanguage(), theme: $('embed-theme').value, title };
+  const embedView = { dims: plottedIds(), lang: currentLanguage(), theme: $('embed-theme').value, title };
   const snippets = embedSnippets(dialogChart, embedView, figure.getBoundingClientRect().height + 16);
   for (const [id, snippet] of [['embed-iframe', snippets.iframe], ['embed-element', snippets.element]]) {
     const textarea = $(id);
@@ -647,7 +649,7 @@ function wireSharing() {
 // ---- session
 
 async function exportSession() {
-  const settings = { hideCorpus: state.hideCorpus, plotted: state.plotted ? [...state.plotted] : null };
+  const settings = { hideCorpus: state.hideCorpus, plotted: plottedIds() };
   download('stance-session.json', sessionBlob({ documents: state.user, dimensionFiles: state.dimensionFiles, settings }));
 }
 
