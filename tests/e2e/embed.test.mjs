@@ -348,6 +348,10 @@ test('embeds take the blog’s background and the colours the blogger chose', as
       const box = await reader.page.locator(selector).boundingBox();
       assert.deepEqual(await pixelAt(reader.page, Math.floor(box.x + box.width - 3), Math.floor(box.y + 2)), background, `${blog} blog, ${scheme} system, ${selector}: the blog's background shows`);
     }
+    // Back at the top, where a reader starts: a frame scrolled out of view was not painted in the
+    // whole-page screenshot, which showed the first embed blank.
+    await reader.page.evaluate(() => window.scrollTo(0, 0));
+    await reader.page.waitForTimeout(500);
     await reader.page.screenshot({ path: `${SCREENSHOTS}embed-${blog}-blog-${scheme}-system.png`, fullPage: true });
     assert.deepEqual(reader.problems, []);
     await context.close();
