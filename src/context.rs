@@ -19,6 +19,9 @@
 //!   word or a verb of stance (不支持, "not in favour of", "do not accept") turns it against the
 //!   recipient of a transfer it names (交给, to) or else the few words after it: "do not support
 //!   a binding treaty" negates the treaty and endorses nothing.
+//! - denied loss: a verb of loss or harm (失去, 削弱, undermine) says nothing of the author's
+//!   stance on its own, but negated or opposed (不能失去联合国, "we must not weaken the model",
+//!   反对削弱联合国的作用) it endorses what it governs, as a negated opposition verb does (绝不放弃).
 
 use crate::document::Word;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -28,6 +31,11 @@ use std::ops::Range;
 
 /// Words a negation particle reaches after itself.
 const PARTICLE_REACH: usize = 3;
+/// Words a denied verb of loss reaches after itself ("must not weaken the role of the UN").
+const DENIED_LOSS_REACH: usize = 5;
+/// Words a denied verb of loss may follow a cue it is the passive predicate of ("the model must
+/// not be undermined").
+const DENIED_PREDICATE_REACH: usize = 5;
 /// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
 /// "a new treaty is not needed").
 const PREDICATE_REACH: usize = 3;
@@ -59,6 +67,10 @@ const PARTICLE_TERMS: &[&str] = &[
     "并不",
     "决不",
     "绝不",
+    "决不能",
+    "绝不能",
+    "决不会",
+    "绝不会",
     "没有",
     "未",
     "并未",
@@ -88,6 +100,7 @@ const PARTICLE_TERMS: &[&str] = &[
     "从未",
     "从不",
     "毫不",
+    "不容",
     "rather than",
     "instead of",
     "no longer",
@@ -105,6 +118,9 @@ const OPPOSER_TERMS: &[&str] = &[
     "批判",
     "打破",
     "摆脱",
+    "不容许",
+    "决不允许",
+    "绝不允许",
     "oppose",
     "opposes",
     "opposed",
@@ -124,6 +140,48 @@ const OPPOSER_TERMS: &[&str] = &[
     "are independent of",
     "独立于",
 ];
+/// Verbs of loss or harm: neutral on their own ("these proposals would undermine the model" is
+/// said by its friends), an endorsement of what they govern when denied (see `deny_losses`).
+/// The opposition verbs of giving up are here too: "绝不放弃X" endorses X, where a denied
+/// opposition verb of thought concedes it and no more (不能否认联合国的作用).
+const LOSS_TERMS: &[&str] = &[
+    "放弃",
+    "抛弃",
+    "abandon",
+    "失去",
+    "丧失",
+    "削弱",
+    "弱化",
+    "损害",
+    "破坏",
+    "侵蚀",
+    "侵犯",
+    "践踏",
+    "动摇",
+    "架空",
+    "边缘化",
+    "忽视",
+    "无视",
+    "漠视",
+    "undermine",
+    "undermining",
+    "weaken",
+    "weakening",
+    "erode",
+    "eroding",
+    "lose",
+    "losing",
+    "damage",
+    "damaging",
+    "marginalise",
+    "marginalize",
+    "sideline",
+    "ignore",
+    "disregard",
+];
+/// Markers of a passive between a negator and a verb of loss: the cue before them is what would
+/// suffer the loss ("the model must not be undermined", 网络主权不能被削弱).
+const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been", "being"];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists.
 const NOT_NEGATING_TERMS: &[&str] = &[
@@ -304,6 +362,9 @@ const ENDORSER_TERMS: &[&str] = &[
     "呼吁",
     "坚定",
     "秉持",
+    // One word in the jieba dictionary: the particle and the opposition verb inside it, which
+    // `deny_losses` reads, never reach the tagger.
+    "绝不放弃",
     "should",
     "must",
     "support",
@@ -387,6 +448,13 @@ const TO: Roles = 1 << 15;
 const REJECTS_NEAR: Roles = 1 << 16;
 /// The recipient marker of a negated stance: every cue after it in its clause is negated.
 const REJECTS_AFTER: Roles = 1 << 17;
+const LOSS: Roles = 1 << 18;
+/// A verb of loss or opposition under a negator (不能失去, "must not weaken", 绝不放弃, 反对削弱):
+/// a cue within `DENIED_LOSS_REACH` after it is endorsed.
+const DENIED_LOSS: Roles = 1 << 19;
+/// A denied verb of loss that is its clause's passive predicate: a subject cue before it is
+/// endorsed.
+const DENIED_PASSIVE: Roles = 1 << 20;
 
 /// The context of one cue hit. Serialised as part of every hit in the report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -485,7 +553,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 15] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 16] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -501,6 +569,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 15] = [
     (RECIPIENT_TERMS, RECIPIENT),
     (TRANSFER_TERMS, TRANSFER),
     (TO_TERMS, TO),
+    (LOSS_TERMS, LOSS),
 ];
 
 pub struct ContextTagger {
@@ -616,6 +685,7 @@ impl ContextTagger {
             triggers.sort_by_key(|(range, _)| range.start);
         }
         negate_stances(&mut triggers, sentence);
+        deny_losses(&mut triggers, sentence);
         let mut attributed = Vec::new();
         let mut open: Option<usize> = carry.attributed.then_some(0);
         // Positions may lie before this piece (negative) when the actor was carried over.
@@ -720,8 +790,11 @@ impl ContextTagger {
         // Particles and distancers reach only a few words back; the farther triggers are counted.
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
-            if gap >= PARTICLE_REACH.max(DISTANCING_REACH) {
+            if gap >= PARTICLE_REACH.max(DISTANCING_REACH).max(DENIED_LOSS_REACH) {
                 break;
+            }
+            if roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
+                tags.endorsed = true;
             }
             if roles & NOT_NEGATING != 0 {
                 continue;
@@ -741,8 +814,15 @@ impl ContextTagger {
         }
         for (range, roles) in &triggers[after_start.min(last)..last] {
             let distance = range.start - hit.end;
-            if distance >= PREDICATE_REACH.max(ENDORSE_AFTER_REACH) {
+            if distance
+                >= PREDICATE_REACH
+                    .max(ENDORSE_AFTER_REACH)
+                    .max(DENIED_PREDICATE_REACH)
+            {
                 break;
+            }
+            if is_subject && roles & DENIED_PASSIVE != 0 && distance < DENIED_PREDICATE_REACH {
+                tags.endorsed = true;
             }
             let negates_predicate = is_subject
                 && roles & PARTICLE != 0
@@ -835,6 +915,74 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
     }
 }
 
+/// "不能失去联合国", "do not support efforts to undermine the model", 反对削弱联合国的作用, 不能放弃: a
+/// verb of loss under a negator is denied, and endorses what it governs (`DENIED_LOSS`). The
+/// negator it is under is either
+/// - a particle or a negated stance within a particle's reach before it, which is spent on it: a
+///   cue after the verb is not negated as well ("must not weaken the model"), and a verb of loss
+///   that also opposes (放弃) no longer does. So is a particle before an opposition verb, which
+///   then concedes what follows and no more, however far (不能否认, "cannot deny the role of the
+///   United Nations"); or
+/// - an odd number of opposition verbs earlier in its clause, which the denied verb of loss
+///   cancels for what follows it, by counting as one more (反对削弱、破坏联合国).
+///
+/// A denied verb of loss with a passive marker after its particle, or ending its clause, is the
+/// passive predicate of the cue before it: the particle negates nothing, and the cue is
+/// endorsed (网络主权不容侵犯, "the model must not be undermined").
+fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    let mut opposers = 0;
+    for at in 0..triggers.len() {
+        let (range, roles) = triggers[at].clone();
+        if at == 0 || clause(triggers[at - 1].0.start) != clause(range.start) {
+            opposers = 0;
+        }
+        let is_loss = roles & LOSS != 0;
+        if is_loss || is_opposer(roles) {
+            let negator = (0..at)
+                .rev()
+                .take_while(|&before| {
+                    let (before_range, _) = &triggers[before];
+                    range.start - before_range.end < PARTICLE_REACH
+                        && clause(before_range.start) == clause(range.start)
+                })
+                .find(|&before| {
+                    let roles = triggers[before].1;
+                    let particle = roles & PARTICLE != 0
+                        && roles & (NOT_NEGATING | SPENT) == 0
+                        && !is_opposer(roles);
+                    particle || roles & REJECTS_NEAR != 0
+                });
+            if let Some(negator) = negator {
+                let between = &sentence.words[triggers[negator].0.end..range.start];
+                let ends_clause =
+                    range.end == sentence.words.len() || clause(range.end) != clause(range.start);
+                let passive =
+                    is_loss && (ends_clause || between.iter().any(|w| PASSIVE_MARKERS.contains(w)));
+                let negator_roles = &mut triggers[negator].1;
+                if *negator_roles & REJECTS_NEAR != 0 {
+                    *negator_roles &= !REJECTS_NEAR;
+                } else if passive {
+                    *negator_roles &= !PARTICLE;
+                } else {
+                    *negator_roles |= SPENT;
+                }
+                let denied = &mut triggers[at].1;
+                *denied &= !OPPOSER;
+                if is_loss {
+                    *denied |= DENIED_LOSS;
+                }
+                if passive {
+                    *denied |= DENIED_PASSIVE;
+                }
+            } else if is_loss && opposers % 2 == 1 {
+                triggers[at].1 |= DENIED_LOSS | OPPOSER;
+            }
+        }
+        opposers += usize::from(is_opposer(triggers[at].1));
+    }
+}
+
 /// Triggers that negate a cue after them in their clause at any distance.
 fn is_opposer(roles: Roles) -> bool {
     roles & OPPOSER != 0 && roles & NOT_NEGATING == 0
@@ -860,4 +1008,162 @@ fn is_quoted(text: &str, first: &Range<usize>, last: &Range<usize>) -> bool {
         .take(QUOTE_REACH)
         .any(|c| CLOSING_QUOTES.contains(&c));
     opened && closed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tags of `cue` in `text`, whose words are separated by single spaces and whose clauses
+    /// by a lone ",". Trigger terms are taken as their words split on spaces: the test words are
+    /// chosen as the stemmer leaves them, so no segmenter is needed.
+    fn tags_of(text: &str, cue: &str) -> Tags {
+        let tagger = ContextTagger::from_words(
+            ContextTagger::terms().map(|term| term.split(' ').map(String::from).collect()),
+        );
+        let (mut words, mut cut, mut clause_of) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut clause, mut start) = (0, 0);
+        for word in text.split(' ') {
+            let span = start..start + word.len();
+            start = span.end + 1;
+            if word == "," {
+                clause += 1;
+                continue;
+            }
+            words.push(word);
+            cut.push(Word { span, norm: 0..0 });
+            clause_of.push(clause);
+        }
+        let at = words
+            .iter()
+            .position(|&w| w == cue)
+            .expect("the cue is a word of the text");
+        let sentence = SentenceWords {
+            words,
+            clause_of,
+            cut: &cut,
+        };
+        let context = tagger.sentence(&sentence, Carry::default());
+        tagger.tag(&context, &sentence, text, at..at + 1)
+    }
+
+    #[test]
+    fn a_denied_loss_endorses_what_it_governs() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a negated verb of loss",
+                "we must not weaken the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "a verb of loss alone is said by the model's friends as often as by its foes",
+                "these proposals would weaken the model",
+                "model",
+                false,
+                false,
+            ),
+            (
+                "a negated stance spent on the verb of loss, not on the cue beyond it",
+                "we do not support efforts to weaken the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "an opposition verb cancelled by the verb of loss it governs",
+                "we oppose attempts to weaken the role of the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "two opposed verbs of loss in one enumeration",
+                "反对 削弱 、 破坏 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "the particle still negates the agent the clause is about",
+                "a treaty must not weaken the model",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "and the verb of loss still endorses what it governs",
+                "a treaty must not weaken the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "a passive marker",
+                "网络主权 不能 被 削弱",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "a verb of loss that ends its clause is its subject's passive predicate",
+                "网络主权 不容 侵犯",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "a negated verb of giving up",
+                "不能 放弃 网络主权",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "a verb of giving up alone opposes",
+                "放弃 网络主权",
+                "网络主权",
+                true,
+                false,
+            ),
+            (
+                "a negated opposition verb of thought concedes, however far the cue",
+                "we cannot deny the role of the model",
+                "model",
+                false,
+                false,
+            ),
+            (
+                "the same in Chinese",
+                "不能 否认 联合国",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "an opposition verb alone negates",
+                "we reject the model",
+                "model",
+                true,
+                false,
+            ),
+            (
+                "a clause boundary ends a verb of loss's reach",
+                "we must not weaken it , the model grows",
+                "model",
+                false,
+                false,
+            ),
+        ];
+        for (why, text, cue, negated, endorsed) in cases {
+            let tags = tags_of(text, cue);
+            assert_eq!(
+                (tags.negated, tags.endorsed),
+                (negated, endorsed),
+                "{why}: {text}"
+            );
+        }
+    }
 }
