@@ -1,4 +1,4 @@
-//! Comparison across documents: distances between their positions, a ranking per dimension, and
+//! Stage 7: comparison across documents: distances between their positions, a ranking per dimension, and
 //! the terms each document uses more than the others (keyness).
 
 use crate::engine::DocumentReport;

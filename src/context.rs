@@ -1,7 +1,7 @@
-//! Clause-level context of a cue hit: who speaks (the author or another actor), whether the cue is
-//! negated or opposed, held at a distance ("so-called", scare quotes), or endorsed. The trigger
-//! words are run through the same normaliser and segmenter as documents, so Traditional wording
-//! and (once the pipeline stems) English inflections reach them.
+//! Stage 5: the clause-level context of a cue hit: who speaks (the author or another actor),
+//! whether the cue is negated or opposed, held at a distance ("so-called", scare quotes), or
+//! endorsed. The trigger words are run through the same normaliser and segmenter as documents, so
+//! Traditional wording and English inflections reach them.
 //!
 //! The rules are deliberately few and local, because they must work on both languages:
 //! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb

@@ -1,6 +1,6 @@
 //! The long-lived engine: built once (dictionaries, converters, cue index, context triggers), then
-//! used for every document. It wires the stages together: decode → normalise → segment → context
-//! → score.
+//! used for every document. It wires the stages together: decode → clean → normalise → segment →
+//! context → score.
 
 use crate::clean::clean;
 use crate::compare::Comparison;
@@ -311,7 +311,7 @@ impl Engine {
 
     /// What data/term_words.txt holds after its header: each built-in term, a tab and the words
     /// the segmenter cuts it into, separated by spaces; sorted, one line per term. Written by
-    /// `cargo run --example term_words`.
+    /// `cargo run --release --example term_words`.
     pub fn cut_built_in_terms() -> Result<String> {
         let (segmenter, normaliser, defaults) = built_in_parts()?;
         let terms = built_in_terms(&defaults);

@@ -1,5 +1,6 @@
 //! Stance comparison engine. The modules are the stages of the pipeline, in the order data flows:
-//! decode → clean → normalise → segment (into a `document`) → score; `engine` wires them, `wasm` is the browser boundary.
+//! decode → clean → normalise → segment (into a `document`) → context → score → compare; `engine`
+//! wires them, `dimension` reads the cue files, `wasm` is the browser boundary.
 
 pub mod clean;
 pub mod compare;

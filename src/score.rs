@@ -1,4 +1,4 @@
-//! Stage 5: cue hits → a position on one dimension, with a bootstrap interval.
+//! Stage 6: cue hits → a position on one dimension, with a bootstrap interval.
 //!
 //! The position is the empirical logit of the two poles' cue weights (Lowe, Benoit, Mikhaylov &
 //! Laver 2011), θ = ln((P + ½) / (N + ½)), squashed to [-1, 1] by tanh(θ / 2), which equals
