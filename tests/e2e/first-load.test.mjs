@@ -83,6 +83,25 @@ test('phone width', async () => {
     return [...svg.querySelectorAll('g[aria-label="text"] text')].filter((text) => text.getBoundingClientRect().right > frame.right + 0.5).map((text) => text.textContent);
   });
   assert.deepEqual(outside, [], 'every map label ends inside the map');
+  // One axis title held both poles, centred and cut on a phone ("← stat…   multistakeholder →"),
+  // and the upright one pointed its arrows sideways. Each pole now stands whole at its own end,
+  // inside the chart, the upright ones reading upwards.
+  const poles = await page.locator('#chart-map .chart-body svg').evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    const numbers = svg.querySelectorAll('g[aria-label="x-axis tick label"] text, g[aria-label="y-axis tick label"] text').length;
+    return [...svg.querySelectorAll('g[aria-label="x pole"] text, g[aria-label="y pole"] text')].map((text) => {
+      const box = text.getBoundingClientRect();
+      return { text: text.textContent, inside: box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5, upright: box.height > box.width, top: box.top, numbers };
+    });
+  });
+  assert.deepEqual(poles.map(({ text, inside, upright }) => [text, inside, upright]), [
+    ['← state sovereignty', true, false],
+    ['multistakeholder →', true, false],
+    ['← UN-centric', true, true],
+    ['ICANN-centric →', true, true],
+  ]);
+  assert.ok(poles[3].top < poles[2].top, 'the positive pole of the upright axis is at its top');
+  assert.ok(poles[0].numbers >= 10, 'both axes keep their numbers');
   // The documents panel comes after every chart on a phone, some 6,000 px down: the header leads there.
   await page.click('#to-documents');
   await page.waitForFunction(() => Math.abs(document.getElementById('documents').getBoundingClientRect().top) < 5);

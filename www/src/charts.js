@@ -10,9 +10,11 @@ const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '—');
 
 /**
  * About how wide `text` is in pixels at the charts' 12px font: Plot lays text out without measuring
- * it, so tick labels and map labels are fitted by this estimate (CJK characters are a full em).
+ * it, so tick labels and map labels are fitted by this estimate (CJK characters are a full em, and
+ * so are the ellipsis and arrows in the fonts the page falls back to).
  */
-const characterWidth = (ch) => (ch.codePointAt(0) >= 0x2e80 ? 12 : 7);
+const WIDE_SYMBOLS = new Set(['…', '←', '→']);
+const characterWidth = (ch) => (ch.codePointAt(0) >= 0x2e80 || WIDE_SYMBOLS.has(ch) ? 12 : 7);
 const textWidth = (text) => [...text].reduce((sum, ch) => sum + characterWidth(ch), 0) + 6;
 
 /** `text`, cut and ended with … so that it is at most `pixels` wide (but never less than one character and …). */
@@ -28,20 +30,40 @@ export function fitText(text, pixels) {
 /** A left margin wide enough for the longest of these tick labels (and the tick itself). */
 export const labelMargin = (labels) => Math.max(40, ...labels.map(textWidth)) + 10;
 
-/**
- * An axis title naming both poles, `← left    right →`, at most `pixels` wide: a dimension file's
- * pole names can be sentences, and ran out of the chart (and the page, on a phone).
- */
-export function poleTitle({ left, right }, pixels, [before, after] = ['←', '→']) {
-  const room = pixels - textWidth(`${before}      ${after}`);
-  // A short name keeps its words and leaves the rest of the room to the long one.
-  const leftRoom = Math.max(room / 2, room - textWidth(right));
-  const rightRoom = room - Math.min(leftRoom, textWidth(left));
-  return `${before} ${fitText(left, leftRoom)}    ${fitText(right, rightRoom)} ${after}`;
-}
-
 /** Room below the x ticks for the axis title: Plot's default let Chinese titles cover the numbers. */
 export const AXIS_TITLE = { marginBottom: 44, labelOffset: 36 };
+
+/**
+ * The poles of an axis `pixels` long, each at its own end (`← left` where the axis starts,
+ * `right →` where it ends), as text marks: Plot's axis has one title, which centred both names
+ * and cut them on a phone ("← stat…"). `axis` is 'x' (below the frame) or 'y' (left of it,
+ * reading upwards, where → points up). A name longer than half the axis reaches into the margin
+ * beyond its end, by up to `spare` pixels ([before the start, after the end]); a short name leaves
+ * the rest of the room to the long one, and a dimension file's pole names, which can be
+ * sentences, are cut to fit.
+ */
+export function poleMarks({ left, right }, axis, pixels, [spareBefore, spareAfter] = [0, 0]) {
+  const half = (pixels - 12) / 2;
+  const arrow = textWidth('← ') - textWidth('');
+  const [leftNeed, rightNeed] = [textWidth(left), textWidth(right)].map((width) => width + arrow);
+  // What each name may take inside the frame: its half, and what the other leaves of its own.
+  const leftInside = half + Math.max(0, half - rightNeed);
+  const rightInside = half + Math.max(0, half - leftNeed);
+  const leftLabel = `← ${fitText(left, leftInside + spareBefore - arrow)}`;
+  const rightLabel = `${fitText(right, rightInside + spareAfter - arrow)} →`;
+  const outward = (label, inside, spare) => Math.min(spare, Math.max(0, textWidth(label) - inside));
+  const along = axis === 'x' ? { dy: AXIS_TITLE.marginBottom - 3, lineAnchor: 'bottom' } : { dx: -52, rotate: -90 };
+  // Named (the property Plot's own axis marks set) so that a screen reader, and the tests, tell
+  // them from the other texts; not "x-axis …", which would stand in for Plot's axis and hide it.
+  const pole = (text, frameAnchor, textAnchor, dx) =>
+    Object.assign(Plot.text([text], { text: (d) => d, frameAnchor, textAnchor, fill: 'currentColor', ...along, ...dx }), { ariaLabel: `${axis} pole` });
+  return axis === 'x'
+    ? [
+        pole(leftLabel, 'bottom-left', 'start', { dx: -outward(leftLabel, leftInside, spareBefore) }),
+        pole(rightLabel, 'bottom-right', 'end', { dx: outward(rightLabel, rightInside, spareAfter) }),
+      ]
+    : [pole(leftLabel, 'bottom-left', 'start'), pole(rightLabel, 'top-left', 'end')];
+}
 
 /** A chart figure's own drawings: its top-level SVGs, not a nested chart's nor a legend's symbols. */
 export const ownDrawings = (figure) => [...figure.querySelectorAll('.chart-body svg')].filter((svg) => svg.closest('figure.chart') === figure && !svg.parentElement.closest('svg'));
@@ -144,9 +166,11 @@ export function positionMap(docs, [dx, dy], width) {
     height,
     ...margins,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: poleTitle(nx, size - margins.marginLeft - margins.marginRight), labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
-    y: { domain: [-1, 1], grid: true, label: poleTitle(ny, height - margins.marginTop - margins.marginBottom, ['↓', '↑']), labelAnchor: 'center', labelOffset: 52 },
+    x: { domain: [-1, 1], grid: true, label: null },
+    y: { domain: [-1, 1], grid: true, label: null },
     marks: [
+      ...poleMarks(nx, 'x', size - margins.marginLeft - margins.marginRight, [margins.marginLeft - 4, margins.marginRight - 4]),
+      ...poleMarks(ny, 'y', height - margins.marginTop - margins.marginBottom),
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       // Labels sit clear of their own dot's whiskers; the halo hides the grid behind them, and every
@@ -233,9 +257,10 @@ export function ranking(docs, dimension, width) {
     marginRight: 24,
     marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: poleTitle(names, width - marginLeft - 24), labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset },
+    x: { domain: [-1, 1], grid: true, label: null },
     y: { domain: rows.map((row) => row.doc.id), label: null, tickFormat: (id) => titles.get(id) },
     marks: [
+      ...poleMarks(names, 'x', width - marginLeft - 24, [marginLeft - 4, 20]),
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.ruleY(scored, { y: (d) => d.doc.id, x1: (d) => d.ci[0], x2: (d) => d.ci[1], stroke: (d) => COLOURS[d.doc.source], strokeWidth: 2 }),
       Plot.dot(scored, { y: (d) => d.doc.id, x: 'score', r: 5, fill: (d) => COLOURS[d.doc.source], title: (d) => `${d.doc.title}: ${fmt(d.score)} ${interval(d.ci)}` }),

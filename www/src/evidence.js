@@ -12,7 +12,7 @@
 //   report.dimensions[id].salience      cue hits per 1,000 characters
 //   report.text.removals                [{kind, excerpt, spans: [[start, end]]}] per removed text
 import * as Plot from '@observablehq/plot';
-import { AXIS_TITLE, chartFigure, COLOURS, dataTable, fitText, FONT, labelMargin, notAvailable, poleTitle } from './charts.js';
+import { AXIS_TITLE, chartFigure, COLOURS, dataTable, fitText, FONT, labelMargin, notAvailable, poleMarks } from './charts.js';
 import { dimensionNames, t } from './i18n.js';
 
 const TAGS = ['negated', 'attributed', 'criticised', 'endorsed'];
@@ -196,11 +196,13 @@ function contributions(score, names, dimension, width) {
     width: size,
     height: 64 + top.length * 26,
     marginLeft,
+    marginRight: 20,
     marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { label: poleTitle(names, size - marginLeft - 20), labelAnchor: 'center', labelOffset: AXIS_TITLE.labelOffset, grid: true },
+    x: { label: null, grid: true },
     y: { domain: top.map((row) => row.term), label: null, tickFormat: (term) => terms.get(term) },
     marks: [
+      ...poleMarks(names, 'x', size - marginLeft - 20, [marginLeft - 4, 16]),
       Plot.barX(top, { y: 'term', x: 'contribution', fill: (d) => (d.contribution < 0 ? COLOURS.negative : COLOURS.positive) }),
       Plot.ruleX([0]),
     ],
