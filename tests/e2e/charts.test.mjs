@@ -121,6 +121,11 @@ test('a control the page redraws keeps the keyboard focus, and open tables stay 
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.querySelector('#document-list button[aria-label="Remove: first"]'));
   assert.equal(await focused(), 'Remove: second', 'the focus is on the next document’s Remove');
+  // Removing the last of one's own documents left no control in the list, and the focus fell to
+  // <body>: it stays in the Documents section, on its first control.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#document-list button[aria-label="Remove: second"]'));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'hide-corpus');
   assert.deepEqual(problems, []);
 });
 

@@ -276,9 +276,11 @@ function keepFocusAndOpenSections() {
     }
     // A region that is gone (a chart no longer drawn) leaves the focus where the browser put it.
     if (!focus || document.activeElement !== document.body || !document.getElementById(focus.id)) return;
-    const controls = focusable(document.getElementById(focus.id));
+    const region = document.getElementById(focus.id);
+    const controls = focusable(region);
     const same = controls.filter((control) => name(control) === focus.name);
-    const target = same.length === 1 ? same[0] : controls[Math.min(focus.at, controls.length - 1)];
+    // A region left without controls (the last document removed) hands the focus to its section's first.
+    const target = same.length === 1 ? same[0] : controls[Math.min(focus.at, controls.length - 1)] ?? focusable(region.closest('section') ?? region)[0];
     target?.focus();
   };
 }
