@@ -309,6 +309,14 @@ function renderEmbed() {
   // A mistyped chart name in a blog's snippet is named, with the names there are.
   const missing = known.includes(embed) ? notAvailable() : notAvailable(t('unknownChart', { chart: embed, known: known.join(', ') }));
   const figure = charts(docs, plottedDimensions(), chartWidth()).find((f) => f.dataset.chart === embed) ?? missing;
+  // The chart's title is the embed's only heading, and so its first level (the page's h1 is hidden).
+  const title = figure.querySelector('.chart-title');
+  if (title) {
+    const heading = document.createElement('h1');
+    heading.className = title.className;
+    heading.textContent = title.textContent;
+    title.replaceWith(heading);
+  }
   $('chart-area').replaceChildren(figure);
 }
 
@@ -499,9 +507,13 @@ function renderDimensionList() {
       row.insertCell().textContent = cue.pole === 'negative' ? names.left : names.right;
       row.insertCell().textContent = String(cue.weight);
     }
-    // The table scrolls inside a narrow page instead of widening it.
+    // The table scrolls inside a narrow page instead of widening it; the keyboard can scroll it too,
+    // as a named region in the tab order.
     const scroller = document.createElement('div');
     scroller.className = 'scroll-x';
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', `${t('cues')}: ${names.title}`);
     scroller.append(table);
     cues.append(summary, scroller);
     const exportButton = smallButton(t('exportDimension'), t('labelled', { label: t('exportDimension'), text: names.title }), () =>
