@@ -65,9 +65,27 @@ pub enum Problem {
         detail: String,
         column: usize,
     },
-    /// A missing, unknown or mistyped field, in serde_json's words.
-    DimensionField {
-        detail: String,
+    /// Neither UTF-8 nor UTF-16 behind a byte order mark.
+    DimensionNotUtf8,
+    DimensionUnknownField {
+        field: String,
+    },
+    DimensionMissingField {
+        field: &'static str,
+    },
+    /// `id`, `negative`, `positive` or a cue's `term` that is not a JSON string; `found` is the
+    /// value as the file writes it, shortened.
+    FieldNotText {
+        field: &'static str,
+        found: String,
+    },
+    CuesNotList {
+        found: String,
+    },
+    /// A key given twice in one object.
+    FieldListedTwice {
+        field: String,
+        first_line: usize,
     },
     DimensionIdEmpty,
     DimensionNoCues,
@@ -79,9 +97,24 @@ pub enum Problem {
         term: String,
         first_line: usize,
     },
+    CueNotObject {
+        found: String,
+    },
+    CueUnknownField {
+        field: String,
+    },
+    CueMissingField {
+        field: &'static str,
+    },
     CueTermEmpty,
-    CueWeightOutOfRange {
+    CuePoleInvalid {
         term: String,
+        found: String,
+    },
+    /// Not a number, or one outside the range.
+    CueWeightInvalid {
+        term: String,
+        found: String,
         min: f64,
         max: f64,
     },
@@ -176,9 +209,22 @@ impl Problem {
                 "dimension-json-syntax",
                 vec![("detail", text(detail)), ("column", count(*column))],
             ),
-            Problem::DimensionField { detail } => {
-                ("dimension-field", vec![("detail", text(detail))])
+            Problem::DimensionNotUtf8 => ("dimension-not-utf8", vec![]),
+            Problem::DimensionUnknownField { field } => {
+                ("dimension-unknown-field", vec![("field", text(field))])
             }
+            Problem::DimensionMissingField { field } => {
+                ("dimension-missing-field", vec![("field", text(field))])
+            }
+            Problem::FieldNotText { field, found } => (
+                "field-not-text",
+                vec![("field", text(field)), ("found", text(found))],
+            ),
+            Problem::CuesNotList { found } => ("cues-not-list", vec![("found", text(found))]),
+            Problem::FieldListedTwice { field, first_line } => (
+                "field-listed-twice",
+                vec![("field", text(field)), ("first_line", count(*first_line))],
+            ),
             Problem::DimensionIdEmpty => ("dimension-id-empty", vec![]),
             Problem::DimensionNoCues => ("dimension-no-cues", vec![]),
             Problem::DimensionTooManyCues { count: listed, max } => (
@@ -189,11 +235,28 @@ impl Problem {
                 "cue-listed-twice",
                 vec![("term", text(term)), ("first_line", count(*first_line))],
             ),
+            Problem::CueNotObject { found } => ("cue-not-object", vec![("found", text(found))]),
+            Problem::CueUnknownField { field } => {
+                ("cue-unknown-field", vec![("field", text(field))])
+            }
+            Problem::CueMissingField { field } => {
+                ("cue-missing-field", vec![("field", text(field))])
+            }
             Problem::CueTermEmpty => ("cue-term-empty", vec![]),
-            Problem::CueWeightOutOfRange { term, min, max } => (
-                "cue-weight-out-of-range",
+            Problem::CuePoleInvalid { term, found } => (
+                "cue-pole-invalid",
+                vec![("term", text(term)), ("found", text(found))],
+            ),
+            Problem::CueWeightInvalid {
+                term,
+                found,
+                min,
+                max,
+            } => (
+                "cue-weight-invalid",
                 vec![
                     ("term", text(term)),
+                    ("found", text(found)),
                     ("min", Value::Number(*min)),
                     ("max", Value::Number(*max)),
                 ],
@@ -347,8 +410,19 @@ mod tests {
                 detail: "expected value".into(),
                 column: 3,
             },
-            Problem::DimensionField {
-                detail: "unknown field `colour`".into(),
+            Problem::DimensionNotUtf8,
+            Problem::DimensionUnknownField {
+                field: "colour".into(),
+            },
+            Problem::DimensionMissingField { field: "id" },
+            Problem::FieldNotText {
+                field: "id",
+                found: "7".into(),
+            },
+            Problem::CuesNotList { found: "3".into() },
+            Problem::FieldListedTwice {
+                field: "id".into(),
+                first_line: 1,
             },
             Problem::DimensionIdEmpty,
             Problem::DimensionNoCues,
@@ -360,9 +434,21 @@ mod tests {
                 term: "ICANN".into(),
                 first_line: 4,
             },
+            Problem::CueNotObject {
+                found: "\"ICANN\"".into(),
+            },
+            Problem::CueUnknownField {
+                field: "note".into(),
+            },
+            Problem::CueMissingField { field: "weight" },
             Problem::CueTermEmpty,
-            Problem::CueWeightOutOfRange {
+            Problem::CuePoleInvalid {
                 term: "ICANN".into(),
+                found: "\"neg\"".into(),
+            },
+            Problem::CueWeightInvalid {
+                term: "ICANN".into(),
+                found: "500".into(),
                 min: 0.01,
                 max: 100.0,
             },
@@ -395,13 +481,22 @@ mod tests {
                 | Problem::NotDocx
                 | Problem::DimensionNotObject { .. }
                 | Problem::DimensionJsonSyntax { .. }
-                | Problem::DimensionField { .. }
+                | Problem::DimensionNotUtf8
+                | Problem::DimensionUnknownField { .. }
+                | Problem::DimensionMissingField { .. }
+                | Problem::FieldNotText { .. }
+                | Problem::CuesNotList { .. }
+                | Problem::FieldListedTwice { .. }
                 | Problem::DimensionIdEmpty
                 | Problem::DimensionNoCues
                 | Problem::DimensionTooManyCues { .. }
                 | Problem::CueListedTwice { .. }
+                | Problem::CueNotObject { .. }
+                | Problem::CueUnknownField { .. }
+                | Problem::CueMissingField { .. }
                 | Problem::CueTermEmpty
-                | Problem::CueWeightOutOfRange { .. }
+                | Problem::CuePoleInvalid { .. }
+                | Problem::CueWeightInvalid { .. }
                 | Problem::CueWithoutWords { .. }
                 | Problem::CueSameWordsOtherPole { .. }
                 | Problem::BuiltInData { .. } => {}
@@ -456,14 +551,15 @@ mod tests {
 
     #[test]
     fn values_are_filled_in_as_people_write_them() {
-        let weight = Problem::CueWeightOutOfRange {
+        let weight = Problem::CueWeightInvalid {
             term: "ICANN".into(),
+            found: "0".into(),
             min: 0.01,
             max: 100.0,
         };
         assert_eq!(
             Error::data("mine.json", 7, weight).to_string(),
-            "mine.json, line 7: field `weight` of cue `ICANN` must be a number from 0.01 to 100"
+            "mine.json, line 7: field `weight` of cue `ICANN` must be a number from 0.01 to 100, not `0`"
         );
         assert_eq!(
             Error::document("a.txt", Problem::Utf8CutShort { line: 3, byte: 40 }).to_string(),

@@ -4,8 +4,8 @@
 //! language: a `JsError` carries a message alone.
 
 use crate::compare::{compare, Compared};
-use crate::engine;
 use crate::error::Error;
+use crate::{dimension, engine};
 use js_sys::Error as Thrown;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -44,6 +44,13 @@ impl WasmEngine {
     pub fn dimensions(&self) -> Result<JsValue, Thrown> {
         to_js(&self.0.dimensions())
     }
+}
+
+/// A dimension file's text from its bytes, read as the command line reads it (see
+/// `dimension::json_text`).
+#[wasm_bindgen(js_name = dimensionText)]
+pub fn dimension_text(file: &str, bytes: &[u8]) -> Result<String, Thrown> {
+    Ok(dimension::json_text(file, bytes)?)
 }
 
 /// Plain JSON-like objects (maps as objects, not `Map`), as the page and `JSON.stringify` expect.

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Reflect};
-use stance::wasm::WasmEngine;
+use stance::wasm::{dimension_text, WasmEngine};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -76,10 +76,32 @@ fn a_dimension_file_error_carries_its_line_and_values() {
     let problem = get(&details, "problem");
     assert_eq!(
         get(&problem, "code").as_string().unwrap(),
-        "cue-weight-out-of-range"
+        "cue-weight-invalid"
     );
     assert_eq!(get(&problem, "term").as_string().unwrap(), "ICANN");
+    assert_eq!(get(&problem, "found").as_string().unwrap(), "500");
     assert_eq!(get(&problem, "max").as_f64(), Some(100.0));
+}
+
+/// The page decoded dimension files itself, apart from the command line, which then read UTF-8
+/// alone: both now read them through the core.
+#[wasm_bindgen_test]
+fn a_dimension_file_is_decoded_by_the_core() {
+    let json = "{\"id\": \"网络\"}";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(json.encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(dimension_text("mine.json", &utf16).unwrap(), json);
+    let error = dimension_text("gbk.json", b"{\"id\": \"\xCD\xF8\"}")
+        .err()
+        .map(JsValue::from)
+        .unwrap();
+    let details = get(&error, "details");
+    assert_eq!(get(&details, "file").as_string().unwrap(), "gbk.json");
+    let problem = get(&details, "problem");
+    assert_eq!(
+        get(&problem, "code").as_string().unwrap(),
+        "dimension-not-utf8"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -4,8 +4,8 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use stance::compare::{auc, compare, spearman, Compared};
 use stance::engine::Analysis;
-use stance::{DocumentReport, Engine};
-use std::collections::BTreeMap;
+use stance::{dimension, DocumentReport, Engine};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,8 +17,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// A dimension file to add (see data/dimensions/README.md); one with a default's id replaces
-    /// it. May be given several times.
+    /// A dimension file to add (see data/dimensions/README.md), UTF-8 or UTF-16 with a byte
+    /// order mark; one with a default's id replaces it. May be given several times; of two with
+    /// one id, the later is used.
     #[arg(long = "dimension", global = true)]
     dimensions: Vec<PathBuf>,
 }
@@ -112,14 +113,28 @@ fn main() -> ExitCode {
     }
 }
 
+/// The engine with the dimension files added in order. Of two files with one id the later
+/// replaces the earlier, as a file with a built-in dimension's id replaces that one; between two
+/// of the reader's own files that is more likely a slip than meant, so it is said on stderr.
 fn engine_with(dimension_files: &[PathBuf]) -> Result<Engine, String> {
     let mut engine = Engine::new().map_err(|e| e.to_string())?;
+    let mut defined_by: HashMap<String, String> = HashMap::new();
     for file in dimension_files {
         let name = file.display().to_string();
-        let json = std::fs::read_to_string(file).map_err(|e| format!("{name}: {e}"))?;
+        let bytes = std::fs::read(file).map_err(|e| format!("{name}: {e}"))?;
+        let json = dimension::json_text(&name, &bytes).map_err(|e| e.to_string())?;
         engine
             .add_dimension(&name, &json)
             .map_err(|e| e.to_string())?;
+        // Its id, read again: the engine keeps no record of which file a dimension came from.
+        let id = dimension::parse(&name, &json)
+            .map_err(|e| e.to_string())?
+            .id;
+        if let Some(earlier) = defined_by.insert(id.clone(), name.clone()) {
+            eprintln!(
+                "stance: {name}: dimension `{id}` replaces the one from {earlier} (of two dimension files with one id, the later is used)"
+            );
+        }
     }
     Ok(engine)
 }

@@ -216,7 +216,7 @@ test('in Chinese, what the engine finds wrong with a file is said in Chinese, wi
   await page.setInputFiles('#dimension-input', join(folder, '权重.json'));
   await settled(page);
   shown = await messages();
-  assert.ok(shown.includes('权重.json 第 6 行：提示词 `ICANN` 的字段 `weight` 必须是 0.01 到 100 之间的数'), `${shown}`);
+  assert.ok(shown.includes('权重.json 第 6 行：提示词 `ICANN` 的字段 `weight` 必须是 0.01 到 100 之间的数，而不是 `500`'), `${shown}`);
   assert.equal(await page.locator('#status').textContent(), '未载入 权重.json（问题见下）；维度保持不变。');
   assert.equal(await page.locator('figure.chart[data-chart^="ranking-"]').count(), 2, 'the dimensions in use stay');
   await page.screenshot({ path: `${SCREENSHOTS}problems-zh.png`, fullPage: true });
@@ -229,7 +229,7 @@ test('in Chinese, what the engine finds wrong with a file is said in Chinese, wi
   await page.click('#language');
   shown = await messages();
   assert.ok(shown.includes('picture.txt: this looks like a binary file, not text'), `${shown}`);
-  assert.ok(shown.includes('权重.json, line 6: field `weight` of cue `ICANN` must be a number from 0.01 to 100'), `${shown}`);
+  assert.ok(shown.includes('权重.json, line 6: field `weight` of cue `ICANN` must be a number from 0.01 to 100, not `500`'), `${shown}`);
   assert.ok(shown.includes('坏.pdf: not a readable PDF (the file may be damaged or cut short)'), `${shown}`);
   assert.deepEqual(problems, []);
   await context.close();

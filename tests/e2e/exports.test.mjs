@@ -82,11 +82,25 @@ test('charts, scores and the session are exported; the session imports again', a
   assert.equal(await page.locator('#dimension-list li').count(), 3, 'and nothing already loaded is lost');
   await page.screenshot({ path: `${SCREENSHOTS}dimensions.png`, fullPage: true });
 
+  // A second file with the same id, saved as UTF-16 (read by the engine, as on the command line):
+  // it replaces the first, which is set aside and named, as the command line names it.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ ...custom, positive: 'Openness, again' }), 'utf16le')]);
+  writeFileSync(join(folder, 'custom-again.json'), utf16);
+  await page.setInputFiles('#dimension-input', join(folder, 'custom-again.json'));
+  await settled(page);
+  const replaced = await page.locator('#problems li span').allTextContents();
+  assert.ok(
+    replaced.includes('custom-again.json: dimension `custom_test` replaces the one from custom.json (of two dimension files with one id, the later is used)'),
+    `${replaced}`,
+  );
+  assert.equal(await page.locator('#dimension-list li').count(), 3, 'one dimension of that id');
+  assert.match(await page.locator('#dimension-list').textContent(), /Openness, again/);
+
   const sessionPath = await downloadOf(page, () => page.click('#export-session'));
   const session = JSON.parse(readFileSync(sessionPath, 'utf8'));
   assert.equal(session.format, 'stance-session');
   assert.equal(session.documents.length, 1);
-  assert.equal(session.dimensionFiles.length, 1);
+  assert.deepEqual(session.dimensionFiles.map((file) => file.name), ['custom-again.json'], 'the file set aside is not in the session');
 
   const fresh = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
   const other = await fresh.newPage();

@@ -47,14 +47,34 @@ export function startEngine() {
   ensureWorker();
 }
 
-/** Replaces the user's dimension files; resolves to the dimensions in use. */
+/**
+ * Replaces the user's dimension files; resolves to the dimensions in use, the files kept and
+ * `replaced`, `{name, earlier, id}` for each file set aside. Of two files with one id the later is
+ * used, as on the command line, which says so too; the earlier is set aside, so that the files
+ * kept (and saved, and exported in a session) are the ones in use.
+ */
 export async function setDimensionFiles(files) {
-  const { dimensions } = await call('dimensions', { files });
-  dimensionFiles = files;
+  const ids = files.map(({ json }) => fileDimensionId(json));
+  const last = new Map(ids.map((id, index) => [id, index]));
+  const replaced = [];
+  const kept = files.filter((file, index) => {
+    const later = last.get(ids[index]);
+    if (ids[index] === undefined || later === index) return true;
+    replaced.push({ name: files[later].name, earlier: file.name, id: ids[index] });
+    return false;
+  });
+  const { dimensions } = await call('dimensions', { files: kept });
+  dimensionFiles = kept;
   // The dimensions a reader's file defines, a built-in one among them when the file reuses its id:
   // their names come from the file, and no embed can show them, as an embed loads no reader's files.
-  const fromFiles = new Set(files.map(({ json }) => fileDimensionId(json)));
-  return dimensions.map((dimension) => ({ ...dimension, fromFile: fromFiles.has(dimension.id) }));
+  const fromFiles = new Set(ids);
+  return { dimensions: dimensions.map((dimension) => ({ ...dimension, fromFile: fromFiles.has(dimension.id) })), files: kept, replaced };
+}
+
+/** A dimension file's text from its bytes (an ArrayBuffer, handed over), decoded by the engine. */
+export async function dimensionText(name, bytes) {
+  const { json } = await call('dimensionText', { name, bytes }, [bytes]);
+  return json;
 }
 
 function fileDimensionId(json) {

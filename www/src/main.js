@@ -1,6 +1,6 @@
 // The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
 // the charts. Everything a user loads is inserted as text (textContent), never as HTML.
-import { analyseAll, Cancelled, compareReports, EngineBroken, setDimensionFiles, startEngine } from './engine-client.js';
+import { analyseAll, Cancelled, compareReports, dimensionText, EngineBroken, setDimensionFiles, startEngine } from './engine-client.js';
 import { chartFigure, heatmap, keyness, notAvailable, ownDrawings, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, SessionProblem, svgBlob } from './exports.js';
@@ -528,33 +528,29 @@ function renderDimensionList() {
 /** The fields of a dimension file (data/dimensions/README.md), without what the page adds. */
 const dimensionFile = ({ id, negative, positive, cues }) => ({ id, negative, positive, cues });
 
-/** Rebuilds the engine with these dimension files; on an error nothing changes. */
+/**
+ * The engine with these dimension files, in the state; on an error nothing changes. A file whose
+ * dimension a later file replaces is set aside, and named.
+ */
+async function applyDimensionFiles(files) {
+  const { dimensions, files: kept, replaced } = await setDimensionFiles(files);
+  state.dimensions = dimensions;
+  state.dimensionFiles = kept;
+  for (const { name, earlier, id } of replaced) reportProblem(() => t('dimensionReplaced', { name, earlier, id }));
+}
+
+/** Rebuilds the engine with these dimension files and analyses every document again. */
 async function useDimensionFiles(files) {
-  state.dimensions = await setDimensionFiles(files);
-  state.dimensionFiles = files;
-  store.saveSetting('dimensionFiles', files);
+  await applyDimensionFiles(files);
+  store.saveSetting('dimensionFiles', state.dimensionFiles);
   for (const doc of allDocs()) doc.report = null;
   render();
   await analyse(allDocs());
 }
 
-/**
- * A dimension file's text: UTF-8, or UTF-16 behind its byte order mark. Decoded strictly: read
- * as UTF-8 regardless, a GBK file loaded as nonsense terms without a word.
- */
-async function dimensionText(file) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw Object.assign(new Error('not UTF-8'), { key: 'dimensionNotUtf8' });
-  }
-}
-
 async function loadDimensionFile(file) {
   try {
-    const json = await dimensionText(file);
+    const json = await dimensionText(file.name, await file.arrayBuffer());
     await useDimensionFiles([...state.dimensionFiles.filter((f) => f.name !== file.name), { name: file.name, json }]);
   } catch (error) {
     reportProblem(() => fileError(error, file.name));
@@ -827,8 +823,9 @@ async function main() {
     state.hideCorpus = hideCorpus;
     let dropped = 0;
     try {
-      state.dimensions = await setDimensionFiles(dimensionFiles);
-      state.dimensionFiles = dimensionFiles;
+      await applyDimensionFiles(dimensionFiles);
+      // Files stored before a later one replaced them are set aside for good.
+      if (state.dimensionFiles.length < dimensionFiles.length) store.saveSetting('dimensionFiles', state.dimensionFiles);
     } catch (error) {
       // An engine that cannot run refuses every file alike; that is not the files' fault.
       if (isEngineDown(error)) throw error;
@@ -844,9 +841,8 @@ async function main() {
           reportProblem(() => fileError(error, file.name));
         }
       }
-      state.dimensions = await setDimensionFiles(kept);
-      state.dimensionFiles = kept;
-      store.saveSetting('dimensionFiles', kept);
+      await applyDimensionFiles(kept);
+      store.saveSetting('dimensionFiles', state.dimensionFiles);
     }
     state.plotted = plottedFrom(view.dims ?? (embed ? null : plotted));
     render();

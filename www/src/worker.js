@@ -1,6 +1,6 @@
 // Runs the wasm engine off the main thread, so the page never freezes. One Engine lives here; the
 // page sends one document per message, which lets it show progress and cancel between documents.
-import init, { Engine } from '../dist/pkg/stance.js';
+import init, { dimensionText, Engine } from '../dist/pkg/stance.js';
 import { wasmSource } from './wasm-source.js';
 
 let engine;
@@ -38,6 +38,11 @@ async function buildEngine(dimensionFiles) {
 const handlers = {
   async dimensions({ files }) {
     return { dimensions: await buildEngine(files) };
+  },
+  // A dimension file's bytes as text, decoded by the core as the command line decodes them.
+  async dimensionText({ name, bytes }) {
+    await ready;
+    return { json: dimensionText(name, new Uint8Array(bytes)) };
   },
   async analyse({ id, path, bytes }) {
     await ready;
