@@ -140,7 +140,7 @@ struct Case {
 }
 
 #[test]
-fn dimension_files_are_read_and_named_as_the_page_does() {
+fn dimension_files_and_documents_are_read_and_named_as_the_page_does() {
     let id = "  \"id\": \"mine\",\n";
     let utf16 = |bom: [u8; 2], bytes: Vec<u8>| {
         let text = String::from_utf8(bytes).unwrap();
@@ -236,6 +236,42 @@ fn dimension_files_are_read_and_named_as_the_page_does() {
             args: &["analyze", "doc.txt", "--dimension", "un.json"],
             success: true,
             stderr: &[],
+            ids: &["doc"],
+            dimensions: &["sovereignty_multistakeholder", "un_icann"],
+        },
+        Case {
+            why: "three files of one stem were given one id three times, and keyness lost two",
+            files: vec![
+                ("corpus/002-x.txt", TEXT.as_bytes().to_vec()),
+                ("copy/002-x.txt", TEXT.as_bytes().to_vec()),
+                ("copy/002-x.md", TEXT.as_bytes().to_vec()),
+            ],
+            args: &["analyze", "corpus/002-x.txt", "copy/002-x.txt", "copy/002-x.md"],
+            success: true,
+            stderr: &[],
+            ids: &["002-x", "002-x (2)", "002-x (md)"],
+            dimensions: &["sovereignty_multistakeholder", "un_icann"],
+        },
+        Case {
+            why: "a file named and also in a folder named is one document, not two",
+            files: vec![doc()],
+            args: &["analyze", "doc.txt", "."],
+            success: true,
+            stderr: &[],
+            ids: &["doc"],
+            dimensions: &["sovereignty_multistakeholder", "un_icann"],
+        },
+        Case {
+            why: "a folder's PDF was left out without a word, while one named was refused with \
+                  its reason",
+            files: vec![
+                ("docs/doc.txt", TEXT.as_bytes().to_vec()),
+                ("docs/scan.pdf", b"%PDF-1.7\n".to_vec()),
+                ("docs/notes.json", b"{}".to_vec()),
+            ],
+            args: &["analyze", "docs"],
+            success: false,
+            stderr: &["stance: docs/scan.pdf: a PDF is read by the page (pdf.js); for the command line, extract its text first (for example with pdftotext)"],
             ids: &["doc"],
             dimensions: &["sovereignty_multistakeholder", "un_icann"],
         },

@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use stance::compare::{auc, compare, spearman, Compared};
 use stance::engine::Analysis;
 use stance::{dimension, DocumentReport, Engine};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -28,7 +28,8 @@ struct Cli {
 enum Command {
     /// Score documents and print the result.
     Analyze {
-        /// Files, or folders to read every .txt/.md/.html/.docx file from (README files skipped).
+        /// Files, or folders to read every .txt, .md, .html, .htm and .docx file from (README
+        /// files skipped; PDFs are named on stderr as unread: extract their text first).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -55,7 +56,12 @@ enum Format {
 /// Groups smaller than this are left out of the AUC table: one document is an anecdote.
 const MIN_GROUP: usize = 2;
 
+/// The files of a folder that are read. The analysis help lists them; a test checks it does.
 const DOCUMENT_EXTENSIONS: [&str; 5] = ["txt", "md", "html", "htm", "docx"];
+/// Read by the page through pdf.js. A folder's PDFs are handed to the engine all the same, which
+/// names each as unread and says how to extract its text, as it does for a PDF named on the
+/// command line: left out silently, they were documents the reader thought compared.
+const PDF_EXTENSION: &str = "pdf";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -141,16 +147,18 @@ fn engine_with(dimension_files: &[PathBuf]) -> Result<Engine, String> {
 
 fn analyze_all(engine: &Engine, paths: &[PathBuf]) -> (Vec<DocumentReport>, Vec<String>) {
     let mut errors = Vec::new();
+    // A file named twice, or named and in a folder named too, is read once.
+    let mut read = HashSet::new();
     let files: Vec<PathBuf> = paths
         .iter()
         .flat_map(|p| document_files(p, &mut errors))
+        .filter(|file| read.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone())))
         .collect();
     let mut documents = Vec::new();
+    let mut ids = HashMap::new();
     for file in files {
         let path = file.display().to_string();
-        let id = file
-            .file_stem()
-            .map_or(path.clone(), |s| s.to_string_lossy().into_owned());
+        let id = distinct_id(&file, &mut ids);
         match std::fs::read(&file) {
             Ok(bytes) => match engine.analyze(&id, &path, &bytes) {
                 Ok(report) => documents.push(report),
@@ -160,6 +168,37 @@ fn analyze_all(engine: &Engine, paths: &[PathBuf]) -> (Vec<DocumentReport>, Vec<
         }
     }
     (documents, errors)
+}
+
+/// A document's id: its file's stem, told apart from the ids before it the way the page tells
+/// documents' titles apart: by the file's extension when the earlier one's differs
+/// (`report (md)`), else by a number (`report (2)`). The comparison is keyed by id: files of one
+/// stem (a folder and its copy) shared one, and keyness kept the key terms of only one of them.
+/// `taken` maps the ids so far to their files' extensions.
+fn distinct_id(file: &Path, taken: &mut HashMap<String, Option<String>>) -> String {
+    let stem = file.file_stem().map_or_else(
+        || file.display().to_string(),
+        |stem| stem.to_string_lossy().into_owned(),
+    );
+    let extension = file
+        .extension()
+        .map(|extension| extension.to_string_lossy().into_owned());
+    let id = match taken.get(&stem) {
+        None => stem,
+        Some(earlier) => extension
+            .as_ref()
+            .filter(|&extension| Some(extension) != earlier.as_ref())
+            .map(|extension| format!("{stem} ({extension})"))
+            .filter(|labelled| !taken.contains_key(labelled))
+            .unwrap_or_else(|| {
+                (2..)
+                    .map(|number| format!("{stem} ({number})"))
+                    .find(|numbered| !taken.contains_key(numbered))
+                    .expect("some number is free")
+            }),
+    };
+    taken.insert(id.clone(), extension);
+    id
 }
 
 fn csv(documents: &[DocumentReport]) -> String {
@@ -318,7 +357,10 @@ fn document_files(path: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
                 && path
                     .extension()
                     .and_then(|e| e.to_str())
-                    .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+                    .map(str::to_ascii_lowercase)
+                    .is_some_and(|e| {
+                        DOCUMENT_EXTENSIONS.contains(&e.as_str()) || e == PDF_EXTENSION
+                    })
             {
                 files.push(path);
             }
@@ -344,6 +386,57 @@ mod tests {
         assert_eq!(csv_field("001"), "001");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+    }
+
+    #[test]
+    fn the_analysis_help_lists_every_extension_a_folder_is_read_for() {
+        // The help once said .txt/.md/.html/.docx while .htm files were read too.
+        use clap::CommandFactory;
+        let mut cli = Cli::command();
+        let help = cli
+            .find_subcommand_mut("analyze")
+            .expect("analyze is a command")
+            .render_help()
+            .to_string();
+        for extension in DOCUMENT_EXTENSIONS {
+            let named = format!(".{extension}");
+            let listed = help.match_indices(&named).any(|(at, _)| {
+                !help[at + named.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            });
+            assert!(listed, "{named} is not in the help: {help}");
+        }
+    }
+
+    #[test]
+    fn ids_are_told_apart_as_the_page_tells_titles_apart() {
+        let mut taken = HashMap::new();
+        let ids: Vec<String> = [
+            "corpus/002-x.txt",
+            "copy/002-x.txt",
+            "copy/002-x.md",
+            "other/002-x.md",
+            "002-x (2).txt",
+            "README",
+        ]
+        .iter()
+        .map(|file| distinct_id(Path::new(file), &mut taken))
+        .collect();
+        assert_eq!(
+            ids,
+            [
+                "002-x",
+                // The same extension as the first: a number.
+                "002-x (2)",
+                // Another extension than the first: the extension says which.
+                "002-x (md)",
+                // That label is taken: a number after all.
+                "002-x (3)",
+                // A file whose own stem is an id given before is told apart as well.
+                "002-x (2) (2)",
+                // No extension, no label of one.
+                "README",
+            ]
+        );
     }
 
     #[test]
