@@ -36,11 +36,35 @@ WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enab
 # options]. Shared by the engine's build and the bench's jieba-rs peer, which is built the same
 # way. wasm-opt comes from the npm package binaryen (Debian's binaryen 108 corrupts wasm-bindgen
 # output); the options given come before -O3, as --no-inline must.
+# wasm-opt -O3 takes about a minute, so the package is made again only when something it is made
+# from changed: <out dir>/.packaged records a hash of the crate's wasm, the tools' versions and
+# the options, and the hashes of the files the package then holds. One whose files changed since
+# (a `wasm-opt -g` run by hand) or were never finished has no matching record and is made again.
 wasm_package() {
   local name=$1 out=$2
   shift 2
+  local wasm stamp inputs
+  wasm="$(wasm_target_dir)/wasm32-unknown-unknown/release/$name.wasm"
+  stamp="$out/.packaged"
+  local bindgen_options=(--target web --no-typescript)
+  local opt_options=("$@" -O3 "${WASM_OPT_FEATURES[@]}")
+  inputs=$({
+    sha256sum <"$wasm"
+    wasm-bindgen --version
+    sha256sum <node_modules/binaryen/package.json
+    printf '%s\n' "${bindgen_options[@]}" -- "${opt_options[@]}"
+  } | sha256sum)
+  if [ -f "$stamp" ] && [ "$(head -n 1 "$stamp")" = "$inputs" ] &&
+    (cd "$out" && tail -n +2 .packaged | sha256sum --check --status); then
+    echo "$name.wasm unchanged since it was packaged into $out: packaging skipped"
+    return
+  fi
+  echo "packaging $name.wasm into $out: wasm-bindgen, then wasm-opt -O3 (up to a minute)…"
+  rm -f "$stamp"
   mkdir -p "$out"
-  wasm-bindgen --target web --no-typescript --out-dir "$out" \
-    "$(wasm_target_dir)/wasm32-unknown-unknown/release/$name.wasm"
-  node_modules/.bin/wasm-opt "$@" -O3 "${WASM_OPT_FEATURES[@]}" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  wasm-bindgen "${bindgen_options[@]}" --out-dir "$out" "$wasm"
+  node_modules/.bin/wasm-opt "${opt_options[@]}" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  local made
+  made=$(cd "$out" && find . -type f ! -name .packaged -print0 | sort -z | xargs -0 sha256sum)
+  printf '%s\n%s\n' "$inputs" "$made" >"$stamp"
 }
