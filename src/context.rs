@@ -21,7 +21,8 @@
 //!   a binding treaty" negates the treaty and endorses nothing.
 //! - denied loss: a verb of loss or harm (失去, 削弱, undermine) says nothing of the author's
 //!   stance on its own, but negated or opposed (不能失去联合国, "we must not weaken the model",
-//!   反对削弱联合国的作用) it endorses what it governs, as a negated opposition verb does (绝不放弃).
+//!   反对削弱联合国的作用) it endorses what it governs; a negated opposition verb of thought only
+//!   concedes (不能否认).
 
 use crate::document::Word;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -142,7 +143,7 @@ const OPPOSER_TERMS: &[&str] = &[
 ];
 /// Verbs of loss or harm: neutral on their own ("these proposals would undermine the model" is
 /// said by its friends), an endorsement of what they govern when denied (see `deny_losses`).
-/// The opposition verbs of giving up are here too: "绝不放弃X" endorses X, where a denied
+/// The opposition verbs of giving up are here too: "不能放弃X" endorses X, where a denied
 /// opposition verb of thought concedes it and no more (不能否认联合国的作用).
 const LOSS_TERMS: &[&str] = &[
     "放弃",
@@ -160,9 +161,6 @@ const LOSS_TERMS: &[&str] = &[
     "动摇",
     "架空",
     "边缘化",
-    "忽视",
-    "无视",
-    "漠视",
     "undermine",
     "undermining",
     "weaken",
@@ -176,12 +174,17 @@ const LOSS_TERMS: &[&str] = &[
     "marginalise",
     "marginalize",
     "sideline",
-    "ignore",
-    "disregard",
 ];
 /// Markers of a passive between a negator and a verb of loss: the cue before them is what would
-/// suffer the loss ("the model must not be undermined", 网络主权不能被削弱).
-const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been", "being"];
+/// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
+/// words as the pipeline gives them: "being" is stemmed to "be".
+const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been"];
+/// A particle that makes a verb of loss after it passive whatever follows (网络主权不容侵犯和干涉).
+const PASSIVE_PARTICLES: &[&str] = &["不容"];
+/// Words that join a verb of loss to what comes next: its reach ends at them ("weaken sovereignty
+/// and promote the model" endorses no model), and a verb of loss right before one ends its
+/// predicate as the clause's end does (国家主权不容侵犯和践踏).
+const CONJUNCTION_TERMS: &[&str] = &["和", "与", "及", "以及", "并", "and", "or", "through", "以"];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists.
 const NOT_NEGATING_TERMS: &[&str] = &[
@@ -448,13 +451,21 @@ const TO: Roles = 1 << 15;
 const REJECTS_NEAR: Roles = 1 << 16;
 /// The recipient marker of a negated stance: every cue after it in its clause is negated.
 const REJECTS_AFTER: Roles = 1 << 17;
+/// A verb of loss or harm (see `LOSS_TERMS`).
 const LOSS: Roles = 1 << 18;
-/// A verb of loss or opposition under a negator (不能失去, "must not weaken", 绝不放弃, 反对削弱):
-/// a cue within `DENIED_LOSS_REACH` after it is endorsed.
+/// A verb of loss under a negator (不能失去, "must not weaken", 反对削弱): a cue within
+/// `DENIED_LOSS_REACH` after it, with no verb or conjunction between, is endorsed.
 const DENIED_LOSS: Roles = 1 << 19;
 /// A denied verb of loss that is its clause's passive predicate: a subject cue before it is
 /// endorsed.
 const DENIED_PASSIVE: Roles = 1 << 20;
+/// A denied verb of loss whose negator is an opposition verb before it (反对削弱): for a cue it
+/// endorses, it cancels that opposition, which still negates the cues beyond its reach.
+const DENIED_BY_OPPOSER: Roles = 1 << 21;
+const CONJUNCTION: Roles = 1 << 22;
+/// Triggers that end a denied verb of loss's reach: another verb, or a conjunction.
+const ENDS_LOSS_REACH: Roles =
+    CONJUNCTION | LOSS | OPPOSER | ENDORSER | STANCE | ACTOR_VERB | PARTICLE;
 
 /// The context of one cue hit. Serialised as part of every hit in the report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -553,7 +564,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 16] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 17] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -570,6 +581,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 16] = [
     (TRANSFER_TERMS, TRANSFER),
     (TO_TERMS, TO),
     (LOSS_TERMS, LOSS),
+    (CONJUNCTION_TERMS, CONJUNCTION),
 ];
 
 pub struct ContextTagger {
@@ -587,8 +599,9 @@ pub struct ContextTagger {
 pub struct SentenceWords<'a> {
     /// Normalised words of the whole sentence.
     pub words: Vec<&'a str>,
-    /// For each word, its context clause: clauses joined by an enumeration comma share one. Only
-    /// `tag` reads it, so a sentence without cue hits may leave it empty.
+    /// For each word, its context clause: clauses joined by an enumeration comma share one. The
+    /// rules read it where it is given, and only `tag` needs it, so a sentence without cue hits
+    /// may leave it empty.
     pub clause_of: Vec<usize>,
     /// The sentence's words as the segmenter cut them, for their byte spans in the original text.
     pub cut: &'a [Word],
@@ -788,14 +801,17 @@ impl ContextTagger {
             ..Tags::default()
         };
         // Particles and distancers reach only a few words back; the farther triggers are counted.
+        let mut loss_reach_ended = false;
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
             if gap >= PARTICLE_REACH.max(DISTANCING_REACH).max(DENIED_LOSS_REACH) {
                 break;
             }
-            if roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
+            if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
                 tags.endorsed = true;
+                negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
             }
+            loss_reach_ended |= roles & ENDS_LOSS_REACH != 0;
             if roles & NOT_NEGATING != 0 {
                 continue;
             }
@@ -924,11 +940,13 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
 ///   then concedes what follows and no more, however far (不能否认, "cannot deny the role of the
 ///   United Nations"); or
 /// - an odd number of opposition verbs earlier in its clause, which the denied verb of loss
-///   cancels for what follows it, by counting as one more (反对削弱、破坏联合国).
+///   cancels for the cues it endorses, and only those (反对削弱、破坏联合国; "reject attempts to
+///   weaken sovereignty and promote the model" still negates the model).
 ///
-/// A denied verb of loss with a passive marker after its particle, or ending its clause, is the
-/// passive predicate of the cue before it: the particle negates nothing, and the cue is
-/// endorsed (网络主权不容侵犯, "the model must not be undermined").
+/// A denied verb of loss with a passive marker after its particle (or 不容), or ending its
+/// predicate (the clause's end, or a conjunction), is the passive predicate of the cue before it:
+/// the particle negates nothing, and the cue is endorsed (网络主权不容侵犯和干涉, "the model must
+/// not be undermined").
 fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause = |at: usize| sentence.clause_of.get(at);
     let mut opposers = 0;
@@ -955,10 +973,16 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                 });
             if let Some(negator) = negator {
                 let between = &sentence.words[triggers[negator].0.end..range.start];
-                let ends_clause =
-                    range.end == sentence.words.len() || clause(range.end) != clause(range.start);
-                let passive =
-                    is_loss && (ends_clause || between.iter().any(|w| PASSIVE_MARKERS.contains(w)));
+                let ends_predicate = range.end == sentence.words.len()
+                    || clause(range.end) != clause(range.start)
+                    || triggers.get(at + 1).is_some_and(|(next, roles)| {
+                        next.start == range.end && roles & CONJUNCTION != 0
+                    });
+                let particle_word = sentence.words[triggers[negator].0.start];
+                let passive = is_loss
+                    && (ends_predicate
+                        || PASSIVE_PARTICLES.contains(&particle_word)
+                        || between.iter().any(|w| PASSIVE_MARKERS.contains(w)));
                 let negator_roles = &mut triggers[negator].1;
                 if *negator_roles & REJECTS_NEAR != 0 {
                     *negator_roles &= !REJECTS_NEAR;
@@ -976,7 +1000,9 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     *denied |= DENIED_PASSIVE;
                 }
             } else if is_loss && opposers % 2 == 1 {
-                triggers[at].1 |= DENIED_LOSS | OPPOSER;
+                // A verb of giving up that also opposes (反对放弃) opposes no more: its opposition
+                // is what is denied.
+                triggers[at].1 = (roles & !OPPOSER) | DENIED_LOSS | DENIED_BY_OPPOSER;
             }
         }
         opposers += usize::from(is_opposer(triggers[at].1));
@@ -1148,6 +1174,34 @@ mod tests {
                 "model",
                 true,
                 false,
+            ),
+            (
+                "a conjunction ends a verb of loss's reach, and the opposition holds beyond it",
+                "we reject attempts to weaken it and promote the model",
+                "model",
+                true,
+                false,
+            ),
+            (
+                "another verb ends it too",
+                "反对 削弱 它 推行 模式",
+                "模式",
+                true,
+                false,
+            ),
+            (
+                "an opposed verb of giving up opposes no more",
+                "反对 放弃 多边主义",
+                "多边主义",
+                false,
+                true,
+            ),
+            (
+                "不容 makes a verb of loss passive, however its predicate goes on",
+                "网络主权 不容 侵犯 和 干涉",
+                "网络主权",
+                false,
+                true,
             ),
             (
                 "a clause boundary ends a verb of loss's reach",
