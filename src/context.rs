@@ -171,8 +171,6 @@ const LOSS_TERMS: &[&str] = &[
     "losing",
     "damage",
     "damaging",
-    "marginalise",
-    "marginalize",
     "sideline",
 ];
 /// Markers of a passive between a negator and a verb of loss: the cue before them is what would
