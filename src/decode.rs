@@ -1,6 +1,25 @@
 //! Stage 1: bytes → text. Detects the encoding with encoding_rs (BOMs) and chardetng (the rest),
 //! recognises the format, and for HTML and DOCX extracts the visible text (html5gum tokens,
 //! zip + quick-xml), noting navigation and superscripts the markup itself identifies.
+//!
+//! Markdown stays the text as written; what its markup makes certain is not prose is noted for
+//! `clean` to set aside (`markdown_marks`). It is read by hand, as a deliberately small subset of
+//! CommonMark: pulldown-cmark, measured, added 78 KB gzip to the page's wasm when its first-visit
+//! budget had 98 KB left, and only these three things were wanted from it:
+//! - fenced code blocks (``` or ~~~ with an info string, closed by a fence of the same
+//!   character at least as long), in any text read as Markdown, since a fence hardly occurs in
+//!   prose; an unclosed one runs to the end of a file named .md or .markdown, but is text
+//!   elsewhere, where a line of tildes may be a separator and would take the rest with it;
+//! - link destinations (`[text](dest "title")`, the text stays), images (`![alt](dest)`, whole)
+//!   and autolinks (`<scheme:…>`), in any text read as Markdown: `](` and `<scheme:` are as rare
+//!   in prose;
+//! - the markers of block quotes, list items and table rows (`>`, `-`, `*`, `+`, `1.`, `1)`, `|`)
+//!   that start a line, in files named .md or .markdown only: a text detected as Markdown by a
+//!   heading is mostly a PDF extraction, where a line may start with a dash or a number in the
+//!   middle of a sentence (see `clean::starts_item`), and which indents its paragraphs.
+//!
+//! Not read: indented code blocks (never code here, for that reason), emphasis, setext headings,
+//! reference links and their definitions, footnotes, code spans and HTML blocks.
 
 use crate::document::{Format, Removal, RemovalKind};
 use crate::error::{Error, Problem, Result};
@@ -15,7 +34,8 @@ pub struct Decoded {
     /// WHATWG name of the encoding the bytes were read as, e.g. "UTF-8", "GBK", "Big5".
     pub encoding: &'static str,
     pub format: Format,
-    /// Removals the markup makes certain (`<nav>`, superscript runs), for `clean` to report.
+    /// Removals the markup makes certain (`<nav>`, superscript runs; Markdown's code blocks, link
+    /// addresses and block markers), in text order, for `clean` to report.
     pub marked: Vec<Removal>,
 }
 
@@ -57,11 +77,16 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
             marked,
         });
     }
+    let marked = if format == Format::Markdown {
+        markdown_marks(&text, matches!(extension(file).as_str(), "md" | "markdown"))
+    } else {
+        Vec::new()
+    };
     Ok(Decoded {
         text,
         encoding,
         format,
-        marked: Vec::new(),
+        marked,
     })
 }
 
@@ -275,11 +300,15 @@ fn control_characters(text: &str) -> usize {
         .count()
 }
 
-fn text_format(file: &str, text: &str) -> Format {
-    let extension = file
-        .rsplit_once('.')
+/// The file name's extension, in lower case.
+fn extension(file: &str) -> String {
+    file.rsplit_once('.')
         .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn text_format(file: &str, text: &str) -> Format {
+    let extension = extension(file);
     let head: String = text
         .trim_start()
         .chars()
@@ -308,6 +337,327 @@ fn text_format(file: &str, text: &str) -> Format {
 pub fn markdown_heading_level(line: &str) -> Option<usize> {
     let level = line.len() - line.trim_start_matches('#').len();
     ((1..=6).contains(&level) && line[level..].starts_with(' ')).then_some(level)
+}
+
+/// The markup of a Markdown text that is not prose, in text order (see the module comment):
+/// fenced code blocks and images whole, link addresses, and in a file named .md or .markdown
+/// (`named`) the block markers that start a line. One pass over the lines, and one over the fences.
+fn markdown_marks(text: &str, named: bool) -> Vec<Removal> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        lines.push(start..start + raw.trim_end_matches(['\n', '\r']).len());
+        start += raw.len();
+    }
+    let mut code = code_blocks(text, &lines, named).into_iter().peekable();
+    let mut marks = Vec::new();
+    // The `[` not yet closed in the paragraph: a `](` is a link's only after one.
+    let mut brackets = Vec::new();
+    let (mut after_blank, mut in_list) = (true, false);
+    let mut index = 0;
+    while index < lines.len() {
+        if let Some(block) = code.next_if(|block| block.start == index) {
+            let first = &text[lines[block.start].clone()];
+            let start = lines[block.start].end - first.trim_start().len();
+            let end = text[..lines[block.end - 1].end].trim_end().len();
+            marks.push(Removal {
+                kind: RemovalKind::Code,
+                span: start..end,
+            });
+            brackets.clear();
+            after_blank = true;
+            index = block.end;
+            continue;
+        }
+        let span = lines[index].clone();
+        index += 1;
+        let line = &text[span.clone()];
+        let content = line.trim_start();
+        if content.is_empty() {
+            brackets.clear();
+            after_blank = true;
+            continue;
+        }
+        let mut prose = span.end - content.len();
+        if named {
+            if let Some(markers) = block_markers(line, after_blank || in_list) {
+                in_list |= markers.list;
+                prose = span.start + markers.prose;
+                marks.push(Removal {
+                    kind: RemovalKind::BlockMarker,
+                    span: span.start + markers.span.start..span.start + markers.span.end,
+                });
+            } else if after_blank && content.len() == line.len() {
+                // A paragraph of its own, not indented into an item: the list has ended.
+                in_list = false;
+            }
+        }
+        after_blank = false;
+        link_addresses(text, prose..span.end, &mut brackets, &mut marks);
+    }
+    marks
+}
+
+/// A line of a code fence: ``` or ~~~ and more of the same character.
+#[derive(Clone, Copy)]
+struct Fence {
+    line: usize,
+    char: u8,
+    length: usize,
+    /// Nothing follows the fence, so it may close a block.
+    closes: bool,
+}
+
+/// The fenced code blocks of `lines`, as ranges of line indices, fences included. In a file named
+/// .md (`named`) a fence may follow block markers (`> ````), and one never closed runs to the end;
+/// elsewhere it is text.
+fn code_blocks(text: &str, lines: &[Range<usize>], named: bool) -> Vec<Range<usize>> {
+    let fences: Vec<Fence> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(line, span)| {
+            let mut content = text[span.clone()].trim_start();
+            if named {
+                content = block_markers(content, true).map_or(content, |m| &content[m.prose..]);
+            }
+            let char = *content
+                .as_bytes()
+                .first()
+                .filter(|&&b| b == b'`' || b == b'~')?;
+            let length = content.bytes().take_while(|&b| b == char).count();
+            let info = &content[length..];
+            let fence = length >= 3 && !(char == b'`' && info.contains('`'));
+            fence.then(|| Fence {
+                line,
+                char,
+                length,
+                closes: info.trim().is_empty(),
+            })
+        })
+        .collect();
+    // The longest closing fence of each character from each fence on: whether a fence is ever
+    // closed is then known without looking through the rest of the text, which for every one of
+    // many unclosed fences would take time growing with their square.
+    let slot = |fence: &Fence| usize::from(fence.char == b'~');
+    let mut longest = vec![[0; 2]; fences.len() + 1];
+    for (at, fence) in fences.iter().enumerate().rev() {
+        longest[at] = longest[at + 1];
+        if fence.closes {
+            longest[at][slot(fence)] = longest[at][slot(fence)].max(fence.length);
+        }
+    }
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    while at < fences.len() {
+        let open = fences[at];
+        if longest[at + 1][slot(&open)] >= open.length {
+            // Only fences inside the block are passed over, so each is looked at once.
+            let close = at
+                + 1
+                + fences[at + 1..]
+                    .iter()
+                    .position(|f| f.closes && f.char == open.char && f.length >= open.length)
+                    .expect("a closing fence, as `longest` says");
+            blocks.push(open.line..fences[close].line + 1);
+            at = close + 1;
+        } else if named {
+            blocks.push(open.line..lines.len());
+            break;
+        } else {
+            at += 1;
+        }
+    }
+    blocks
+}
+
+/// The block markers a line starts with, as byte offsets into it.
+struct BlockMarkers {
+    /// From the first marker to the end of the last (`>`, `> -`, `1.`, `|`).
+    span: Range<usize>,
+    /// Where the line's own text starts, past the markers and the white space after them.
+    prose: usize,
+    /// A list item's marker is among them.
+    list: bool,
+}
+
+/// The markers of block quotes (`>`), list items (`-`, `*`, `+` and a space; `1.`, `1)`) and
+/// table rows (`|`, the last marker) at the start of `line`. As in CommonMark, an ordered item
+/// numbered other than 1 starts only where a list may (`may_list`: after a blank line, in a list)
+/// or inside another item, so that a wrapped line starting with a year ("2020. The") stays text.
+fn block_markers(line: &str, may_list: bool) -> Option<BlockMarkers> {
+    let first = line.len() - line.trim_start().len();
+    let mut markers = BlockMarkers {
+        span: first..first,
+        prose: first,
+        list: false,
+    };
+    loop {
+        let rest = &line[markers.prose..];
+        let ends_marker = |at: usize| rest[at..].is_empty() || rest[at..].starts_with([' ', '\t']);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let length = match rest.as_bytes().first() {
+            Some(b'>' | b'|') => 1,
+            Some(b'-' | b'*' | b'+') if ends_marker(1) => {
+                markers.list = true;
+                1
+            }
+            Some(b'0'..=b'9')
+                if digits <= 9
+                    && rest[digits..].starts_with(['.', ')'])
+                    && ends_marker(digits + 1)
+                    && (may_list || markers.list || rest[..digits].parse::<u32>() == Ok(1)) =>
+            {
+                markers.list = true;
+                digits + 1
+            }
+            _ => break,
+        };
+        markers.span.end = markers.prose + length;
+        markers.prose = line.len() - line[markers.span.end..].trim_start().len();
+        if rest.starts_with('|') {
+            break;
+        }
+    }
+    (!markers.span.is_empty()).then_some(markers)
+}
+
+/// In `text[line]`, as removals: link addresses (`(dest "title")` after a link's `[text]`, which
+/// stays), images whole (`![alt](dest)`: a page shows the picture, not its text, and the `!`
+/// would end a sentence) and autolinks (`<scheme:…>`). `brackets` holds the `[` not yet closed in
+/// the paragraph, each with whether it opens an image. A `](` or `<` that turns out no link is
+/// passed over as far as it was read, so that no byte is read twice: a link it ran into without
+/// white space between (`[a](b[c](d)`) is missed, where CommonMark would find it.
+fn link_addresses(
+    text: &str,
+    line: Range<usize>,
+    brackets: &mut Vec<(usize, bool)>,
+    out: &mut Vec<Removal>,
+) {
+    let bytes = &text.as_bytes()[..line.end];
+    let mut at = line.start;
+    while at < line.end {
+        match bytes[at] {
+            b'[' => {
+                brackets.push((at, at > line.start && bytes[at - 1] == b'!'));
+                at += 1;
+            }
+            b']' => {
+                let opening = brackets.pop();
+                at += 1;
+                if let (Some((open, image)), Some(b'(')) = (opening, bytes.get(at)) {
+                    match destination(&bytes[at..]) {
+                        Ok(length) => {
+                            out.push(if image {
+                                Removal {
+                                    kind: RemovalKind::Image,
+                                    span: open - 1..at + length,
+                                }
+                            } else {
+                                Removal {
+                                    kind: RemovalKind::LinkAddress,
+                                    span: at..at + length,
+                                }
+                            });
+                            at += length;
+                        }
+                        Err(read) => at += read,
+                    }
+                }
+            }
+            b'<' => match autolink(&bytes[at..]) {
+                Ok(length) => {
+                    out.push(Removal {
+                        kind: RemovalKind::LinkAddress,
+                        span: at..at + length,
+                    });
+                    at += length;
+                }
+                Err(read) => at += read,
+            },
+            _ => at += 1,
+        }
+    }
+}
+
+/// A link destination and optional title, `(dest "title")`, at the start of `bytes`: its length,
+/// or how far it was read before it turned out none. The destination is `<…>` or runs to white
+/// space with its parentheses balanced; the title is quoted or bracketed.
+fn destination(bytes: &[u8]) -> std::result::Result<usize, usize> {
+    let spaces = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count()
+    };
+    let mut at = spaces(1);
+    if bytes.get(at) == Some(&b'<') {
+        let close = bytes[at + 1..]
+            .iter()
+            .position(|&b| b == b'>' || b == b'<')
+            .filter(|&offset| bytes[at + 1 + offset] == b'>')
+            .ok_or(at + 1)?;
+        at += close + 2;
+    } else {
+        let mut depth = 0usize;
+        while let Some(&b) = bytes.get(at) {
+            match b {
+                b'(' => depth += 1,
+                b')' if depth == 0 => break,
+                b')' => depth -= 1,
+                _ if b <= b' ' => break,
+                _ => {}
+            }
+            at += 1;
+        }
+        if depth > 0 {
+            return Err(at);
+        }
+    }
+    let after = spaces(at);
+    let closer = match bytes.get(after) {
+        Some(b'"') if after > at => Some(b'"'),
+        Some(b'\'') if after > at => Some(b'\''),
+        Some(b'(') if after > at => Some(b')'),
+        _ => None,
+    };
+    at = after;
+    if let Some(closer) = closer {
+        let close = bytes[at + 1..]
+            .iter()
+            .position(|&b| b == closer)
+            .ok_or(bytes.len())?;
+        at = spaces(at + 1 + close + 1);
+    }
+    match bytes.get(at) {
+        Some(b')') => Ok(at + 1),
+        _ => Err(at),
+    }
+}
+
+/// An autolink, `<scheme:address>` (a scheme of 2 to 32 letters, digits, `+`, `.`, `-`,
+/// starting with a letter; no white space or `<` in the address), at the start of `bytes`: its
+/// length, or how far it was read before it turned out none.
+fn autolink(bytes: &[u8]) -> std::result::Result<usize, usize> {
+    let scheme = bytes[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+        .count();
+    let colon = 1 + scheme;
+    if !bytes.get(1).is_some_and(u8::is_ascii_alphabetic)
+        || !(2..=32).contains(&scheme)
+        || bytes.get(colon) != Some(&b':')
+    {
+        return Err(colon.max(1));
+    }
+    let address = bytes[colon + 1..]
+        .iter()
+        .take_while(|&&b| b > b' ' && b != b'<' && b != b'>')
+        .count();
+    let end = colon + 1 + address;
+    match bytes.get(end) {
+        Some(b'>') => Ok(end + 1),
+        _ => Err(end),
+    }
 }
 
 const SKIPPED_ELEMENTS: [&str; 5] = ["script", "style", "noscript", "template", "svg"];
@@ -666,5 +1016,131 @@ mod tests {
         let (text, marked) = docx_text(xml).unwrap();
         assert_eq!(text, "网络主权2\n\nA & B");
         assert_eq!(marked[0].span, 12..13);
+    }
+
+    fn marks(text: &str, named: bool) -> Vec<(RemovalKind, &str)> {
+        markdown_marks(text, named)
+            .into_iter()
+            .map(|mark| (mark.kind, &text[mark.span]))
+            .collect()
+    }
+
+    #[test]
+    fn block_markers_are_what_starts_a_block_in_commonmark() {
+        // (line, whether a list may start there, the markers, the text after them)
+        let cases = [
+            ("> quote", false, Some((">", "quote"))),
+            (">quote", false, Some((">", "quote"))),
+            ("> > - item", false, Some(("> > -", "item"))),
+            ("    - nested", false, Some(("-", "nested"))),
+            ("* item", false, Some(("*", "item"))),
+            ("+\titem", false, Some(("+", "item"))),
+            ("1. first", false, Some(("1.", "first"))),
+            ("1) first", false, Some(("1)", "first"))),
+            ("2. second", true, Some(("2.", "second"))),
+            ("2020. The year", false, None),
+            (
+                "- 2. inside an item",
+                false,
+                Some(("- 2.", "inside an item")),
+            ),
+            ("| a | b |", false, Some(("|", "a | b |"))),
+            ("> | a |", false, Some(("> |", "a |"))),
+            ("* * *", false, Some(("* * *", ""))),
+            ("-", false, Some(("-", ""))),
+            ("**bold**", false, None),
+            ("-1.5%", false, None),
+            ("1.5倍", false, None),
+            ("# heading", false, None),
+            ("---", false, None),
+            ("1234567890. ten digits", true, None),
+        ];
+        for (line, may_list, expected) in cases {
+            let found = block_markers(line, may_list)
+                .map(|markers| (&line[markers.span], &line[markers.prose..]));
+            assert_eq!(found, expected, "{line:?}");
+        }
+        assert_eq!(marks("- item", true), [(RemovalKind::BlockMarker, "-")]);
+        assert_eq!(marks("- item", false), [], "only in a file named .md");
+    }
+
+    #[test]
+    fn links_images_and_autolinks_are_found_as_commonmark_has_them() {
+        use RemovalKind::{Image, LinkAddress};
+        let cases: [(&str, &[(RemovalKind, &str)]); 19] = [
+            ("[a](b)", &[(LinkAddress, "(b)")]),
+            (
+                "[a]( <b c> 'title' )",
+                &[(LinkAddress, "( <b c> 'title' )")],
+            ),
+            ("[a](b (title))", &[(LinkAddress, "(b (title))")]),
+            ("[a](f(x)y) z", &[(LinkAddress, "(f(x)y)")]),
+            ("[a](网络)", &[(LinkAddress, "(网络)")]),
+            ("[a]()", &[(LinkAddress, "()")]),
+            ("[a](b c)", &[]),
+            ("[a](b \"unclosed", &[]),
+            ("a](b)", &[]),
+            ("[a] (b)", &[]),
+            ("[a](b [c](d)", &[(LinkAddress, "(d)")]),
+            ("![alt](i.png)", &[(Image, "![alt](i.png)")]),
+            (
+                "[![b](i.svg)](u)",
+                &[(Image, "![b](i.svg)"), (LinkAddress, "(u)")],
+            ),
+            (
+                "see <https://a.b/c?d=e>.",
+                &[(LinkAddress, "<https://a.b/c?d=e>")],
+            ),
+            ("<mailto:x@y.z>", &[(LinkAddress, "<mailto:x@y.z>")]),
+            ("<sup>1</sup> <a:b> <ab c:d>", &[]),
+            ("<https://a.b c>", &[]),
+            ("[a\nb](c)", &[(LinkAddress, "(c)")]),
+            ("![a\nb](c)", &[(Image, "![a\nb](c)")]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(marks(text, false), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn code_blocks_close_on_a_fence_of_their_character_at_least_as_long() {
+        // (text, named .md, the code blocks)
+        let cases: [(&str, bool, &[&str]); 10] = [
+            ("a\n```\ncode\n```\nb", false, &["```\ncode\n```"]),
+            (
+                "~~~~\na\n~~~\nb\n~~~~~ \nc",
+                false,
+                &["~~~~\na\n~~~\nb\n~~~~~"],
+            ),
+            (
+                "```js\na\n```js\nb\n```",
+                false,
+                &["```js\na\n```js\nb\n```"],
+            ),
+            ("``` a`b\nx\n```", false, &[]),
+            ("a ```\nb\n```", false, &[]),
+            ("   ```\n[a](b)\n   ```", false, &["```\n[a](b)\n   ```"]),
+            ("```\nunclosed\n\n", true, &["```\nunclosed"]),
+            ("```\nunclosed", false, &[]),
+            (
+                "~~~~~~\nsection\n```\ncode\n```",
+                false,
+                &["```\ncode\n```"],
+            ),
+            ("> ```\n> code\n> ```\nb", true, &["> ```\n> code\n> ```"]),
+        ];
+        for (text, named, expected) in cases {
+            let code: Vec<&str> = marks(text, named)
+                .into_iter()
+                .filter(|&(kind, _)| kind == RemovalKind::Code)
+                .map(|(_, code)| code)
+                .collect();
+            assert_eq!(code, expected, "{text:?}");
+        }
+        assert_eq!(
+            marks("```\n[a](b)\n- c\n```", true),
+            [(RemovalKind::Code, "```\n[a](b)\n- c\n```")],
+            "nothing inside a code block is markup"
+        );
     }
 }

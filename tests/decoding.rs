@@ -321,3 +321,49 @@ fn the_report_counts_utf16_units_like_the_page() {
     assert_eq!(json["format"], "markdown");
     assert_eq!(json["languages"]["zh"], 1);
 }
+
+/// Markdown's markup is read as far as the file is surely Markdown: code blocks and links in any
+/// text read as Markdown, the markers that start blocks and a fence that runs to the end only in
+/// a file named so (see `decode`).
+#[test]
+fn markdown_markup_is_read_as_far_as_the_file_is_surely_markdown() {
+    use RemovalKind::{BlockMarker, Code, Image, LinkAddress};
+    let text = "# 立场\n\n- 各国应尊重网络主权，见[报告](https://example.org/r)。\n```\ncode\n```\n~~~\nunclosed";
+    let removals = |name: &str, text: &str| {
+        let document = engine().read(name, text.as_bytes()).unwrap();
+        let removals: Vec<(RemovalKind, String)> = document
+            .removals
+            .iter()
+            .filter(|r| matches!(r.kind, BlockMarker | Code | Image | LinkAddress))
+            .map(|r| (r.kind, document.text[r.span.clone()].to_owned()))
+            .collect();
+        (document.format, removals)
+    };
+    let owned = |removals: &[(RemovalKind, &str)]| -> Vec<(RemovalKind, String)> {
+        removals
+            .iter()
+            .map(|&(kind, text)| (kind, text.to_owned()))
+            .collect()
+    };
+    let named = owned(&[
+        (BlockMarker, "-"),
+        (LinkAddress, "(https://example.org/r)"),
+        (Code, "```\ncode\n```"),
+        (Code, "~~~\nunclosed"),
+    ]);
+    let cases = [
+        ("a file named .md: all of the subset, an unclosed fence running to the end", "notes.md", text, Format::Markdown, named.clone()),
+        ("a file named .markdown, likewise", "notes.MARKDOWN", text, Format::Markdown, named),
+        (
+            "a .txt detected as Markdown by its heading: code and links, but line starts stay as they were read, and an unclosed fence is text",
+            "notes.txt",
+            text,
+            Format::Markdown,
+            owned(&[(LinkAddress, "(https://example.org/r)"), (Code, "```\ncode\n```")]),
+        ),
+        ("plain text: no Markdown at all", "plain.txt", &text[10..], Format::Plain, Vec::new()),
+    ];
+    for (why, name, text, format, expected) in cases {
+        assert_eq!(removals(name, text), (format, expected), "{why}");
+    }
+}
