@@ -328,16 +328,16 @@ impl Engine {
         Ok(lines.concat())
     }
 
-    /// Adds (or replaces, by id) a dimension from a dimension file.
-    pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<()> {
+    /// Adds (or replaces, by id) a dimension from a dimension file; returns its id.
+    pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<String> {
         let dimension = dimension::parse(file, json)?;
         let terms: Vec<&str> = cue_terms(&dimension).collect();
         let words = self.segmenter.terms_words(&self.normaliser, &terms);
         let indexed = IndexedDimension::new(file, dimension, words)?;
-        self.dimensions
-            .retain(|d| d.dimension.id != indexed.dimension.id);
+        let id = indexed.dimension.id.clone();
+        self.dimensions.retain(|d| d.dimension.id != id);
         self.dimensions.push(indexed);
-        Ok(())
+        Ok(id)
     }
 
     pub fn dimensions(&self) -> Vec<&Dimension> {

@@ -149,7 +149,7 @@ proptest! {
         for json in [json.as_str(), short] {
             let mut engine = Engine::new().unwrap();
             match engine.add_dimension("mine.json", json) {
-                Ok(()) => {
+                Ok(_) => {
                     prop_assert_eq!(engine.dimensions().len(), 3);
                     let report = engine.analyze("t", "t.txt", "各国应尊重网络主权。".as_bytes()).unwrap();
                     prop_assert!(report.dimensions.contains_key("mine"));

@@ -129,13 +129,9 @@ fn engine_with(dimension_files: &[PathBuf]) -> Result<Engine, String> {
         let name = file.display().to_string();
         let bytes = std::fs::read(file).map_err(|e| format!("{name}: {e}"))?;
         let json = dimension::json_text(&name, &bytes).map_err(|e| e.to_string())?;
-        engine
+        let id = engine
             .add_dimension(&name, &json)
             .map_err(|e| e.to_string())?;
-        // Its id, read again: the engine keeps no record of which file a dimension came from.
-        let id = dimension::parse(&name, &json)
-            .map_err(|e| e.to_string())?
-            .id;
         if let Some(earlier) = defined_by.insert(id.clone(), name.clone()) {
             eprintln!(
                 "stance: {name}: dimension `{id}` replaces the one from {earlier} (of two dimension files with one id, the later is used)"
