@@ -147,7 +147,7 @@ pub fn parse(file: &str, json: &str) -> Result<Dimension> {
     );
     let text = |field: &'static str, value: &Value| match value {
         Value::String(text) => Ok(text.clone()),
-        other => Err(at(key_line(field))(Problem::FieldNotText {
+        other => Err(at(key_line(field))(Problem::DimensionFieldNotText {
             field,
             found: shown(other),
         })),
@@ -158,7 +158,7 @@ pub fn parse(file: &str, json: &str) -> Result<Dimension> {
         text("positive", positive)?,
     );
     let Value::Array(cues) = cues else {
-        return Err(at(key_line("cues"))(Problem::CuesNotList {
+        return Err(at(key_line("cues"))(Problem::DimensionCuesNotList {
             found: shown(cues),
         }));
     };
@@ -215,7 +215,7 @@ fn cue(value: &Value, keys: &[Key]) -> std::result::Result<Cue, Problem> {
     let take = |field: &'static str| fields.get(field).ok_or(Problem::CueMissingField { field });
     let (term, pole, weight) = (take("term")?, take("pole")?, take("weight")?);
     let Value::String(term) = term else {
-        return Err(Problem::FieldNotText {
+        return Err(Problem::DimensionFieldNotText {
             field: "term",
             found: shown(term),
         });
@@ -258,7 +258,7 @@ fn check_keys(
         {
             return Err((
                 key.line,
-                Problem::FieldListedTwice {
+                Problem::DimensionFieldListedTwice {
                     field: key.name.clone(),
                     first_line: first.line,
                 },

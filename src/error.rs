@@ -75,15 +75,15 @@ pub enum Problem {
     },
     /// `id`, `negative`, `positive` or a cue's `term` that is not a JSON string; `found` is the
     /// value as the file writes it, shortened.
-    FieldNotText {
+    DimensionFieldNotText {
         field: &'static str,
         found: String,
     },
-    CuesNotList {
+    DimensionCuesNotList {
         found: String,
     },
     /// A key given twice in one object.
-    FieldListedTwice {
+    DimensionFieldListedTwice {
         field: String,
         first_line: usize,
     },
@@ -216,13 +216,15 @@ impl Problem {
             Problem::DimensionMissingField { field } => {
                 ("dimension-missing-field", vec![("field", text(field))])
             }
-            Problem::FieldNotText { field, found } => (
-                "field-not-text",
+            Problem::DimensionFieldNotText { field, found } => (
+                "dimension-field-not-text",
                 vec![("field", text(field)), ("found", text(found))],
             ),
-            Problem::CuesNotList { found } => ("cues-not-list", vec![("found", text(found))]),
-            Problem::FieldListedTwice { field, first_line } => (
-                "field-listed-twice",
+            Problem::DimensionCuesNotList { found } => {
+                ("dimension-cues-not-list", vec![("found", text(found))])
+            }
+            Problem::DimensionFieldListedTwice { field, first_line } => (
+                "dimension-field-listed-twice",
                 vec![("field", text(field)), ("first_line", count(*first_line))],
             ),
             Problem::DimensionIdEmpty => ("dimension-id-empty", vec![]),
@@ -415,12 +417,12 @@ mod tests {
                 field: "colour".into(),
             },
             Problem::DimensionMissingField { field: "id" },
-            Problem::FieldNotText {
+            Problem::DimensionFieldNotText {
                 field: "id",
                 found: "7".into(),
             },
-            Problem::CuesNotList { found: "3".into() },
-            Problem::FieldListedTwice {
+            Problem::DimensionCuesNotList { found: "3".into() },
+            Problem::DimensionFieldListedTwice {
                 field: "id".into(),
                 first_line: 1,
             },
@@ -484,9 +486,9 @@ mod tests {
                 | Problem::DimensionNotUtf8
                 | Problem::DimensionUnknownField { .. }
                 | Problem::DimensionMissingField { .. }
-                | Problem::FieldNotText { .. }
-                | Problem::CuesNotList { .. }
-                | Problem::FieldListedTwice { .. }
+                | Problem::DimensionFieldNotText { .. }
+                | Problem::DimensionCuesNotList { .. }
+                | Problem::DimensionFieldListedTwice { .. }
                 | Problem::DimensionIdEmpty
                 | Problem::DimensionNoCues
                 | Problem::DimensionTooManyCues { .. }

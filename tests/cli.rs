@@ -87,6 +87,52 @@ fn a_folder_is_walked_once_and_an_empty_one_is_named() {
     );
 }
 
+#[test]
+fn of_two_dimension_files_with_one_id_the_later_is_used() {
+    // The files differ in one cue's pole, so the scores tell which file was used: a test with two
+    // identical files passed whichever won.
+    let positive = ("positive.json", good_dimension("mine"));
+    let negative = (
+        "negative.json",
+        dimension_file(
+            "  \"id\": \"mine\",\n",
+            "[",
+            "\"pole\": \"negative\", \"weight\": 2",
+        ),
+    );
+    for (first, later) in [(&positive, &negative), (&negative, &positive)] {
+        let files = [
+            ("doc.txt", TEXT.as_bytes().to_vec()),
+            first.clone(),
+            later.clone(),
+        ];
+        let args = [
+            "analyze",
+            "doc.txt",
+            "--dimension",
+            first.0,
+            "--dimension",
+            later.0,
+        ];
+        let (ok, json, stderr) = stance_among(&files, &args);
+        assert!(ok, "{stderr}");
+        let pole = json["documents"][0]["dimensions"]["mine"]["contributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["term"] == "多利益攸关方")
+            .map(|c| c["pole"].clone());
+        let expected = later.0.trim_end_matches(".json");
+        assert_eq!(
+            pole,
+            Some(Value::from(expected)),
+            "{} then {}",
+            first.0,
+            later.0
+        );
+    }
+}
+
 /// `stance` run in a fresh folder holding `files`, so that messages name them as given.
 fn stance_among(files: &[(&str, Vec<u8>)], args: &[&str]) -> (bool, Value, String) {
     static FOLDERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);

@@ -233,9 +233,16 @@ function removals(doc) {
     // for the 5 MB bench text, removed 10,684 times), which a closed list would build on every draw.
     details.addEventListener('toggle', () => {
       if (details.open && !details.querySelector('table')) {
-        details.append(dataTable(['kind', 'times', 'text'], removed.map(({ kind, excerpt, spans }) => [String(kind), String(spans?.length ?? ''), String(excerpt ?? '')])));
+        details.append(dataTable([t('removedKind'), t('removedTimes'), t('removedExcerpt')], removed.map(({ kind, excerpt, spans }) => [removalName(kind), String(spans?.length ?? ''), String(excerpt ?? '')])));
       }
     });
   }
   return details;
+}
+
+/** A removal kind in the reader's language; a kind the page has no name for shows as its code. */
+function removalName(kind) {
+  const key = `removed:${kind}`;
+  const name = t(key);
+  return name === key ? String(kind) : name;
 }
