@@ -12,7 +12,9 @@
 //!   or stance verb (主张, argue) opens a scope running to the end of the sentence, and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
-//!   (以中国为首的发展中国家) are the author's own voice.
+//!   (以中国为首的发展中国家) are the author's own voice, and so is the document's author when its
+//!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
+//!   believes…" the author's own stance; `speak_as`).
 //! - distancing: 所谓 / so-called just before the cue, or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重), unless the cue is negated. A particle right before an endorsing
@@ -24,6 +26,7 @@
 //!   反对削弱联合国的作用) it endorses what it governs; a negated opposition verb of thought only
 //!   concedes (不能否认).
 
+use crate::author::{self, Author};
 use crate::document::Word;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -590,6 +593,9 @@ pub struct ContextTagger {
     /// Bytes in the longest of `actor_prefixes`: no longer beginning of a word need be looked up,
     /// which keeps a word of a million digits from costing a million look-ups.
     longest_actor_prefix: usize,
+    /// The actor terms that name an actor a document can be written by, as their words and the
+    /// actor's index in `author::AUTHOR_ACTORS`.
+    author_terms: Vec<(Vec<String>, usize)>,
 }
 
 /// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
@@ -641,9 +647,13 @@ impl ContextTagger {
         let mut words = words.into_iter();
         let mut roles: HashMap<Vec<String>, Roles> = HashMap::new();
         let mut actor_prefixes = FxHashSet::default();
+        let mut author_terms = Vec::new();
         for &(list, role) in &TRIGGER_LISTS {
-            for term_words in words.by_ref().take(list.len()) {
+            for (term, term_words) in list.iter().zip(words.by_ref().take(list.len())) {
                 if role == ACTOR {
+                    if let Some(actor) = author::actor_named(term) {
+                        author_terms.push((term_words.clone(), actor));
+                    }
                     if let [word] = &term_words[..] {
                         if word.chars().count() >= 2 && !word.is_ascii() {
                             actor_prefixes.insert(word.clone());
@@ -662,6 +672,7 @@ impl ContextTagger {
             triggers,
             actor_prefixes,
             longest_actor_prefix,
+            author_terms,
         }
     }
 
@@ -676,8 +687,13 @@ impl ContextTagger {
             .any(|end| self.actor_prefixes.contains(&word[..end]))
     }
 
-    /// Finds the triggers of one sentence and its attribution scopes.
-    pub fn sentence(&self, sentence: &SentenceWords, carry: Carry) -> SentenceContext {
+    /// Finds the triggers of one sentence and its attribution scopes, in a document by `author`.
+    pub fn sentence(
+        &self,
+        sentence: &SentenceWords,
+        carry: Carry,
+        author: Author,
+    ) -> SentenceContext {
         let mut triggers = self.triggers.find_all(&sentence.words);
         let mut covered = triggers
             .iter()
@@ -694,6 +710,9 @@ impl ContextTagger {
         if !prefixed.is_empty() {
             triggers.extend(prefixed);
             triggers.sort_by_key(|(range, _)| range.start);
+        }
+        if !author.is_none() {
+            self.speak_as(author, &mut triggers, sentence);
         }
         negate_stances(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
@@ -762,6 +781,32 @@ impl ContextTagger {
             unbounded_before,
             attributed,
             actor_back,
+        }
+    }
+
+    /// The author's name is the author's own voice: an actor that names the document's author
+    /// (`author_terms`, or a word beginning with a Chinese one: 美国国务院) is an own-voice subject,
+    /// which closes another actor's scope and opens none.
+    fn speak_as(
+        &self,
+        author: Author,
+        triggers: &mut [(Range<usize>, Roles)],
+        sentence: &SentenceWords,
+    ) {
+        for (range, roles) in triggers.iter_mut() {
+            if *roles & ACTOR == 0 {
+                continue;
+            }
+            let words = &sentence.words[range.clone()];
+            let names_author = self.author_terms.iter().any(|(term, actor)| {
+                let same = term.len() == words.len() && term.iter().zip(words).all(|(t, w)| t == w);
+                let prefixed = matches!((&term[..], words), ([term], [word])
+                    if !term.is_ascii() && word.starts_with(term.as_str()));
+                author.includes(*actor) && (same || prefixed)
+            });
+            if names_author {
+                *roles = (*roles & !ACTOR) | OWN_VOICE;
+            }
         }
     }
 
@@ -1067,7 +1112,7 @@ mod tests {
             clause_of,
             cut: &cut,
         };
-        let context = tagger.sentence(&sentence, Carry::default());
+        let context = tagger.sentence(&sentence, Carry::default(), Author::default());
         tagger.tag(&context, &sentence, text, at..at + 1)
     }
 

@@ -2,6 +2,7 @@
 //! used for every document. It wires the stages together: decode → clean → normalise → segment →
 //! context → score.
 
+use crate::author;
 use crate::clean::clean;
 use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
@@ -373,6 +374,9 @@ impl Engine {
         let mut scored_characters = 0;
         let mut terms = TermCounts::default();
         let mut carry = Carry::default();
+        // Read once: most documents name no author the context knows, and their sentences are
+        // tagged as before.
+        let author = author::author(&self.normaliser.normalise(author::heading(text)));
         self.segmenter
             .for_each_sentence(&self.normaliser, text, &cleaned, is_scored, |sentence| {
                 let index = sentences.len();
@@ -395,7 +399,8 @@ impl Engine {
                 }
                 // The context only matters for cue hits and for what a sentence cut short by a
                 // line break hands on; most sentences have neither, and skip it.
-                let context = (!ended || has_hits).then(|| self.context.sentence(&words, carry));
+                let context =
+                    (!ended || has_hits).then(|| self.context.sentence(&words, carry, author));
                 carry = context.as_ref().map_or_else(Carry::default, |context| {
                     ContextTagger::carry(context, &words, ended)
                 });

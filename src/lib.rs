@@ -1,7 +1,9 @@
 //! Stance comparison engine. The modules are the stages of the pipeline, in the order data flows:
 //! decode → clean → normalise → segment (into a `document`) → context → score → compare; `engine`
-//! wires them, `dimension` reads the cue files, `wasm` is the browser boundary.
+//! wires them, `dimension` reads the cue files, `author` who wrote a document from its heading,
+//! `wasm` is the browser boundary.
 
+pub mod author;
 pub mod clean;
 pub mod compare;
 pub mod context;

@@ -1,0 +1,72 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Whole documents whose voices depend on more than one sentence: a government's or an
+//! organisation's paper speaks of itself in the third person, and its heading says who it is
+//! (see src/author.rs). The same sentence is the author's own stance under a heading that names
+//! its author, and another actor's under a heading that names that actor as its topic.
+
+use stance::Engine;
+
+#[test]
+fn the_author_named_in_the_heading_speaks_in_its_own_voice() {
+    // (why, document, cue term, attributed)
+    let cases = [
+        (
+            "a US submission: the US's belief is its own stance",
+            "U.S. Government Submission for NETmundial\n\n\
+             The United States believes that the multistakeholder model of Internet governance \
+             must be preserved.\n",
+            "multistakeholder",
+            false,
+        ),
+        (
+            "the long form of the name in the body, as submissions write it",
+            "U.S. Government Submission for NETmundial\n\n\
+             The Government of the United States of America believes that the multistakeholder \
+             model of Internet governance must be preserved.\n",
+            "multistakeholder",
+            false,
+        ),
+        (
+            "the same sentence under a title naming the US as its topic is the US's position",
+            "U.S. Internet strategy and its critics\n\n\
+             The United States believes that the multistakeholder model of Internet governance \
+             must be preserved.\n",
+            "multistakeholder",
+            true,
+        ),
+        (
+            "a heading answering the US's submission is not the US's",
+            "Comments on the U.S. Government Submission\n\n\
+             The United States believes that the multistakeholder model of Internet governance \
+             must be preserved.\n",
+            "multistakeholder",
+            true,
+        ),
+        (
+            "a Chinese paper of the US government: 美国认为 is its own stance",
+            "美国政府关于网络空间国际规则的立场\n\n美国认为，多利益攸关方模式应当得到维护。\n",
+            "多利益攸关方",
+            false,
+        ),
+        (
+            "the same sentence under a title naming the US as a topic is the US's position",
+            "中美网络空间新型大国关系\n\n美国认为，多利益攸关方模式应当得到维护。\n",
+            "多利益攸关方",
+            true,
+        ),
+    ];
+    let engine = Engine::new().unwrap();
+    for (why, text, term, attributed) in cases {
+        let report = engine.analyze("doc", "doc.txt", text.as_bytes()).unwrap();
+        let dimension = &report.dimensions["sovereignty_multistakeholder"];
+        let found = |groups: &[stance::engine::HitGroup]| groups.iter().any(|g| g.term == term);
+        assert_eq!(
+            (
+                found(&dimension.own_hits),
+                found(&dimension.attributed_hits)
+            ),
+            (!attributed, attributed),
+            "{why}: {dimension:?}"
+        );
+    }
+}
