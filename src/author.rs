@@ -150,16 +150,21 @@ impl Author {
     fn and(self, other: Author) -> Author {
         Author(self.0 | other.0)
     }
+
+    /// The authors' names, as `AUTHOR_ACTORS` gives them: the report shows whom a heading named.
+    pub fn names(self) -> Vec<&'static str> {
+        AUTHOR_ACTORS
+            .iter()
+            .enumerate()
+            .filter(|&(actor, _)| self.includes(actor))
+            .map(|(_, &(name, _))| name)
+            .collect()
+    }
 }
 
 impl std::fmt::Debug for Author {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let names = AUTHOR_ACTORS
-            .iter()
-            .enumerate()
-            .filter(|&(actor, _)| self.includes(actor))
-            .map(|(_, (name, _))| name);
-        f.debug_list().entries(names).finish()
+        f.debug_list().entries(self.names()).finish()
     }
 }
 

@@ -55,6 +55,9 @@ pub struct DocumentReport {
     /// Length of the decoded text in UTF-16 code units.
     pub characters: usize,
     pub sentences: usize,
+    /// The actors the document's heading names as its authors (`author`), whose names are read
+    /// as the author's own voice: the reader sees why "the United States believes…" counted.
+    pub authors: Vec<&'static str>,
     pub dimensions: BTreeMap<String, DimensionReport>,
     /// Word counts of the scored text, for keyness: the page hands reports back to `compare`.
     /// Keyed by the matching form (Simplified, Latin words stemmed), so that documents in either
@@ -487,6 +490,7 @@ impl Engine {
             encoding: decoded.encoding,
             characters: utf16.offset(text.len()),
             sentences: sentences.len(),
+            authors: author.names(),
             dimensions,
             term_forms,
             terms,

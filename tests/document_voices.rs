@@ -68,5 +68,8 @@ fn the_author_named_in_the_heading_speaks_in_its_own_voice() {
             (!attributed, attributed),
             "{why}: {dimension:?}"
         );
+        // The report names the author it read, so that the reader can see why a sentence counted.
+        let authors: &[&str] = if attributed { &[] } else { &["united states"] };
+        assert_eq!(report.authors, authors, "{why}");
     }
 }

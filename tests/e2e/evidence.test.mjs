@@ -95,7 +95,7 @@ test('a sentence on both poles is listed once; the contribution table says what 
   assert.ok(lists.flat().some((item) => /pole-negative/.test(item.className) && /pole-positive/.test(item.className)), JSON.stringify(lists));
   // The header read "Score" over contributions.
   const headers = await page.locator('#evidence figure[data-chart^="contributions-"] thead th').first().locator('xpath=..').locator('th').allTextContents();
-  assert.deepEqual(headers, ['term', 'Cue hits', 'Contribution']);
+  assert.deepEqual(headers, ['Term', 'Cue hits', 'Contribution']);
   // Text on a highlighted cue word stood at 3.4:1 in dark mode, under WCAG AA's 4.5:1.
   const ratio = await page.locator('#evidence mark.hit').first().evaluate((mark) => {
     const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);
@@ -108,4 +108,32 @@ test('a sentence on both poles is listed once; the contribution table says what 
   await page.locator('#evidence').screenshot({ path: `${SCREENSHOTS}evidence-both-poles-dark.png` });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a document whose heading names its author says so, and that author’s sentences count as its own', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  // Governments write of themselves in the third person: without the heading's author, "The
+  // United States believes…" was another actor's position in the US's own submission.
+  await page.fill('#paste-title', 'US submission');
+  await page.fill('#paste-text', [
+    'U.S. Government Submission for NETmundial',
+    '',
+    'The United States believes that the multistakeholder model of Internet governance must be preserved.',
+    'The United States supports the multistakeholder approach and the private sector’s leading role.',
+  ].join('\n'));
+  await page.click('#paste-form button[type="submit"]');
+  await settled(page);
+  const value = await page.locator('#evidence-select option', { hasText: 'US submission' }).getAttribute('value');
+  await page.selectOption('#evidence-select', value);
+  const evidence = page.locator('#evidence');
+  assert.equal(await evidence.locator('p.evidence-author').textContent(), 'The heading names its author, the United States: sentences in which the United States speaks are read as the author’s own.');
+  const own = await evidence.locator('ol.sentences mark.hit:not(.negated):not(.attributed):not(.criticised)').allTextContents();
+  assert.ok(own.some((text) => /multistakeholder/i.test(text)), `own-voice cue: ${own}`);
+  assert.equal(await evidence.locator('ol.sentences mark.hit.attributed').count(), 0);
+  // A corpus document names no author and shows no such line.
+  await page.selectOption('#evidence-select', { index: 0 });
+  assert.equal(await evidence.locator('p.evidence-author').count(), 0);
+  assert.deepEqual(problems, []);
 });

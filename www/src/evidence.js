@@ -11,6 +11,7 @@
 //   report.dimensions[id].contributions [{term, pole, hits, contribution}] (signed)
 //   report.dimensions[id].salience      cue hits per 1,000 characters
 //   report.text.removals                [{kind, excerpt, spans: [[start, end]]}] per removed text
+//   report.authors                      the actors the heading names as authors ("united states")
 import * as Plot from '@observablehq/plot';
 import { AXIS_TITLE, chartFigure, COLOURS, dataTable, fitText, FONT, labelMargin, notAvailable, poleMarks } from './charts.js';
 import { dimensionNames, t } from './i18n.js';
@@ -21,6 +22,13 @@ const HIT_LISTS = ['own_hits', 'attributed_hits', 'negated_hits', 'criticised_hi
 export function evidenceView(doc, dimensions, width) {
   const section = document.createElement('div');
   section.className = 'evidence';
+  const authors = doc.report?.authors;
+  if (Array.isArray(authors) && authors.length) {
+    const line = document.createElement('p');
+    line.className = 'evidence-author';
+    line.textContent = t('readAsAuthor', { authors: authors.map((author) => named('author', author)).join(' / ') });
+    section.append(line);
+  }
   for (const dimension of dimensions) {
     const score = doc.report?.dimensions?.[dimension.id];
     const names = dimensionNames(dimension);
@@ -233,16 +241,19 @@ function removals(doc) {
     // for the 5 MB bench text, removed 10,684 times), which a closed list would build on every draw.
     details.addEventListener('toggle', () => {
       if (details.open && !details.querySelector('table')) {
-        details.append(dataTable([t('removedKind'), t('removedTimes'), t('removedExcerpt')], removed.map(({ kind, excerpt, spans }) => [removalName(kind), String(spans?.length ?? ''), String(excerpt ?? '')])));
+        details.append(dataTable([t('removedKind'), t('removedTimes'), t('removedExcerpt')], removed.map(({ kind, excerpt, spans }) => [named('removed', kind), String(spans?.length ?? ''), String(excerpt ?? '')])));
       }
     });
   }
   return details;
 }
 
-/** A removal kind in the reader's language; a kind the page has no name for shows as its code. */
-function removalName(kind) {
-  const key = `removed:${kind}`;
+/**
+ * An engine code (a removal kind, an author) in the reader's language, under `group:code` in the
+ * strings; a code the page has no name for shows as itself.
+ */
+function named(group, code) {
+  const key = `${group}:${code}`;
   const name = t(key);
-  return name === key ? String(kind) : name;
+  return name === key ? String(code) : name;
 }
