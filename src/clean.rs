@@ -3,6 +3,10 @@
 //! bodies spliced in by PDF extraction, footnote markers, duplicated teasers) and records each as
 //! a `Removal` with its span; it marks title, front matter, abstracts and notes as `Section`s;
 //! and it rejoins hard-wrapped lines into paragraphs, each a list of pieces of the original text.
+//! What `decode` marked from the markup is applied first: navigation and the code blocks of a
+//! file named .md are removed lines, its link addresses and images are cut out like footnote
+//! markers, and its block markers are cut from the start of their lines, which then start
+//! paragraphs.
 //!
 //! The rules are hand-written because no library knows the layout of Chinese PDF extractions;
 //! each rule is named after the trap it handles, and tests/cleaning.rs shows each one at work.
@@ -50,19 +54,16 @@ struct Line {
     /// Characters in the trimmed content.
     width: usize,
     role: Role,
+    /// Markdown starts a block here (a code block, a list item, a table row, a quote): no
+    /// paragraph runs on into it from the line before.
+    block_start: bool,
 }
 
 pub fn clean(text: &str, format: Format, marked: &[Removal]) -> Cleaned {
     let mut lines = split_lines(text);
     let mut removals: Vec<Removal> = Vec::new();
-    for mark in marked {
-        if mark.kind == RemovalKind::Navigation {
-            for line in lines.iter_mut().filter(|l| within(&l.span, &mark.span)) {
-                line.role = Role::Removed;
-            }
-            removals.push(mark.clone());
-        }
-    }
+    remove_marked_lines(&mut lines, marked, &mut removals);
+    let markers = cut_block_markers(text, &mut lines, marked);
     remove_navigation_menu(text, &mut lines, &mut removals);
     remove_teasers(text, &mut lines, &mut removals);
     let letter_footnotes = remove_footnote_bodies(text, &mut lines, &mut removals);
@@ -77,6 +78,12 @@ pub fn clean(text: &str, format: Format, marked: &[Removal]) -> Cleaned {
         .filter(|mark| mark.kind == RemovalKind::FootnoteMarker)
         .cloned()
         .collect();
+    inline.extend(inside_pieces(
+        &paragraphs,
+        marked
+            .iter()
+            .filter(|mark| matches!(mark.kind, RemovalKind::LinkAddress | RemovalKind::Image)),
+    ));
     // In the notes section ① and the like are the notes' labels, not markers to report.
     for paragraph in paragraphs.iter().filter(|p| p.section != Section::Notes) {
         for piece in &paragraph.pieces {
@@ -89,6 +96,12 @@ pub fn clean(text: &str, format: Format, marked: &[Removal]) -> Cleaned {
         paragraph.pieces = cut_out(&paragraph.pieces, &inline);
     }
     removals.extend(inline);
+    removals.extend(
+        markers
+            .into_iter()
+            .filter(|&(line, _)| lines[line].role != Role::Removed)
+            .map(|(_, marker)| marker),
+    );
     removals.sort_by_key(|r| r.span.start);
     paragraphs.retain(|p| !p.pieces.is_empty());
 
@@ -101,6 +114,104 @@ pub fn clean(text: &str, format: Format, marked: &[Removal]) -> Cleaned {
 
 fn within(inner: &Range<usize>, outer: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// Removes the lines inside the navigation (HTML) and the code blocks (Markdown) that `decode`
+/// marked; a code block also ends the paragraph before it.
+fn remove_marked_lines(lines: &mut [Line], marked: &[Removal], removals: &mut Vec<Removal>) {
+    for mark in marked
+        .iter()
+        .filter(|mark| matches!(mark.kind, RemovalKind::Navigation | RemovalKind::Code))
+    {
+        // Lines are in text order: only those from the mark's start are looked at.
+        let first = lines.partition_point(|line| line.span.start < mark.span.start);
+        for line in lines[first..]
+            .iter_mut()
+            .take_while(|line| line.span.start <= mark.span.end)
+            .filter(|line| within(&line.span, &mark.span))
+        {
+            line.role = Role::Removed;
+            line.block_start = mark.kind == RemovalKind::Code;
+        }
+        removals.push(mark.clone());
+    }
+}
+
+/// Cuts the Markdown block markers `decode` marked (in a .md file) from the start of their lines,
+/// as indentation is. A list item or a table row starts a paragraph, and so does a quote unless
+/// the line before was in the same quote (a hard-wrapped quote goes on); so does the first line
+/// after a blank line that ended a block. A line that markers lead is no heading by its shape
+/// (see `assign_roles`). Returns each marker with the index of its line, to be reported unless
+/// the line is removed.
+fn cut_block_markers(text: &str, lines: &mut [Line], marked: &[Removal]) -> Vec<(usize, Removal)> {
+    let mut markers = marked
+        .iter()
+        .filter(|mark| mark.kind == RemovalKind::BlockMarker)
+        .peekable();
+    // Without markers no line is cut or starts a block: plain text is not looked through.
+    if markers.peek().is_none() {
+        return Vec::new();
+    }
+    let mut cut = Vec::new();
+    // How many quotes deep the last line was, and whether it was in a block at all; a blank line
+    // or a code block ends them, and a line without markers lazily goes on in them, as in
+    // CommonMark.
+    let (mut quotes, mut in_block, mut after_block) = (0, false, false);
+    for (index, line) in lines.iter_mut().enumerate() {
+        if line.role != Role::Text {
+            quotes = 0;
+            after_block |= in_block;
+            in_block = false;
+            continue;
+        }
+        while markers
+            .next_if(|marker| marker.span.start < line.span.start)
+            .is_some()
+        {}
+        let Some(marker) = markers.next_if(|marker| marker.span.start == line.span.start) else {
+            line.block_start = after_block;
+            after_block = false;
+            continue;
+        };
+        (in_block, after_block) = (true, false);
+        let written = &text[marker.span.clone()];
+        let depth = written.matches('>').count();
+        let only_quotes = written.chars().all(|c| c == '>' || c.is_whitespace());
+        line.block_start = !only_quotes || depth != quotes;
+        quotes = depth;
+        line.span.start = line.span.end - text[marker.span.end..line.span.end].trim_start().len();
+        line.width = text[line.span.clone()].chars().count();
+        if line.span.is_empty() {
+            line.role = Role::Blank;
+        }
+        cut.push((index, marker.clone()));
+    }
+    cut
+}
+
+/// The `marks` that start and end inside the paragraphs' pieces, the text that is read (an image
+/// may go on over a line break, into the next piece).
+fn inside_pieces<'a>(
+    paragraphs: &[Paragraph],
+    marks: impl Iterator<Item = &'a Removal>,
+) -> Vec<Removal> {
+    let mut marks = marks.peekable();
+    if marks.peek().is_none() {
+        return Vec::new();
+    }
+    let pieces: Vec<&Range<usize>> = paragraphs.iter().flat_map(|p| &p.pieces).collect();
+    let starts_inside = |at: usize| {
+        let piece = pieces.partition_point(|piece| piece.end <= at);
+        pieces.get(piece).is_some_and(|piece| piece.start <= at)
+    };
+    let ends_inside = |at: usize| {
+        let piece = pieces.partition_point(|piece| piece.end < at);
+        pieces.get(piece).is_some_and(|piece| piece.start < at)
+    };
+    marks
+        .filter(|mark| starts_inside(mark.span.start) && ends_inside(mark.span.end))
+        .cloned()
+        .collect()
 }
 
 fn split_lines(text: &str) -> Vec<Line> {
@@ -120,6 +231,7 @@ fn split_lines(text: &str) -> Vec<Line> {
                 Role::Text
             },
             span,
+            block_start: false,
         });
         start += raw.len();
     }
@@ -515,13 +627,15 @@ fn assign_roles(text: &str, format: Format, lines: &mut [Line]) {
         } else if front_matter_field(content) {
             Role::Starts(Section::FrontMatter)
         } else if (format == Format::Markdown && markdown_heading_level(content).is_some())
-            || is_numbered_heading(line, text)
-            // A line much shorter than the page width, at a paragraph start, without punctuation.
-            || (previous_ends_sentence
-                && width * 10 <= typical_width * 7
-                && width <= 40
-                && !content.contains(['，', ',', '。'])
-                && !ends_in_hyphenation(content))
+            || (!line.block_start
+                && (is_numbered_heading(line, text)
+                    // A line much shorter than the page width, at a paragraph start, without
+                    // punctuation.
+                    || (previous_ends_sentence
+                        && width * 10 <= typical_width * 7
+                        && width <= 40
+                        && !content.contains(['，', ',', '。'])
+                        && !ends_in_hyphenation(content))))
         {
             Role::Heading
         } else {
@@ -605,9 +719,10 @@ fn remove_page_headers(text: &str, lines: &mut [Line], removals: &mut Vec<Remova
 }
 
 /// Joins lines into paragraphs. A line continues the paragraph unless a blank line or an indent
-/// follows a finished sentence, it starts a list item, a preambular paragraph or (after a blank
-/// line) an English paragraph, or either line is a heading or starts a section. Removed lines
-/// are skipped, so a sentence cut by a spliced footnote is whole again.
+/// follows a finished sentence, it starts a Markdown block, a list item, a preambular paragraph
+/// or (after a blank line) an English paragraph, or either line is a heading or starts a section.
+/// Removed lines are skipped, so a sentence cut by a spliced footnote is whole again; but not a
+/// code block.
 fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut section = Section::Body;
@@ -621,7 +736,10 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
                 blank_before = true;
                 continue;
             }
-            Role::Removed => continue,
+            Role::Removed => {
+                open &= !line.block_start;
+                continue;
+            }
             Role::Heading => {
                 if section != Section::Notes {
                     section = if before_body && !is_numbered_heading(line, text) {
@@ -658,7 +776,8 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
                         || previous_end.is_some_and(starts_item)
                         || next_text(text, &lines[index + 1..]).is_some_and(starts_item)
                 };
-                let fresh = (starts_item(content) && in_list())
+                let fresh = line.block_start
+                    || (starts_item(content) && in_list())
                     || (blank_before
                         && previous_end.is_some_and(|end| starts_latin_paragraph(end, content)))
                     || previous_end.is_some_and(|end| starts_preambular_paragraph(end, content));
@@ -911,6 +1030,116 @@ mod tests {
                 (Section::Body, "第一段的前半|后半。".to_owned()),
                 (Section::Body, "第二段在页末断|开了。".to_owned()),
                 (Section::Body, "缩进的新段。".to_owned()),
+            ]
+        );
+    }
+
+    /// Paragraphs of `text` read as a file named `name`, as `read` shows them.
+    fn read_file(name: &str, text: &str) -> Vec<(Section, String)> {
+        let decoded = crate::decode::decode(name, text.as_bytes()).unwrap();
+        clean(text, decoded.format, &decoded.marked)
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let pieces: Vec<&str> = p.pieces.iter().map(|r| &text[r.clone()]).collect();
+                (p.section, pieces.join("|"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markdown_blocks_start_paragraphs_and_a_quote_goes_on() {
+        let body = |paragraphs: &[&str]| -> Vec<(Section, String)> {
+            paragraphs
+                .iter()
+                .map(|p| (Section::Body, (*p).to_owned()))
+                .collect()
+        };
+        let cases: [(&str, &[&str]); 9] = [
+            (
+                "> 网络主权是国家\n> 主权的延伸",
+                &["网络主权是国家|主权的延伸"],
+            ),
+            (
+                "> 网络主权是国家\n> > 主权的延伸",
+                &["网络主权是国家", "主权的延伸"],
+            ),
+            (
+                "> 网络主权是国家\n主权的延伸",
+                &["网络主权是国家|主权的延伸"],
+            ),
+            (
+                "> 网络主权是国家\n>\n> 主权的延伸",
+                &["网络主权是国家|主权的延伸"],
+            ),
+            (
+                "> 网络主权是国家\n\n> 主权的延伸",
+                &["网络主权是国家", "主权的延伸"],
+            ),
+            (
+                "- 网络主权是国家\n\n主权的延伸",
+                &["网络主权是国家", "主权的延伸"],
+            ),
+            (
+                "网络主权是国家\n\n主权的延伸",
+                &["网络主权是国家|主权的延伸"],
+            ),
+            (
+                "网络主权是国家\n- 主权的延伸",
+                &["网络主权是国家", "主权的延伸"],
+            ),
+            (
+                "网络主权是国家\n```\ncode\n```\n主权的延伸",
+                &["网络主权是国家", "主权的延伸"],
+            ),
+        ];
+        for (text, paragraphs) in cases {
+            assert_eq!(read_file("t.md", text), body(paragraphs), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_image_over_two_lines_is_cut_out_whole() {
+        assert_eq!(
+            read_file(
+                "t.md",
+                "各方都认为，网络主权是![国家\n主权](a.png)国家主权的延伸"
+            ),
+            [(
+                Section::Body,
+                "各方都认为，网络主权是|国家主权的延伸".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_line_markers_lead_is_no_heading_by_its_shape() {
+        // Short, without punctuation, at the top: read as the title without its marker.
+        let text = "- 產品\n\n网络空间是人类共同的活动空间，各国应当加强沟通、扩大共识、深化合作。";
+        assert_eq!(
+            read_file("t.md", text)[0],
+            (Section::Body, "產品".to_owned())
+        );
+        assert_eq!(read_file("t.txt", text)[0].0, Section::Title);
+    }
+
+    #[test]
+    fn link_addresses_in_removed_lines_are_not_reported_twice() {
+        let text = "# 标题\n\n收稿日期:2020-09-29 <https://example.org/a>。\n\n正文见<https://example.org/b>。";
+        let decoded = crate::decode::decode("t.md", text.as_bytes()).unwrap();
+        let removals: Vec<(RemovalKind, &str)> = clean(text, decoded.format, &decoded.marked)
+            .removals
+            .iter()
+            .map(|r| (r.kind, &text[r.span.clone()]))
+            .collect();
+        assert_eq!(
+            removals,
+            [
+                (
+                    RemovalKind::FootnoteBody,
+                    "收稿日期:2020-09-29 <https://example.org/a>。"
+                ),
+                (RemovalKind::LinkAddress, "<https://example.org/b>"),
             ]
         );
     }

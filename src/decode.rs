@@ -1,6 +1,27 @@
 //! Stage 1: bytes → text. Detects the encoding with encoding_rs (BOMs) and chardetng (the rest),
 //! recognises the format, and for HTML and DOCX extracts the visible text (html5gum tokens,
 //! zip + quick-xml), noting navigation and superscripts the markup itself identifies.
+//!
+//! Markdown stays the text as written. In a file named .md or .markdown (in either letter case),
+//! what its markup makes certain is not prose is noted for `clean` to set aside
+//! (`markdown_marks`). It is read by hand, as a deliberately small subset of CommonMark:
+//! pulldown-cmark, measured, added 78 KB gzip to the page's wasm when its first-visit budget had
+//! 98 KB left, and only these three things were wanted from it:
+//! - fenced code blocks (``` or ~~~ with an info string, closed by a fence of the same
+//!   character at least as long; one never closed runs to the end of the file);
+//! - link destinations (`[text](dest "title")`, the text stays), images (`![alt](dest)`, whole)
+//!   and autolinks (`<scheme:…>`);
+//! - the markers of block quotes, list items and table rows (`>`, `-`, `*`, `+`, `1.`, `1)`, `|`)
+//!   that start a line.
+//!
+//! A text detected as Markdown only by its look (a `## ` heading, `<sup>`, a line starting `**`)
+//! gets none of it, only its headings read as headings: that is mostly a PDF extraction, like the
+//! corpus, where a line may start with a dash or a number in the middle of a sentence (see
+//! `clean::starts_item`), a line of tildes may be a separator, and paragraphs are indented; and
+//! there the subset cost 6% of the whole analysis of the corpus.
+//!
+//! Not read: indented code blocks (an indented paragraph is text, in a .md file too), emphasis,
+//! setext headings, reference links and their definitions, footnotes, code spans and HTML blocks.
 
 use crate::document::{Format, Removal, RemovalKind};
 use crate::error::{Error, Problem, Result};
@@ -15,7 +36,8 @@ pub struct Decoded {
     /// WHATWG name of the encoding the bytes were read as, e.g. "UTF-8", "GBK", "Big5".
     pub encoding: &'static str,
     pub format: Format,
-    /// Removals the markup makes certain (`<nav>`, superscript runs), for `clean` to report.
+    /// Removals the markup makes certain (`<nav>`, superscript runs; Markdown's code blocks, link
+    /// addresses and block markers), in text order, for `clean` to report.
     pub marked: Vec<Removal>,
 }
 
@@ -57,11 +79,16 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
             marked,
         });
     }
+    let marked = if named_markdown(file) {
+        markdown_marks(&text)
+    } else {
+        Vec::new()
+    };
     Ok(Decoded {
         text,
         encoding,
         format,
-        marked: Vec::new(),
+        marked,
     })
 }
 
@@ -275,11 +302,20 @@ fn control_characters(text: &str) -> usize {
         .count()
 }
 
-fn text_format(file: &str, text: &str) -> Format {
-    let extension = file
-        .rsplit_once('.')
+/// The file name's extension, in lower case.
+fn extension(file: &str) -> String {
+    file.rsplit_once('.')
         .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Named .md or .markdown: the files whose Markdown subset is read (see the module comment).
+fn named_markdown(file: &str) -> bool {
+    matches!(extension(file).as_str(), "md" | "markdown")
+}
+
+fn text_format(file: &str, text: &str) -> Format {
+    let extension = extension(file);
     let head: String = text
         .trim_start()
         .chars()
@@ -291,7 +327,7 @@ fn text_format(file: &str, text: &str) -> Format {
         || head.starts_with("<html")
     {
         Format::Html
-    } else if matches!(extension.as_str(), "md" | "markdown")
+    } else if named_markdown(file)
         || text.lines().any(|line| {
             markdown_heading_level(line).is_some()
                 || line.contains("<sup>")
@@ -308,6 +344,305 @@ fn text_format(file: &str, text: &str) -> Format {
 pub fn markdown_heading_level(line: &str) -> Option<usize> {
     let level = line.len() - line.trim_start_matches('#').len();
     ((1..=6).contains(&level) && line[level..].starts_with(' ')).then_some(level)
+}
+
+/// The markup of a file named .md or .markdown that is not prose, in text order (see the module
+/// comment): fenced code blocks and images whole, link addresses, and the block markers that
+/// start a line. One pass over the lines, and one over the fences.
+fn markdown_marks(text: &str) -> Vec<Removal> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        lines.push(start..start + raw.trim_end_matches(['\n', '\r']).len());
+        start += raw.len();
+    }
+    let mut code = code_blocks(text, &lines).into_iter().peekable();
+    let mut marks = Vec::new();
+    // The `[` not yet closed in the paragraph: a `](` is a link's only after one.
+    let mut brackets = Vec::new();
+    let (mut after_blank, mut in_list) = (true, false);
+    let mut index = 0;
+    while index < lines.len() {
+        if let Some(block) = code.next_if(|block| block.start == index) {
+            let first = &text[lines[block.start].clone()];
+            let start = lines[block.start].end - first.trim_start().len();
+            let end = text[..lines[block.end - 1].end].trim_end().len();
+            marks.push(Removal {
+                kind: RemovalKind::Code,
+                span: start..end,
+            });
+            brackets.clear();
+            after_blank = true;
+            index = block.end;
+            continue;
+        }
+        let span = lines[index].clone();
+        index += 1;
+        let line = &text[span.clone()];
+        let content = line.trim_start();
+        if content.is_empty() {
+            brackets.clear();
+            after_blank = true;
+            continue;
+        }
+        let mut prose = span.end - content.len();
+        if let Some(markers) = block_markers(line, after_blank || in_list) {
+            in_list |= markers.list;
+            prose = span.start + markers.prose;
+            marks.push(Removal {
+                kind: RemovalKind::BlockMarker,
+                span: span.start + markers.span.start..span.start + markers.span.end,
+            });
+        } else if after_blank && content.len() == line.len() {
+            // A paragraph of its own, not indented into an item: the list has ended.
+            in_list = false;
+        }
+        after_blank = false;
+        link_addresses(text, prose..span.end, &mut brackets, &mut marks);
+    }
+    marks
+}
+
+/// A line of a code fence: ``` or ~~~ and more of the same character.
+struct Fence {
+    line: usize,
+    char: u8,
+    length: usize,
+    /// Nothing follows the fence, so it may close a block.
+    closes: bool,
+}
+
+/// The fenced code blocks of `lines`, as ranges of line indices, fences included. A fence may
+/// follow block markers (`> ````), and one never closed runs to the end.
+fn code_blocks(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
+    let fences: Vec<Fence> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(line, span)| {
+            let content = text[span.clone()].trim_start();
+            let content = block_markers(content, true).map_or(content, |m| &content[m.prose..]);
+            let char = *content
+                .as_bytes()
+                .first()
+                .filter(|&&b| b == b'`' || b == b'~')?;
+            let length = content.bytes().take_while(|&b| b == char).count();
+            let info = &content[length..];
+            let fence = length >= 3 && !(char == b'`' && info.contains('`'));
+            fence.then(|| Fence {
+                line,
+                char,
+                length,
+                closes: info.trim().is_empty(),
+            })
+        })
+        .collect();
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    // Only fences inside a block are passed over, and a block never closed takes the rest: each
+    // fence is looked at once.
+    while let Some(open) = fences.get(at) {
+        let closing = fences[at + 1..]
+            .iter()
+            .position(|f| f.closes && f.char == open.char && f.length >= open.length);
+        let Some(offset) = closing else {
+            blocks.push(open.line..lines.len());
+            break;
+        };
+        let close = at + 1 + offset;
+        blocks.push(open.line..fences[close].line + 1);
+        at = close + 1;
+    }
+    blocks
+}
+
+/// The block markers a line starts with, as byte offsets into it.
+struct BlockMarkers {
+    /// From the first marker to the end of the last (`>`, `> -`, `1.`, `|`).
+    span: Range<usize>,
+    /// Where the line's own text starts, past the markers and the white space after them.
+    prose: usize,
+    /// A list item's marker is among them.
+    list: bool,
+}
+
+/// The markers of block quotes (`>`), list items (`-`, `*`, `+` and a space; `1.`, `1)`) and
+/// table rows (`|`, the last marker) at the start of `line`. As in CommonMark, an ordered item
+/// numbered other than 1 starts only where a list may (`may_list`: after a blank line, in a list)
+/// or inside another item, so that a wrapped line starting with a year ("2020. The") stays text.
+fn block_markers(line: &str, may_list: bool) -> Option<BlockMarkers> {
+    let first = line.len() - line.trim_start().len();
+    let mut markers = BlockMarkers {
+        span: first..first,
+        prose: first,
+        list: false,
+    };
+    loop {
+        let rest = &line[markers.prose..];
+        let ends_marker = |at: usize| rest[at..].is_empty() || rest[at..].starts_with([' ', '\t']);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let length = match rest.as_bytes().first() {
+            Some(b'>' | b'|') => 1,
+            Some(b'-' | b'*' | b'+') if ends_marker(1) => {
+                markers.list = true;
+                1
+            }
+            Some(b'0'..=b'9')
+                if digits <= 9
+                    && rest[digits..].starts_with(['.', ')'])
+                    && ends_marker(digits + 1)
+                    && (may_list || markers.list || rest[..digits].parse::<u32>() == Ok(1)) =>
+            {
+                markers.list = true;
+                digits + 1
+            }
+            _ => break,
+        };
+        markers.span.end = markers.prose + length;
+        markers.prose = line.len() - line[markers.span.end..].trim_start().len();
+        if rest.starts_with('|') {
+            break;
+        }
+    }
+    (!markers.span.is_empty()).then_some(markers)
+}
+
+/// In `text[line]`, as removals: link addresses (`(dest "title")` after a link's `[text]`, which
+/// stays), images whole (`![alt](dest)`: a page shows the picture, not its text, and the `!`
+/// would end a sentence) and autolinks (`<scheme:…>`). `brackets` holds the `[` not yet closed in
+/// the paragraph, each with whether it opens an image. A `](` or `<` that turns out no link is
+/// passed over as far as it was read, so that no byte is read twice: a link it ran into without
+/// white space between (`[a](b[c](d)`) is missed, where CommonMark would find it.
+fn link_addresses(
+    text: &str,
+    line: Range<usize>,
+    brackets: &mut Vec<(usize, bool)>,
+    out: &mut Vec<Removal>,
+) {
+    let bytes = &text.as_bytes()[..line.end];
+    let mut at = line.start;
+    while at < line.end {
+        match bytes[at] {
+            b'[' => {
+                brackets.push((at, at > line.start && bytes[at - 1] == b'!'));
+                at += 1;
+            }
+            b']' => {
+                let opening = brackets.pop();
+                at += 1;
+                if let (Some((open, image)), Some(b'(')) = (opening, bytes.get(at)) {
+                    match destination(&bytes[at..]) {
+                        Ok(length) => {
+                            out.push(if image {
+                                Removal {
+                                    kind: RemovalKind::Image,
+                                    span: open - 1..at + length,
+                                }
+                            } else {
+                                Removal {
+                                    kind: RemovalKind::LinkAddress,
+                                    span: at..at + length,
+                                }
+                            });
+                            at += length;
+                        }
+                        Err(read) => at += read,
+                    }
+                }
+            }
+            b'<' => match autolink(&bytes[at..]) {
+                Ok(length) => {
+                    out.push(Removal {
+                        kind: RemovalKind::LinkAddress,
+                        span: at..at + length,
+                    });
+                    at += length;
+                }
+                Err(read) => at += read,
+            },
+            _ => at += 1,
+        }
+    }
+}
+
+/// A link destination and optional title, `(dest "title")`, at the start of `bytes`: its length,
+/// or how far it was read before it turned out none. The destination is `<…>` or runs to white
+/// space with its parentheses balanced; the title is quoted or bracketed.
+fn destination(bytes: &[u8]) -> std::result::Result<usize, usize> {
+    let spaces = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count()
+    };
+    let mut at = spaces(1);
+    if bytes.get(at) == Some(&b'<') {
+        let close = bytes[at + 1..]
+            .iter()
+            .position(|&b| b == b'>' || b == b'<')
+            .filter(|&offset| bytes[at + 1 + offset] == b'>')
+            .ok_or(at + 1)?;
+        at += close + 2;
+    } else {
+        let mut depth = 0usize;
+        while let Some(&b) = bytes.get(at) {
+            match b {
+                b'(' => depth += 1,
+                b')' if depth == 0 => break,
+                b')' => depth -= 1,
+                _ if b <= b' ' => break,
+                _ => {}
+            }
+            at += 1;
+        }
+        if depth > 0 {
+            return Err(at);
+        }
+    }
+    let after = spaces(at);
+    let closer = match bytes.get(after) {
+        Some(b'"') if after > at => Some(b'"'),
+        Some(b'\'') if after > at => Some(b'\''),
+        Some(b'(') if after > at => Some(b')'),
+        _ => None,
+    };
+    at = after;
+    if let Some(closer) = closer {
+        let close = bytes[at + 1..]
+            .iter()
+            .position(|&b| b == closer)
+            .ok_or(bytes.len())?;
+        at = spaces(at + 1 + close + 1);
+    }
+    match bytes.get(at) {
+        Some(b')') => Ok(at + 1),
+        _ => Err(at),
+    }
+}
+
+/// An autolink, `<scheme:address>` (a scheme of 2 to 32 letters, digits, `+`, `.`, `-`,
+/// starting with a letter; no white space or `<` in the address), at the start of `bytes`: its
+/// length, or how far it was read before it turned out none.
+fn autolink(bytes: &[u8]) -> std::result::Result<usize, usize> {
+    let scheme = bytes[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+        .count();
+    let colon = 1 + scheme;
+    if !bytes.get(1).is_some_and(u8::is_ascii_alphabetic)
+        || !(2..=32).contains(&scheme)
+        || bytes.get(colon) != Some(&b':')
+    {
+        return Err(colon.max(1));
+    }
+    let address = bytes[colon + 1..]
+        .iter()
+        .take_while(|&&b| b > b' ' && b != b'<' && b != b'>')
+        .count();
+    let end = colon + 1 + address;
+    match bytes.get(end) {
+        Some(b'>') => Ok(end + 1),
+        _ => Err(end),
+    }
 }
 
 const SKIPPED_ELEMENTS: [&str; 5] = ["script", "style", "noscript", "template", "svg"];
@@ -666,5 +1001,146 @@ mod tests {
         let (text, marked) = docx_text(xml).unwrap();
         assert_eq!(text, "网络主权2\n\nA & B");
         assert_eq!(marked[0].span, 12..13);
+    }
+
+    fn marks(text: &str) -> Vec<(RemovalKind, &str)> {
+        markdown_marks(text)
+            .into_iter()
+            .map(|mark| (mark.kind, &text[mark.span]))
+            .collect()
+    }
+
+    #[test]
+    fn block_markers_are_what_starts_a_block_in_commonmark() {
+        // (line, whether a list may start there, the markers, the text after them)
+        let cases = [
+            ("> quote", false, Some((">", "quote"))),
+            (">quote", false, Some((">", "quote"))),
+            ("> > - item", false, Some(("> > -", "item"))),
+            ("    - nested", false, Some(("-", "nested"))),
+            ("* item", false, Some(("*", "item"))),
+            ("+\titem", false, Some(("+", "item"))),
+            ("1. first", false, Some(("1.", "first"))),
+            ("1) first", false, Some(("1)", "first"))),
+            ("2. second", true, Some(("2.", "second"))),
+            ("2020. The year", false, None),
+            (
+                "- 2. inside an item",
+                false,
+                Some(("- 2.", "inside an item")),
+            ),
+            ("| a | b |", false, Some(("|", "a | b |"))),
+            ("> | a |", false, Some(("> |", "a |"))),
+            ("* * *", false, Some(("* * *", ""))),
+            ("-", false, Some(("-", ""))),
+            ("**bold**", false, None),
+            ("-1.5%", false, None),
+            ("1.5倍", false, None),
+            ("# heading", false, None),
+            ("---", false, None),
+            ("1234567890. ten digits", true, None),
+        ];
+        for (line, may_list, expected) in cases {
+            let found = block_markers(line, may_list)
+                .map(|markers| (&line[markers.span], &line[markers.prose..]));
+            assert_eq!(found, expected, "{line:?}");
+        }
+        assert_eq!(marks("- item"), [(RemovalKind::BlockMarker, "-")]);
+    }
+
+    #[test]
+    fn only_files_named_md_or_markdown_have_their_markup_marked() {
+        use RemovalKind::{BlockMarker, Code, LinkAddress};
+        let text = "## 立场\n\n- 见[报告](http://x)与<https://y>。\n\n```\ncode\n```\n";
+        for file in ["a.md", "A.MD", "a.markdown", "a.Markdown", "a.txt.md"] {
+            let kinds: Vec<RemovalKind> = decode(file, text.as_bytes())
+                .unwrap()
+                .marked
+                .iter()
+                .map(|mark| mark.kind)
+                .collect();
+            assert_eq!(
+                kinds,
+                [BlockMarker, LinkAddress, LinkAddress, Code],
+                "{file}"
+            );
+        }
+        // Detected as Markdown by the heading alone: nothing of the subset is read.
+        for file in ["a.txt", "a", "md", "a.md.txt", "a.mdx", "a-md"] {
+            let decoded = decode(file, text.as_bytes()).unwrap();
+            assert_eq!(decoded.format, Format::Markdown, "{file}");
+            assert_eq!(decoded.marked, [], "{file}");
+        }
+    }
+
+    #[test]
+    fn links_images_and_autolinks_are_found_as_commonmark_has_them() {
+        use RemovalKind::{Image, LinkAddress};
+        let cases: [(&str, &[(RemovalKind, &str)]); 19] = [
+            ("[a](b)", &[(LinkAddress, "(b)")]),
+            (
+                "[a]( <b c> 'title' )",
+                &[(LinkAddress, "( <b c> 'title' )")],
+            ),
+            ("[a](b (title))", &[(LinkAddress, "(b (title))")]),
+            ("[a](f(x)y) z", &[(LinkAddress, "(f(x)y)")]),
+            ("[a](网络)", &[(LinkAddress, "(网络)")]),
+            ("[a]()", &[(LinkAddress, "()")]),
+            ("[a](b c)", &[]),
+            ("[a](b \"unclosed", &[]),
+            ("a](b)", &[]),
+            ("[a] (b)", &[]),
+            ("[a](b [c](d)", &[(LinkAddress, "(d)")]),
+            ("![alt](i.png)", &[(Image, "![alt](i.png)")]),
+            (
+                "[![b](i.svg)](u)",
+                &[(Image, "![b](i.svg)"), (LinkAddress, "(u)")],
+            ),
+            (
+                "see <https://a.b/c?d=e>.",
+                &[(LinkAddress, "<https://a.b/c?d=e>")],
+            ),
+            ("<mailto:x@y.z>", &[(LinkAddress, "<mailto:x@y.z>")]),
+            ("<sup>1</sup> <a:b> <ab c:d>", &[]),
+            ("<https://a.b c>", &[]),
+            ("[a\nb](c)", &[(LinkAddress, "(c)")]),
+            ("![a\nb](c)", &[(Image, "![a\nb](c)")]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(marks(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn code_blocks_close_on_a_fence_of_their_character_at_least_as_long() {
+        // (text, the code blocks)
+        let cases: [(&str, &[&str]); 9] = [
+            ("a\n```\ncode\n```\nb", &["```\ncode\n```"]),
+            ("~~~~\na\n~~~\nb\n~~~~~ \nc", &["~~~~\na\n~~~\nb\n~~~~~"]),
+            ("```js\na\n```js\nb\n```", &["```js\na\n```js\nb\n```"]),
+            // No fence: the last ``` opens a block of its own, which runs to the end.
+            ("``` a`b\nx\n```", &["```"]),
+            ("a ```\nb\n```", &["```"]),
+            ("   ```\n[a](b)\n   ```", &["```\n[a](b)\n   ```"]),
+            ("```\nunclosed\n\n", &["```\nunclosed"]),
+            (
+                "~~~~~~\nunclosed\n```\ncode\n```",
+                &["~~~~~~\nunclosed\n```\ncode\n```"],
+            ),
+            ("> ```\n> code\n> ```\nb", &["> ```\n> code\n> ```"]),
+        ];
+        for (text, expected) in cases {
+            let code: Vec<&str> = marks(text)
+                .into_iter()
+                .filter(|&(kind, _)| kind == RemovalKind::Code)
+                .map(|(_, code)| code)
+                .collect();
+            assert_eq!(code, expected, "{text:?}");
+        }
+        assert_eq!(
+            marks("```\n[a](b)\n- c\n```"),
+            [(RemovalKind::Code, "```\n[a](b)\n- c\n```")],
+            "nothing inside a code block is markup"
+        );
     }
 }

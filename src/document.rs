@@ -101,6 +101,16 @@ pub enum RemovalKind {
     PageHeader,
     /// A paragraph the page shows twice (teaser, then full text): the first copy.
     Duplicate,
+    /// A fenced code block of a Markdown file (named .md or .markdown), fences included.
+    Code,
+    /// Where a Markdown link points (`(https://… "title")`), or an autolink (`<https://…>`); the
+    /// link's text stays.
+    LinkAddress,
+    /// A Markdown image, `![alt](address)`: a page shows the picture, not its text.
+    Image,
+    /// The markers of a Markdown block quote, list item or table row at the start of a line
+    /// (`>`, `-`, `1.`, `|`).
+    BlockMarker,
 }
 
 #[derive(Debug, Clone, PartialEq)]

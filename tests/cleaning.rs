@@ -32,6 +32,29 @@ const PAPER: &str = "【当代政治】\n\n# 动荡变革期国际网络空间�
 /// 003: a running page header between two paragraphs, and one cutting a sentence.
 const PAGE_HEADERS: &str = "网络空间命运共同体是不可逆的网络化时代的必然方向。共享安全可靠的网络空间及其带来的巨\n\n网络空间命运共同体：内在逻辑与践行路径\n\n大福利，①这是各国的共同利益。\n\n网络空间命运共同体：内在逻辑与践行路径\n 网络空间命运共同体是人类命运共同体的自然延伸。";
 
+/// Markdown as written by hand: a fenced code block between the halves of a sentence.
+const CODE: &str =
+    "各国应当尊重网络主权，\n```python\nsovereignty = multistakeholder()\n```\n并且坚持多边治理。";
+
+/// A .md file's fence never closed: it runs to the end.
+const UNCLOSED: &str = "We stand by the model.\n```\nsovereignty = True\n";
+
+/// A link with a title, an image, an autolink.
+const LINKS: &str = "We support the [Internet Governance Forum](https://www.intgovforum.org/en \"IGF site\") and ![the forum's logo](img/igf.png) its work.\nThe principles are at <https://netmundial.org/principles>.";
+
+/// A quote after a line that does not end a sentence, wrapped inside a word (的/自然).
+const QUOTE: &str = "在动荡变革期，各国政府、国际组织和私营部门都认为\n> 网络主权是国家主权在网络空间的\n> 自然延伸。";
+
+/// One list item after a line that does not end a sentence, and a numbered one after a blank.
+const LIST: &str =
+    "The principles that we support include\n- a free and open Internet\n\n1. bottom-up governance";
+
+/// A link in a text with a `## ` heading, which alone makes it Markdown unless named so.
+const HEADED_LINK: &str = "## Position\n\nWe support the [link](http://x) and its work.";
+
+/// A table after a line without a full stop.
+const TABLE: &str = "Our positions on the main questions are these\n| question | position |\n|---|---|\n| sovereignty | multistakeholder |\n| ICANN | independent |";
+
 struct Removed {
     why: &'static str,
     name: &'static str,
@@ -57,6 +80,15 @@ fn removals_are_reported_with_their_exact_span() {
         Removed { why: "000: <sup>①</sup> goes whole, tags and all", name: "000.md", input: PAPER, kind: RemovalKind::FootnoteMarker, text: "<sup>①</sup>" },
         Removed { why: "003: a bare circled number in running text", name: "003.txt", input: PAGE_HEADERS, kind: RemovalKind::FootnoteMarker, text: "①" },
         Removed { why: "003: the running title between the halves of 巨/大福利 is a page header", name: "003.txt", input: PAGE_HEADERS, kind: RemovalKind::PageHeader, text: "网络空间命运共同体：内在逻辑与践行路径" },
+        Removed { why: "Markdown: a fenced code block goes whole, fences and info string too; its words became key terms", name: "code.md", input: CODE, kind: RemovalKind::Code, text: "```python\nsovereignty = multistakeholder()\n```" },
+        Removed { why: "Markdown: a fence never closed runs to the end of a .md file, as in CommonMark", name: "open.md", input: UNCLOSED, kind: RemovalKind::Code, text: "```\nsovereignty = True" },
+        Removed { why: "Markdown: a link's address and title go, its text stays; the URL's parts became words", name: "links.md", input: LINKS, kind: RemovalKind::LinkAddress, text: "(https://www.intgovforum.org/en \"IGF site\")" },
+        Removed { why: "Markdown: an image goes whole, alt text, `!` and address: the `!` ended the sentence", name: "links.md", input: LINKS, kind: RemovalKind::Image, text: "![the forum's logo](img/igf.png)" },
+        Removed { why: "Markdown: an autolink is an address only", name: "links.md", input: LINKS, kind: RemovalKind::LinkAddress, text: "<https://netmundial.org/principles>" },
+        Removed { why: "Markdown: a quote's marker is no text", name: "quote.md", input: QUOTE, kind: RemovalKind::BlockMarker, text: ">" },
+        Removed { why: "Markdown: a list item's bullet is no text", name: "list.md", input: LIST, kind: RemovalKind::BlockMarker, text: "-" },
+        Removed { why: "Markdown: an ordered item's number was a word", name: "list.md", input: LIST, kind: RemovalKind::BlockMarker, text: "1." },
+        Removed { why: "Markdown: a table row's leading pipe", name: "table.md", input: TABLE, kind: RemovalKind::BlockMarker, text: "|" },
     ];
     for case in cases {
         let document = read(case.name, case.input.as_bytes());
@@ -372,5 +404,137 @@ fn sentences_are_cut_where_a_reader_would() {
         } else {
             assert_eq!(got, case.sentences, "{}", case.why);
         }
+    }
+}
+
+struct Read {
+    why: &'static str,
+    name: &'static str,
+    input: &'static str,
+    /// Each sentence as the words read from it, their original text joined by spaces.
+    sentences: &'static [&'static str],
+}
+
+/// Markdown's markup in a file named .md is not read as prose: neither code, nor where links
+/// point, nor the markers of blocks, which start paragraphs of their own. Text detected as
+/// Markdown but not named so (a PDF or web extraction with `#` headings) is read as before the
+/// subset, links, fences and all.
+#[test]
+fn markdown_is_read_as_its_prose() {
+    let cases = [
+        Read {
+            why: "a code block is not read, and no sentence runs across it",
+            name: "code.md",
+            input: CODE,
+            sentences: &["各国 应当 尊重 网络主权", "并且 坚持 多边 治理"],
+        },
+        Read {
+            why: "a ``` inside a line opens nothing; a ~~~~ fence is closed by one at least as long, not by ~~~",
+            name: "fence.md",
+            input: "Use ``` inside a line, it starts nothing.\n~~~~\nsovereignty in code\n~~~\nstill code\n~~~~~\nAfter the block.",
+            sentences: &["Use inside a line it starts nothing", "After the block"],
+        },
+        Read {
+            why: "a fence never closed runs to the end of a .md file",
+            name: "open.md",
+            input: UNCLOSED,
+            sentences: &["We stand by the model"],
+        },
+        Read {
+            why: "in a .txt detected as Markdown no fence is code: a separator of tildes takes nothing with it, and a fenced block is text as before the subset",
+            name: "notes.txt",
+            input: "# Notes\n\nThe first part of the position paper ends here.\n~~~~~~~~\nThe second part is the multistakeholder model.\n\n```\nsovereignty()\n```",
+            sentences: &["Notes", "The first part of the position paper ends here", "The second part is the multistakeholder model", "sovereignty"],
+        },
+        Read {
+            why: "a .txt detected as Markdown by its `## ` heading is read as before the subset, which only files named .md get: a link's address stays text",
+            name: "link.txt",
+            input: HEADED_LINK,
+            sentences: &["Position", "We support the link http x and its work"],
+        },
+        Read {
+            why: "the same text named .md loses the link's address, and keeps its text",
+            name: "link.md",
+            input: HEADED_LINK,
+            sentences: &["Position", "We support the link and its work"],
+        },
+        Read {
+            why: "a link's text is read, not its address or title; an image not at all (its `!` ended the sentence); nor an autolink",
+            name: "links.md",
+            input: LINKS,
+            sentences: &["We support the Internet Governance Forum and its work", "The principles are at"],
+        },
+        Read {
+            why: "a `](` in prose that is no link (a destination with spaces and no title) stays text; the real link after it does not",
+            name: "sic.md",
+            input: "The ratio [sic](as reported by the ministry) was high, see [the report](https://example.org/report).",
+            sentences: &["The ratio sic as reported by the ministry was high see the report"],
+        },
+        Read {
+            why: "a quote starts a paragraph, its marker is not read, and its hard-wrapped lines are one paragraph (的/自然)",
+            name: "quote.md",
+            input: QUOTE,
+            sentences: &["在 动荡 变革 期 各国 政府 国际 组织 和 私营部门 都 认为", "网络主权 是 国家主权 在 网络空间 的 自然 延伸"],
+        },
+        Read {
+            why: "a single list item after an unfinished line ran into it; an ordered item's number was a word",
+            name: "list.md",
+            input: LIST,
+            sentences: &["The principles that we support include", "a free and open Internet", "bottom-up governance"],
+        },
+        Read {
+            why: "a blank line ends a list item, and the Chinese after it, which waits for a finished sentence across a blank line, ran into it",
+            name: "item.md",
+            input: "- 维护网络主权\n\n各国应当加强合作。",
+            sentences: &["维护 网络主权", "各国 应当 加强 合作"],
+        },
+        Read {
+            why: "each table row is a paragraph of its own and the delimiter row nothing; they ran together into one sentence",
+            name: "table.md",
+            input: TABLE,
+            sentences: &["Our positions on the main questions are these", "question position", "sovereignty multistakeholder", "ICANN independent"],
+        },
+        Read {
+            why: "a number other than 1 starts no list inside a paragraph (a wrapped line starting with a year), but does in a list",
+            name: "years.md",
+            input: "The agreement on the principles of Internet governance was reached in\n2014. The rest of the process followed over the years in many places.\n\n1. bottom-up governance\n2. open standards",
+            sentences: &["The agreement on the principles of Internet governance was reached in 2014", "The rest of the process followed over the years in many places", "bottom-up governance", "open standards"],
+        },
+        Read {
+            why: "000's shape (a PDF extraction detected as Markdown by its headings) keeps its paragraphs: the page break in 偏/见 rejoins and a line starting with a dash goes on the sentence",
+            name: "000.txt",
+            input: "## 一、问题的提出\n\n当前，世界进入动荡变革期，在动荡变革期，意识形态偏\n\n见等政治病毒也在传播，各国都应当\n- 维护联合国的权威地位。\n",
+            sentences: &["一 问题 的 提出", "当前 世界 进入 动荡 变革 期 在 动荡 变革 期 意识形态 偏\n\n见 等 政治 病毒 也 在 传播 各国 都 应当 维护 联合国 的 权威 地位"],
+        },
+        Read {
+            why: "a validation text's paragraphs, indented by four spaces in a .txt detected as Markdown by `# # #`, are text, not indented code",
+            name: "indented.txt",
+            input: "# # #\n\n    The multistakeholder model works.\n\n    We support it fully.",
+            sentences: &["The multistakeholder model works", "We support it fully"],
+        },
+        Read {
+            why: "in a .md file too an indented paragraph is text, and a page break inside a word (偏/见) still rejoins",
+            name: "indented.md",
+            input: "    The multistakeholder model works, see [the report](https://example.org/report).\n\n当前，世界进入动荡变革期，意识形态偏\n\n见等政治病毒也在传播。",
+            sentences: &["The multistakeholder model works see the report", "当前 世界 进入 动荡 变革 期 意识形态 偏\n\n见 等 政治 病毒 也 在 传播"],
+        },
+    ];
+    for case in cases {
+        let document = read(case.name, case.input.as_bytes());
+        let got: Vec<String> = document
+            .sentences
+            .iter()
+            .map(|s| {
+                let words: Vec<&str> = s
+                    .clauses
+                    .iter()
+                    .flat_map(|c| &c.words)
+                    .map(|w| &document.text[w.span.clone()])
+                    .collect();
+                words.join(" ")
+            })
+            .filter(|words| !words.is_empty())
+            .collect();
+        assert_eq!(got, case.sentences, "{}", case.why);
     }
 }

@@ -321,3 +321,48 @@ fn the_report_counts_utf16_units_like_the_page() {
     assert_eq!(json["format"], "markdown");
     assert_eq!(json["languages"]["zh"], 1);
 }
+
+/// Markdown's markup is read only where the file is surely Markdown, named .md or .markdown:
+/// text detected as Markdown by a heading is read as before the subset (see `decode`).
+#[test]
+fn markdown_markup_is_read_only_in_files_named_md() {
+    use RemovalKind::{BlockMarker, Code, Image, LinkAddress};
+    let text = "# 立场\n\n- 各国应尊重网络主权，见[报告](https://example.org/r)。\n```\ncode\n```\n~~~\nunclosed";
+    let removals = |name: &str, text: &str| {
+        let document = engine().read(name, text.as_bytes()).unwrap();
+        let removals: Vec<(RemovalKind, String)> = document
+            .removals
+            .iter()
+            .filter(|r| matches!(r.kind, BlockMarker | Code | Image | LinkAddress))
+            .map(|r| (r.kind, document.text[r.span.clone()].to_owned()))
+            .collect();
+        (document.format, removals)
+    };
+    let owned = |removals: &[(RemovalKind, &str)]| -> Vec<(RemovalKind, String)> {
+        removals
+            .iter()
+            .map(|&(kind, text)| (kind, text.to_owned()))
+            .collect()
+    };
+    let named = owned(&[
+        (BlockMarker, "-"),
+        (LinkAddress, "(https://example.org/r)"),
+        (Code, "```\ncode\n```"),
+        (Code, "~~~\nunclosed"),
+    ]);
+    let cases = [
+        ("a file named .md: all of the subset, an unclosed fence running to the end", "notes.md", text, Format::Markdown, named.clone()),
+        ("a file named .markdown, likewise", "notes.MARKDOWN", text, Format::Markdown, named),
+        (
+            "a .txt detected as Markdown by its heading: none of the subset, its links and fences are text",
+            "notes.txt",
+            text,
+            Format::Markdown,
+            Vec::new(),
+        ),
+        ("plain text: no Markdown at all", "plain.txt", &text[10..], Format::Plain, Vec::new()),
+    ];
+    for (why, name, text, format, expected) in cases {
+        assert_eq!(removals(name, text), (format, expected), "{why}");
+    }
+}
