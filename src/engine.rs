@@ -8,7 +8,7 @@ use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, LanguageCounts, RemovalKind, Section, TextSummary, Utf16Spans};
+use crate::document::{Document, LanguageCounts, Section, TextSummary, Utf16Spans};
 use crate::error::{Error, Problem, Result};
 use crate::normalise::{utf8_len, Normaliser};
 use crate::score::{
@@ -144,9 +144,10 @@ pub struct EvidenceSentence {
     pub span: [usize; 2],
     /// The sentence as the original has it, footnote markers included.
     pub text: String,
-    /// UTF-16 spans in the original text of the footnote markers inside the sentence (`<sup>①</sup>`,
-    /// `[3]`), which the analysis left out and a reader is not shown.
-    pub footnote_markers: Vec<[usize; 2]>,
+    /// UTF-16 spans in the original text of what the analysis cut out of the sentence, which a
+    /// reader is not shown either: footnote markers (`<sup>①</sup>`, `[3]`), a footnote a PDF
+    /// spliced into it, a Markdown link's address.
+    pub left_out: Vec<[usize; 2]>,
     /// The sentence's own-voice weight on this pole.
     pub weight: f64,
 }
@@ -453,12 +454,12 @@ impl Engine {
             text,
             utf16: &utf16,
             sentences: &sentences,
-            footnote_markers: cleaned
-                .removals
-                .iter()
-                .filter(|removal| removal.kind == RemovalKind::FootnoteMarker)
-                .map(|removal| removal.span.clone())
-                .collect(),
+            removed: {
+                let mut spans: Vec<Range<usize>> =
+                    cleaned.removals.iter().map(|r| r.span.clone()).collect();
+                spans.sort_by_key(|span| span.start);
+                spans
+            },
         };
         let mut dimensions = BTreeMap::new();
         for (indexed, Tally { hits, weights }) in self.dimensions.iter().zip(tallies) {
@@ -628,24 +629,25 @@ struct Quotes<'a> {
     utf16: &'a Utf16Spans<'a>,
     /// Every sentence's span, by index.
     sentences: &'a [Range<usize>],
-    /// The spans of the footnote markers clean cut out, in order.
-    footnote_markers: Vec<Range<usize>>,
+    /// The spans of everything clean cut out, by start.
+    removed: Vec<Range<usize>>,
 }
 
 impl Quotes<'_> {
     fn sentence(&self, index: usize, weight: f64) -> EvidenceSentence {
         let span = &self.sentences[index];
         let first = self
-            .footnote_markers
-            .partition_point(|marker| marker.start < span.start);
+            .removed
+            .partition_point(|removed| removed.start < span.start);
         EvidenceSentence {
             sentence: index,
             span: self.utf16.span(span),
             text: self.text[span.clone()].to_owned(),
-            footnote_markers: self.footnote_markers[first..]
+            left_out: self.removed[first..]
                 .iter()
-                .take_while(|marker| marker.end <= span.end)
-                .map(|marker| self.utf16.span(marker))
+                .take_while(|removed| removed.start < span.end)
+                .filter(|removed| removed.end <= span.end)
+                .map(|removed| self.utf16.span(removed))
                 .collect(),
             weight,
         }
@@ -1247,12 +1249,13 @@ mod tests {
     }
 
     #[test]
-    fn evidence_names_the_footnote_markers_it_quotes() {
-        // A marker inside a sentence stays in its quoted text (the original is never changed),
-        // and its UTF-16 span comes with it so that the page can leave it out; a marker between
-        // sentences is in neither.
+    fn evidence_names_what_it_left_out_of_the_sentences_it_quotes() {
+        // What clean cut out of a sentence stays in its quoted text (the original is never
+        // changed), and its UTF-16 span comes with it so that the page can leave it out; what lies
+        // between sentences is in neither. A Markdown link's address was shown in the evidence,
+        // where only footnote markers were named.
         let engine = Engine::new().unwrap();
-        let text = "各国应尊重𠀀网络主权<sup>②</sup>，坚持多边主义。<sup>③</sup>联合国应发挥作用。";
+        let text = "各国应尊重𠀀网络主权<sup>②</sup>，坚持[多边主义](https://example.org/m)。<sup>③</sup>联合国应发挥作用。";
         let report = engine.analyze("t", "t.md", text.as_bytes()).unwrap();
         let evidence = &report.dimensions["sovereignty_multistakeholder"]
             .evidence
@@ -1262,12 +1265,12 @@ mod tests {
             .find(|sentence| sentence.text.contains("网络主权"))
             .unwrap();
         let utf16: Vec<u16> = text.encode_utf16().collect();
-        let markers: Vec<String> = quoted
-            .footnote_markers
+        let left_out: Vec<String> = quoted
+            .left_out
             .iter()
             .map(|&[start, end]| String::from_utf16(&utf16[start..end]).unwrap())
             .collect();
-        assert_eq!(markers, ["<sup>②</sup>"]);
+        assert_eq!(left_out, ["<sup>②</sup>", "(https://example.org/m)"]);
         let others: Vec<_> = report
             .dimensions
             .values()
@@ -1275,9 +1278,6 @@ mod tests {
             .filter(|sentence| !sentence.text.contains("网络主权"))
             .collect();
         assert!(!others.is_empty());
-        assert!(
-            others.iter().all(|s| s.footnote_markers.is_empty()),
-            "{others:?}"
-        );
+        assert!(others.iter().all(|s| s.left_out.is_empty()), "{others:?}");
     }
 }

@@ -4,7 +4,9 @@
 // leaving out the footnote markers the analysis cut out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, pageServerAndBrowser, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
 
 const fixture = pageServerAndBrowser();
 
@@ -135,5 +137,41 @@ test('a document whose heading names its author says so, and that author’s sen
   // A corpus document names no author and shows no such line.
   await page.selectOption('#evidence-select', { index: 0 });
   assert.equal(await evidence.locator('p.evidence-author').count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test('a Markdown file’s link addresses, code and list markers are cut, and the removals are named as such', async () => {
+  const folder = scratchFolder('stance-e2e-md-');
+  writeFileSync(join(folder, 'notes.md'), [
+    '# Our position',
+    '',
+    'We support the [multistakeholder model](https://example.org/msm) of Internet governance.',
+    '',
+    '```',
+    'sovereignty sovereignty',
+    '```',
+    '',
+    '- The private sector and civil society should lead, bottom-up.',
+  ].join('\n'));
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  await page.setInputFiles('#file-input', [join(folder, 'notes.md')]);
+  await settled(page);
+  const value = await page.locator('#evidence-select option', { hasText: 'notes' }).getAttribute('value');
+  await page.selectOption('#evidence-select', value);
+  const evidence = page.locator('#evidence');
+  const shown = (await evidence.locator('ol.sentences').allTextContents()).join(' ');
+  // The address was shown in the evidence, though the analysis had cut it; the brackets of the
+  // link text stay, as the analysis reads them.
+  assert.match(shown, /We support the \[multistakeholder model\] of Internet governance\./, 'the link text stays, its address goes');
+  assert.doesNotMatch(shown, /example\.org|sovereignty/, 'neither the address nor the code block is read');
+  const removals = evidence.locator('details.removals');
+  await removals.locator('summary').click();
+  await removals.locator('tbody tr').first().waitFor();
+  const kinds = await removals.locator('tbody th').allTextContents();
+  for (const kind of ['Link address (Markdown)', 'Code block (Markdown)', 'Quote, list or table marker (Markdown)']) {
+    assert.ok(kinds.includes(kind), `${kind} in ${kinds.join(' | ')}`);
+  }
   assert.deepEqual(problems, []);
 });

@@ -3,7 +3,7 @@
 // fields it reads are documented in data/dimensions/README.md; all spans are UTF-16 offsets into
 // the analysed text, so they index JavaScript strings directly:
 //   report.dimensions[id].evidence      {negative: [Sentence], positive: [Sentence]}
-//       Sentence = {sentence, span: [start, end], text, weight}
+//       Sentence = {sentence, span: [start, end], text, left_out: [[start, end]], weight}
 //   report.dimensions[id].other_voices  [Sentence] holding attributed, negated or criticised hits
 //   report.dimensions[id].{own,attributed,negated,criticised}_hits
 //       [{term, tags: {negated, attributed, criticised, endorsed}, sentences: [i], spans: [[start, end]]}]
@@ -134,11 +134,11 @@ function hitsIn(score, sentences) {
 }
 
 /**
- * Text nodes and <mark> elements for one sentence; user text only ever becomes text nodes. The
- * footnote markers the analysis cut out (`<sup>①</sup>`, `[3]`) are left out here too, and so are
- * the line breaks of hard-wrapped Chinese (below).
+ * Text nodes and <mark> elements for one sentence; user text only ever becomes text nodes. What
+ * the analysis cut out of it (footnote markers such as `<sup>①</sup>` and `[3]`, a Markdown link's
+ * address) is left out here too, and so are the line breaks of hard-wrapped Chinese (below).
  */
-function highlighted({ span: [start], text, footnote_markers: markers = [] }, hits) {
+function highlighted({ span: [start], text, left_out: markers = [] }, hits) {
   const visible = (from, to) => {
     let shown = '';
     let at = from;
