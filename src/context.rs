@@ -24,7 +24,9 @@
 //! - denied loss: a verb of loss or harm (失去, 削弱, undermine) says nothing of the author's
 //!   stance on its own, but negated or opposed (不能失去联合国, "we must not weaken the model",
 //!   反对削弱联合国的作用) it endorses what it governs; a negated opposition verb of thought only
-//!   concedes (不能否认).
+//!   concedes (不能否认). A passive one endorses its subject (网络主权不容侵犯), and the object
+//!   of a negated causative is that subject too (决不能让网络主权受到侵犯, "we must never let
+//!   sovereignty be violated").
 
 use crate::author::{self, Author};
 use crate::document::Word;
@@ -40,6 +42,9 @@ const DENIED_LOSS_REACH: usize = 5;
 /// Words a denied verb of loss may follow a cue it is the passive predicate of ("the model must
 /// not be undermined").
 const DENIED_PREDICATE_REACH: usize = 5;
+/// Words between a negated causative and the verb of loss its object suffers in the passive
+/// (决不能让联合国的作用被削弱, "must not allow the United Nations to be sidelined").
+const CAUSATIVE_REACH: usize = 6;
 /// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
 /// "a new treaty is not needed").
 const PREDICATE_REACH: usize = 3;
@@ -105,6 +110,9 @@ const PARTICLE_TERMS: &[&str] = &[
     "从不",
     "毫不",
     "不容",
+    // A particle and a causative in one word (see `CAUSATIVE_TERMS`).
+    "不让",
+    "不能允许",
     "rather than",
     "instead of",
     "no longer",
@@ -175,11 +183,33 @@ const LOSS_TERMS: &[&str] = &[
     "damage",
     "damaging",
     "sideline",
+    "violate",
 ];
 /// Markers of a passive between a negator and a verb of loss: the cue before them is what would
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
 /// words as the pipeline gives them: "being" is stemmed to "be".
 const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been"];
+/// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
+/// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
+/// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
+/// (不让) or an opposition verb (决不允许).
+const CAUSATIVE_TERMS: &[&str] = &[
+    "让",
+    "使",
+    "令",
+    "任由",
+    "放任",
+    "听任",
+    "允许",
+    "不让",
+    "不能允许",
+    "不容许",
+    "决不允许",
+    "绝不允许",
+    "let",
+    "allow",
+    "permit",
+];
 /// A particle that makes a verb of loss after it passive whatever follows (网络主权不容侵犯和干涉).
 const PASSIVE_PARTICLES: &[&str] = &["不容"];
 /// Words that join a verb of loss to what comes next: its reach ends at them ("weaken sovereignty
@@ -464,6 +494,10 @@ const DENIED_PASSIVE: Roles = 1 << 20;
 /// endorses, it cancels that opposition, which still negates the cues beyond its reach.
 const DENIED_BY_OPPOSER: Roles = 1 << 21;
 const CONJUNCTION: Roles = 1 << 22;
+const CAUSATIVE: Roles = 1 << 23;
+/// A negated causative whose object suffers a denied verb of loss in the passive: a cue right
+/// after it is that verb's subject, as a cue opening its clause is.
+const PASSIVE_CAUSATIVE: Roles = 1 << 24;
 /// Triggers that end a denied verb of loss's reach: another verb, or a conjunction.
 const ENDS_LOSS_REACH: Roles =
     CONJUNCTION | LOSS | OPPOSER | ENDORSER | STANCE | ACTOR_VERB | PARTICLE;
@@ -565,7 +599,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 17] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 18] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -583,6 +617,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 17] = [
     (TO_TERMS, TO),
     (LOSS_TERMS, LOSS),
     (CONJUNCTION_TERMS, CONJUNCTION),
+    (CAUSATIVE_TERMS, CAUSATIVE),
 ];
 
 pub struct ContextTagger {
@@ -826,7 +861,7 @@ impl ContextTagger {
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
         let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
-        let is_subject = hit.start - clause_start <= SUBJECT_REACH;
+        let mut is_subject = hit.start - clause_start <= SUBJECT_REACH;
         let triggers = &context.triggers;
         // The clause's triggers before the hit, and from its end on: triggers never overlap, so
         // their ends are in order too.
@@ -855,6 +890,7 @@ impl ContextTagger {
                 negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
             }
             loss_reach_ended |= roles & ENDS_LOSS_REACH != 0;
+            is_subject |= roles & PASSIVE_CAUSATIVE != 0 && gap <= SUBJECT_REACH;
             if roles & NOT_NEGATING != 0 {
                 continue;
             }
@@ -989,7 +1025,9 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
 /// A denied verb of loss with a passive marker after its particle (or 不容), or ending its
 /// predicate (the clause's end, or a conjunction), is the passive predicate of the cue before it:
 /// the particle negates nothing, and the cue is endorsed (网络主权不容侵犯和干涉, "the model must
-/// not be undermined").
+/// not be undermined"). So is a passive verb of loss after the object of a negated causative,
+/// whose negator is the particle before the causative or the causative itself (决不能让网络主权受到
+/// 侵犯, 决不允许联合国的作用被削弱): the object is the verb's subject (`PASSIVE_CAUSATIVE`).
 fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause = |at: usize| sentence.clause_of.get(at);
     let mut opposers = 0;
@@ -1000,20 +1038,27 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         }
         let is_loss = roles & LOSS != 0;
         if is_loss || is_opposer(roles) {
-            let negator = (0..at)
-                .rev()
-                .take_while(|&before| {
-                    let (before_range, _) = &triggers[before];
-                    range.start - before_range.end < PARTICLE_REACH
-                        && clause(before_range.start) == clause(range.start)
-                })
-                .find(|&before| {
-                    let roles = triggers[before].1;
-                    let particle = roles & PARTICLE != 0
-                        && roles & (NOT_NEGATING | SPENT) == 0
-                        && !is_opposer(roles);
-                    particle || roles & REJECTS_NEAR != 0
-                });
+            let causative = if is_loss {
+                negated_causative(triggers, at, sentence)
+            } else {
+                None
+            };
+            let negator = causative.map(|(negator, _)| negator).or_else(|| {
+                (0..at)
+                    .rev()
+                    .take_while(|&before| {
+                        let (before_range, _) = &triggers[before];
+                        range.start - before_range.end < PARTICLE_REACH
+                            && clause(before_range.start) == clause(range.start)
+                    })
+                    .find(|&before| {
+                        let roles = triggers[before].1;
+                        let particle = roles & PARTICLE != 0
+                            && roles & (NOT_NEGATING | SPENT) == 0
+                            && !is_opposer(roles);
+                        particle || roles & REJECTS_NEAR != 0
+                    })
+            });
             if let Some(negator) = negator {
                 let between = &sentence.words[triggers[negator].0.end..range.start];
                 let ends_predicate = range.end == sentence.words.len()
@@ -1030,7 +1075,8 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                 if *negator_roles & REJECTS_NEAR != 0 {
                     *negator_roles &= !REJECTS_NEAR;
                 } else if passive {
-                    *negator_roles &= !PARTICLE;
+                    // An opposition verb that is a negated causative (决不允许) included.
+                    *negator_roles &= !(PARTICLE | OPPOSER);
                 } else {
                     *negator_roles |= SPENT;
                 }
@@ -1042,6 +1088,9 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                 if passive {
                     *denied |= DENIED_PASSIVE;
                 }
+                if let Some((_, causative)) = causative {
+                    triggers[causative].1 |= PASSIVE_CAUSATIVE;
+                }
             } else if is_loss && opposers % 2 == 1 {
                 // A verb of giving up that also opposes (反对放弃) opposes no more: its opposition
                 // is what is denied.
@@ -1050,6 +1099,46 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         }
         opposers += usize::from(is_opposer(triggers[at].1));
     }
+}
+
+/// 决不能让网络主权受到侵犯, "we must never let sovereignty be violated", 决不允许网络主权受到侵犯:
+/// the negated causative whose object suffers the verb of loss at `at` in the passive, as
+/// (its negator, the causative). It is the nearest causative before the verb in its clause,
+/// within `CAUSATIVE_REACH`, with a passive marker between them, and either a negator itself or
+/// right after a particle. A causative with no passive after it is left alone: "we must not let
+/// the ITU take over" negates the ITU.
+fn negated_causative(
+    triggers: &[(Range<usize>, Roles)],
+    at: usize,
+    sentence: &SentenceWords,
+) -> Option<(usize, usize)> {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    let loss = &triggers[at].0;
+    let causative = (0..at)
+        .rev()
+        .take_while(|&before| {
+            let range = &triggers[before].0;
+            loss.start - range.end < CAUSATIVE_REACH && clause(range.start) == clause(loss.start)
+        })
+        .find(|&before| triggers[before].1 & CAUSATIVE != 0)?;
+    let (range, roles) = &triggers[causative];
+    if !sentence.words[range.end..loss.start]
+        .iter()
+        .any(|w| PASSIVE_MARKERS.contains(w))
+    {
+        return None;
+    }
+    if roles & PARTICLE != 0 || is_opposer(*roles) {
+        return Some((causative, causative));
+    }
+    let particle = causative.checked_sub(1)?;
+    let (particle_range, particle_roles) = &triggers[particle];
+    let negates = particle_range.end == range.start
+        && clause(particle_range.start) == clause(range.start)
+        && particle_roles & PARTICLE != 0
+        && particle_roles & (NOT_NEGATING | SPENT) == 0
+        && !is_opposer(*particle_roles);
+    negates.then_some((particle, causative))
 }
 
 /// Triggers that negate a cue after them in their clause at any distance.
@@ -1250,6 +1339,41 @@ mod tests {
                 "a clause boundary ends a verb of loss's reach",
                 "we must not weaken it , the model grows",
                 "model",
+                false,
+                false,
+            ),
+            (
+                "a negated causative makes its object the subject of the passive verb of loss after it",
+                "决不能 让 网络主权 受到 侵犯",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "the same in English, the object a few words after the causative",
+                "we must never let the model be weaken",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "an opposition verb that is a negated causative in one word denies the loss too",
+                "我们 决不允许 联合国 的 作用 被 削弱",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "a negated causative with no passive verb of loss after it still negates its object",
+                "we must not let the itu take over",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a causative that is not negated denies nothing",
+                "措施 使 联合国 的 作用 受到 削弱",
+                "联合国",
                 false,
                 false,
             ),
