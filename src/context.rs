@@ -27,6 +27,10 @@
 //!   concedes (不能否认). A passive one endorses its subject (网络主权不容侵犯), and the object
 //!   of a negated causative is that subject too (决不能让网络主权受到侵犯, "we must never let
 //!   sovereignty be violated").
+//! - criticism: a cue in the complement of a noun of criticism (criticism of X, opposition to X,
+//!   对X的批评) is what the criticism opposes: an endorsing word or a denied loss that reaches it
+//!   endorses the criticism, and negates the cue ("we must not abandon our criticism of the
+//!   model", 我们应当加强对网络主权的批判).
 
 use crate::author::{self, Author};
 use crate::document::Word;
@@ -45,6 +49,9 @@ const DENIED_PREDICATE_REACH: usize = 5;
 /// Words between a negated causative and the verb of loss its object suffers in the passive
 /// (决不能让联合国的作用被削弱, "must not allow the United Nations to be sidelined").
 const CAUSATIVE_REACH: usize = 6;
+/// Words between a noun of criticism and a cue in its complement, either way ("criticism of the
+/// multistakeholder model", 对美国网络霸权的批评).
+const COMPLEMENT_REACH: usize = 4;
 /// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
 /// "a new treaty is not needed").
 const PREDICATE_REACH: usize = 3;
@@ -210,6 +217,32 @@ const CAUSATIVE_TERMS: &[&str] = &[
     "allow",
     "permit",
 ];
+/// Nouns of criticism or opposition (the Chinese ones are verbs too). What endorses one (an
+/// endorsing word, a denied loss) endorses the criticism, and so opposes what it criticises: "we
+/// must not abandon our criticism of the model" and 不能放弃对多利益攸关方模式的批评 negate the
+/// model, which the denied loss would otherwise endorse. A negator before one is left to the
+/// other rules: a particle's reach is too blunt to tell a rejected criticism. What a noun
+/// criticises is its complement: in English the cue after it and a complement preposition
+/// ("criticism" and "critical of" both stem to "critic"), in Chinese the cue after 对 and before
+/// 的 and the noun (a cue before 的 alone may be the critic: 联合国的批评).
+const CRITICISM_TERMS: &[&str] = &[
+    "批评",
+    "批判",
+    "反对",
+    "质疑",
+    "指责",
+    "抵制",
+    "criticism",
+    "critique",
+    "opposition",
+];
+/// Words that open the complement of an English noun of criticism ("criticism of", "opposition
+/// to"), compared with the words as the pipeline gives them.
+const COMPLEMENT_PREPOSITIONS: &[&str] = &["of", "to"];
+/// Words before the complement of a Chinese noun of criticism (对X的批评).
+const OBJECT_MARKERS: &[&str] = &["对", "对于"];
+/// The word between the complement of a Chinese noun of criticism and the noun.
+const ATTRIBUTIVE_MARKER: &str = "的";
 /// A particle that makes a verb of loss after it passive whatever follows (网络主权不容侵犯和干涉).
 const PASSIVE_PARTICLES: &[&str] = &["不容"];
 /// Words that join a verb of loss to what comes next: its reach ends at them ("weaken sovereignty
@@ -498,6 +531,8 @@ const CAUSATIVE: Roles = 1 << 23;
 /// A negated causative whose object suffers a denied verb of loss in the passive: a cue right
 /// after it is that verb's subject, as a cue opening its clause is.
 const PASSIVE_CAUSATIVE: Roles = 1 << 24;
+/// A noun of criticism (see `CRITICISM_TERMS`).
+const CRITICISM: Roles = 1 << 25;
 /// Triggers that end a denied verb of loss's reach: another verb, or a conjunction.
 const ENDS_LOSS_REACH: Roles =
     CONJUNCTION | LOSS | OPPOSER | ENDORSER | STANCE | ACTOR_VERB | PARTICLE;
@@ -599,7 +634,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 18] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 19] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -618,6 +653,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 18] = [
     (LOSS_TERMS, LOSS),
     (CONJUNCTION_TERMS, CONJUNCTION),
     (CAUSATIVE_TERMS, CAUSATIVE),
+    (CRITICISM_TERMS, CRITICISM),
 ];
 
 pub struct ContextTagger {
@@ -880,9 +916,16 @@ impl ContextTagger {
         };
         // Particles and distancers reach only a few words back; the farther triggers are counted.
         let mut loss_reach_ended = false;
+        // The cue is the complement of a noun of criticism (see `CRITICISM_TERMS`).
+        let mut criticised_object = false;
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
-            if gap >= PARTICLE_REACH.max(DISTANCING_REACH).max(DENIED_LOSS_REACH) {
+            if gap
+                >= PARTICLE_REACH
+                    .max(DISTANCING_REACH)
+                    .max(DENIED_LOSS_REACH)
+                    .max(COMPLEMENT_REACH)
+            {
                 break;
             }
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
@@ -890,6 +933,12 @@ impl ContextTagger {
                 negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
             }
             loss_reach_ended |= roles & ENDS_LOSS_REACH != 0;
+            criticised_object |= roles & CRITICISM != 0
+                && gap < COMPLEMENT_REACH
+                && sentence
+                    .words
+                    .get(range.end)
+                    .is_some_and(|word| COMPLEMENT_PREPOSITIONS.contains(word));
             is_subject |= roles & PASSIVE_CAUSATIVE != 0 && gap <= SUBJECT_REACH;
             if roles & NOT_NEGATING != 0 {
                 continue;
@@ -913,9 +962,17 @@ impl ContextTagger {
                 >= PREDICATE_REACH
                     .max(ENDORSE_AFTER_REACH)
                     .max(DENIED_PREDICATE_REACH)
+                    .max(COMPLEMENT_REACH)
             {
                 break;
             }
+            criticised_object |= roles & CRITICISM != 0
+                && distance < COMPLEMENT_REACH
+                && sentence.words[range.start - 1] == ATTRIBUTIVE_MARKER
+                && sentence.words
+                    [hit.start.saturating_sub(COMPLEMENT_REACH).max(clause_start)..hit.start]
+                    .iter()
+                    .any(|word| OBJECT_MARKERS.contains(word));
             if is_subject && roles & DENIED_PASSIVE != 0 && distance < DENIED_PREDICATE_REACH {
                 tags.endorsed = true;
             }
@@ -931,6 +988,9 @@ impl ContextTagger {
             }
         }
         tags.negated = negators % 2 == 1 || rejected;
+        // What endorses a criticism of the cue (an endorsing word, a denied loss: "we must not
+        // abandon our criticism of the model") opposes the cue.
+        tags.negated |= criticised_object && tags.endorsed;
         // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
         // endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
@@ -1376,6 +1436,41 @@ mod tests {
                 "联合国",
                 false,
                 false,
+            ),
+            (
+                "a denied loss of a criticism opposes what it criticises, 对 … 的 around it",
+                "不能 放弃 对 多利益攸关方 的 批评",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "the same in English, the cue after the noun and its preposition",
+                "we must not abandon our criticism of the model",
+                "model",
+                true,
+                false,
+            ),
+            (
+                "so does an endorsing word before a criticism",
+                "we support criticism of the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a noun that is no criticism leaves the denied loss's reach as it was",
+                "不能 放弃 对 联合国 的 支持",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "without 对 a cue before 的 may be the critic, and is left to the other rules",
+                "我们 应当 重视 联合国 的 批评",
+                "联合国",
+                false,
+                true,
             ),
         ];
         for (why, text, cue, negated, endorsed) in cases {
