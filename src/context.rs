@@ -8,6 +8,11 @@
 //!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
 //!   count as one, so "反对A、B" reaches B. A particle just after a cue that opens its clause
 //!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
+//!   So does a particle after the cue right after a verb of belief, the subject of its complement
+//!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
+//!   raised from its complement: it turns the complement's modal verb, which endorses nothing
+//!   and negates as a particle would ("we do not believe that the ITU should take over",
+//!   我们不认为联合国应该管理互联网).
 //! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
 //!   or stance verb (主张, argue) opens a scope running to the end of the sentence, and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
@@ -52,6 +57,9 @@ const CAUSATIVE_REACH: usize = 6;
 /// Words between a noun of criticism and a cue in its complement, either way ("criticism of the
 /// multistakeholder model", 对美国网络霸权的批评).
 const COMPLEMENT_REACH: usize = 4;
+/// Words between a negated verb of belief and the modal verb of its complement
+/// (我们不认为在当前形势下联合国应该…).
+const COMPLEMENT_MODAL_REACH: usize = 6;
 /// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
 /// "a new treaty is not needed").
 const PREDICATE_REACH: usize = 3;
@@ -120,6 +128,8 @@ const PARTICLE_TERMS: &[&str] = &[
     // A particle and a causative in one word (see `CAUSATIVE_TERMS`).
     "不让",
     "不能允许",
+    // A particle and a verb of belief in one word (see `BELIEF_TERMS`).
+    "并不认为",
     "rather than",
     "instead of",
     "no longer",
@@ -243,6 +253,20 @@ const COMPLEMENT_PREPOSITIONS: &[&str] = &["of", "to"];
 const OBJECT_MARKERS: &[&str] = &["对", "对于"];
 /// The word between the complement of a Chinese noun of criticism and the noun.
 const ATTRIBUTIVE_MARKER: &str = "的";
+/// Verbs of belief: the cue right after one is the subject of its complement clause ("we believe
+/// that the ITU should not take over" negates the ITU, as "the ITU should not take over" does),
+/// and a negation before one is raised from the complement, whose modal verb it turns (see
+/// `lower_negations`): "we do not believe that the ITU should take over" and
+/// 我们不认为联合国应该管理互联网 negate the ITU and the UN, and endorse nothing.
+const BELIEF_TERMS: &[&str] = &[
+    "认为",
+    "相信",
+    "觉得",
+    "并不认为",
+    "believe",
+    "think",
+    "consider",
+];
 /// A particle that makes a verb of loss after it passive whatever follows (网络主权不容侵犯和干涉).
 const PASSIVE_PARTICLES: &[&str] = &["不容"];
 /// Words that join a verb of loss to what comes next: its reach ends at them ("weaken sovereignty
@@ -458,7 +482,7 @@ const MODAL_TERMS: &[&str] = &["应", "应当", "应该", "必须", "should", "m
 /// treaty").
 /// Not "believe", "agree", 认为 or 同意: what "we do not agree that…" denies is a proposition whose
 /// scope the rules cannot see ("we do not believe that a single type of the multistakeholder
-/// model fits all" rejects no model).
+/// model fits all" rejects no model), but where its modal verb shows it (see `lower_negations`).
 const STANCE_TERMS: &[&str] = &["赞成", "赞同", "接受", "认同", "accept", "accepts"];
 /// Mark the recipient of a transfer: what a negated stance rejects when it has one
 /// (不支持将互联网交给国际电联). In English, "to" after a word of transfer (below) does.
@@ -533,6 +557,10 @@ const CAUSATIVE: Roles = 1 << 23;
 const PASSIVE_CAUSATIVE: Roles = 1 << 24;
 /// A noun of criticism (see `CRITICISM_TERMS`).
 const CRITICISM: Roles = 1 << 25;
+const BELIEF: Roles = 1 << 26;
+/// A modal verb a negated verb of belief lowered its negation onto (see `lower_negations`): a
+/// particle, whose subject is any cue between the verb of belief and it.
+const LOWERED: Roles = 1 << 27;
 /// Triggers that end a denied verb of loss's reach: another verb, or a conjunction.
 const ENDS_LOSS_REACH: Roles =
     CONJUNCTION | LOSS | OPPOSER | ENDORSER | STANCE | ACTOR_VERB | PARTICLE;
@@ -634,7 +662,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 19] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 20] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -654,6 +682,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 19] = [
     (CONJUNCTION_TERMS, CONJUNCTION),
     (CAUSATIVE_TERMS, CAUSATIVE),
     (CRITICISM_TERMS, CRITICISM),
+    (BELIEF_TERMS, BELIEF),
 ];
 
 pub struct ContextTagger {
@@ -785,6 +814,7 @@ impl ContextTagger {
         if !author.is_none() {
             self.speak_as(author, &mut triggers, sentence);
         }
+        lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
         let mut attributed = Vec::new();
@@ -939,7 +969,7 @@ impl ContextTagger {
                     .words
                     .get(range.end)
                     .is_some_and(|word| COMPLEMENT_PREPOSITIONS.contains(word));
-            is_subject |= roles & PASSIVE_CAUSATIVE != 0 && gap <= SUBJECT_REACH;
+            is_subject |= roles & (PASSIVE_CAUSATIVE | BELIEF) != 0 && gap <= SUBJECT_REACH;
             if roles & NOT_NEGATING != 0 {
                 continue;
             }
@@ -956,6 +986,8 @@ impl ContextTagger {
                 tags.explicitly_distanced = true;
             }
         }
+        // A verb of belief after the cue: it is not in that verb's complement.
+        let mut belief_after = false;
         for (range, roles) in &triggers[after_start.min(last)..last] {
             let distance = range.start - hit.end;
             if distance
@@ -976,6 +1008,12 @@ impl ContextTagger {
             if is_subject && roles & DENIED_PASSIVE != 0 && distance < DENIED_PREDICATE_REACH {
                 tags.endorsed = true;
             }
+            belief_after |= roles & BELIEF != 0;
+            let is_subject = if roles & LOWERED != 0 {
+                !belief_after
+            } else {
+                is_subject
+            };
             let negates_predicate = is_subject
                 && roles & PARTICLE != 0
                 && roles & NOT_NEGATING == 0
@@ -1020,6 +1058,57 @@ impl ContextTagger {
         Carry {
             attributed: open_at_end && !ended,
             actor_back: context.actor_back.filter(|_| !ended),
+        }
+    }
+}
+
+/// "We do not believe that the ITU should take over", 我们不认为联合国应该管理互联网: a negation
+/// particle right before a verb of belief (or in one word with it, 并不认为) is raised from the
+/// complement clause, and lowered back onto its modal verb, the first within
+/// `COMPLEMENT_MODAL_REACH` in the clause: the particle is spent, and the modal, endorsing
+/// nothing, negates as a particle does: what follows it, as "not" does in "we believe that the
+/// ITU should not take over", a stance or a loss right after it ("we do not think we should
+/// support a treaty"), and its subject, any cue between the verb of belief and it (`LOWERED`).
+/// Without a modal verb in reach nothing changes: "we do not believe that a single model fits
+/// all" is no stance on the model.
+fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    for at in 0..triggers.len() {
+        let (belief, roles) = triggers[at].clone();
+        if roles & BELIEF == 0 {
+            continue;
+        }
+        let is_particle = |(range, roles): &(Range<usize>, Roles)| {
+            *roles & PARTICLE != 0
+                && *roles & (NOT_NEGATING | SPENT) == 0
+                && !is_opposer(*roles)
+                && !NOUN_NEGATORS.contains(&sentence.words[range.start])
+        };
+        let negator = if is_particle(&triggers[at]) {
+            at
+        } else {
+            match at.checked_sub(1) {
+                Some(before)
+                    if triggers[before].0.end == belief.start
+                        && clause(triggers[before].0.start) == clause(belief.start)
+                        && is_particle(&triggers[before]) =>
+                {
+                    before
+                }
+                _ => continue,
+            }
+        };
+        let modal = triggers[at + 1..]
+            .iter()
+            .take_while(|(range, _)| {
+                range.start - belief.end < COMPLEMENT_MODAL_REACH
+                    && clause(range.start) == clause(belief.start)
+            })
+            .position(|(_, roles)| roles & MODAL != 0);
+        if let Some(offset) = modal {
+            triggers[negator].1 |= SPENT;
+            let modal_roles = &mut triggers[at + 1 + offset].1;
+            *modal_roles = (*modal_roles & !ENDORSER) | PARTICLE | LOWERED;
         }
     }
 }
@@ -1473,7 +1562,90 @@ mod tests {
                 true,
             ),
         ];
-        for (why, text, cue, negated, endorsed) in cases {
+        check(&cases);
+    }
+
+    #[test]
+    fn a_negated_belief_turns_the_modal_of_its_complement() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a negation raised to a verb of belief turns the modal of its complement",
+                "we do not believe that the itu should take over",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "the same in Chinese, the subject a few words after the verb of belief",
+                "我们 不 认为 在 当前 形势 下 联合国 应该 管理 互联网",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "a particle and a verb of belief in one word",
+                "我们 并不认为 联合国 应该 管理",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "the turned modal negates what follows it too",
+                "we do not think the treaty should control the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and turns a stance right after it against what the stance governs",
+                "we do not think we should support a treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "and denies a loss right after it, which endorses what it governs",
+                "we do not think a treaty should weaken the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "the cue right after a verb of belief is its complement's subject",
+                "we believe that the itu should not take over",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a verb of belief alone changes nothing",
+                "we believe that the itu should take over",
+                "itu",
+                false,
+                true,
+            ),
+            (
+                "without a modal verb in reach, the particle reads as before",
+                "we do not think the itu can manage it",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a cue before the verb of belief is its subject, not its complement's",
+                "联合国 不 认为 应该 管理",
+                "联合国",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    /// Asserts the tags of each case: (why, text, cue, negated, endorsed).
+    fn check(cases: &[(&str, &str, &str, bool, bool)]) {
+        for &(why, text, cue, negated, endorsed) in cases {
             let tags = tags_of(text, cue);
             assert_eq!(
                 (tags.negated, tags.endorsed),
