@@ -31,7 +31,12 @@
 //!   反对削弱联合国的作用) it endorses what it governs; a negated opposition verb of thought only
 //!   concedes (不能否认). A passive one endorses its subject (网络主权不容侵犯), and the object
 //!   of a negated causative is that subject too (决不能让网络主权受到侵犯, "we must never let
-//!   sovereignty be violated").
+//!   sovereignty be violated"). Only a denial the author wills or owes does so: one by an
+//!   opposition verb, a negated stance, a deontic particle (不能, 不应, "must not", cannot) or a
+//!   particle whose subject is the author ("we will not abandon", 我们不会放弃). A plain 不, 没有,
+//!   不会 or "not" describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害
+//!   联合国的权威) negates nothing, neither the verb's subject nor what it governs, and the
+//!   sentence says nothing of either side.
 //! - criticism: a cue in the complement of a noun of criticism (criticism of X, opposition to X,
 //!   对X的批评) is what the criticism opposes: an endorsing word or a denied loss that reaches it
 //!   endorses the criticism, and negates the cue ("we must not abandon our criticism of the
@@ -267,6 +272,34 @@ const BELIEF_TERMS: &[&str] = &[
     "think",
     "consider",
 ];
+/// Particles that will or owe what they deny: a verb of loss they deny is the author's stance (see
+/// `is_willed`), where 不, 没有, 不会, "not" may only describe an outcome (这些做法没有损害联合国的权威,
+/// "the treaty would not damage ICANN"). Not 决不会 or 绝不会, which describe too (这绝不会削弱联合国)
+/// unless the author is their subject.
+const DEONTIC_TERMS: &[&str] = &[
+    "不应",
+    "不应当",
+    "不应该",
+    "不得",
+    "不能",
+    "不可",
+    "不要",
+    "不宜",
+    "决不",
+    "绝不",
+    "决不能",
+    "绝不能",
+    "不容",
+    "不让",
+    "不能允许",
+    "cannot",
+    "can't",
+    "shouldn't",
+    "mustn't",
+];
+/// Modal verbs that make a particle after them deontic ("must not", "should never"), compared
+/// with the words as the pipeline gives them.
+const DEONTIC_MODALS: &[&str] = &["must", "should", "shall", "can", "ought"];
 /// A particle that makes a verb of loss after it passive whatever follows (网络主权不容侵犯和干涉).
 const PASSIVE_PARTICLES: &[&str] = &["不容"];
 /// Words that join a verb of loss to what comes next: its reach ends at them ("weaken sovereignty
@@ -561,6 +594,7 @@ const BELIEF: Roles = 1 << 26;
 /// A modal verb a negated verb of belief lowered its negation onto (see `lower_negations`): a
 /// particle, whose subject is any cue between the verb of belief and it.
 const LOWERED: Roles = 1 << 27;
+const DEONTIC: Roles = 1 << 28;
 /// Triggers that end a denied verb of loss's reach: another verb, or a conjunction.
 const ENDS_LOSS_REACH: Roles =
     CONJUNCTION | LOSS | OPPOSER | ENDORSER | STANCE | ACTOR_VERB | PARTICLE;
@@ -662,7 +696,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 20] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 21] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -683,6 +717,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 20] = [
     (CAUSATIVE_TERMS, CAUSATIVE),
     (CRITICISM_TERMS, CRITICISM),
     (BELIEF_TERMS, BELIEF),
+    (DEONTIC_TERMS, DEONTIC),
 ];
 
 pub struct ContextTagger {
@@ -1177,6 +1212,10 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
 /// not be undermined"). So is a passive verb of loss after the object of a negated causative,
 /// whose negator is the particle before the causative or the causative itself (决不能让网络主权受到
 /// 侵犯, 决不允许联合国的作用被削弱): the object is the verb's subject (`PASSIVE_CAUSATIVE`).
+///
+/// A particle that only describes an outcome (see `is_willed`: "the treaty would not damage
+/// ICANN", "the model was not weakened") denies a verb of loss as no stance: the particle
+/// negates nothing, neither the cue after the verb nor its subject, and nothing is endorsed.
 fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause = |at: usize| sentence.clause_of.get(at);
     let mut opposers = 0;
@@ -1220,25 +1259,25 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     && (ends_predicate
                         || PASSIVE_PARTICLES.contains(&particle_word)
                         || between.iter().any(|w| PASSIVE_MARKERS.contains(w)));
+                let endorses = is_loss && is_willed(triggers, negator, sentence);
                 let negator_roles = &mut triggers[negator].1;
                 if *negator_roles & REJECTS_NEAR != 0 {
                     *negator_roles &= !REJECTS_NEAR;
-                } else if passive {
+                } else if passive || (is_loss && !endorses) {
                     // An opposition verb that is a negated causative (决不允许) included.
                     *negator_roles &= !(PARTICLE | OPPOSER);
                 } else {
                     *negator_roles |= SPENT;
                 }
-                let denied = &mut triggers[at].1;
-                *denied &= !OPPOSER;
-                if is_loss {
-                    *denied |= DENIED_LOSS;
-                }
-                if passive {
-                    *denied |= DENIED_PASSIVE;
-                }
-                if let Some((_, causative)) = causative {
-                    triggers[causative].1 |= PASSIVE_CAUSATIVE;
+                triggers[at].1 &= !OPPOSER;
+                if endorses {
+                    triggers[at].1 |= DENIED_LOSS;
+                    if passive {
+                        triggers[at].1 |= DENIED_PASSIVE;
+                    }
+                    if let Some((_, causative)) = causative {
+                        triggers[causative].1 |= PASSIVE_CAUSATIVE;
+                    }
                 }
             } else if is_loss && opposers % 2 == 1 {
                 // A verb of giving up that also opposes (反对放弃) opposes no more: its opposition
@@ -1248,6 +1287,32 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         }
         opposers += usize::from(is_opposer(triggers[at].1));
     }
+}
+
+/// Whether the negator at `negator` denies a loss as the author's stance, willing or owing it,
+/// rather than describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害联合国的
+/// 权威): an opposition verb or a negated stance (反对削弱, "do not support efforts to
+/// undermine"), a deontic particle (`DEONTIC_TERMS`), a particle after a deontic modal ("must
+/// not", "should never") or that is one (a modal a negated verb of belief lowered its negation
+/// onto), or a particle whose subject is the author's own voice ("we will not abandon",
+/// 我们不会放弃).
+fn is_willed(triggers: &[(Range<usize>, Roles)], negator: usize, sentence: &SentenceWords) -> bool {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    let (range, roles) = &triggers[negator];
+    let owed = roles & (REJECTS_NEAR | DEONTIC | MODAL) != 0
+        || is_opposer(*roles)
+        || range
+            .start
+            .checked_sub(1)
+            .is_some_and(|before| DEONTIC_MODALS.contains(&sentence.words[before]));
+    owed || triggers[..negator]
+        .iter()
+        .rev()
+        .take_while(|(before, _)| {
+            range.start - before.end <= OWN_VOICE_VERB_REACH
+                && clause(before.start) == clause(range.start)
+        })
+        .any(|(_, roles)| roles & OWN_VOICE != 0)
 }
 
 /// 决不能让网络主权受到侵犯, "we must never let sovereignty be violated", 决不允许网络主权受到侵犯:
@@ -1558,6 +1623,48 @@ mod tests {
                 "without 对 a cue before 的 may be the critic, and is left to the other rules",
                 "我们 应当 重视 联合国 的 批评",
                 "联合国",
+                false,
+                true,
+            ),
+            (
+                "a plain negation that describes an outcome denies a loss as no stance",
+                "the treaty would not damage icann",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "and negates nothing: the treaty is not rejected",
+                "the treaty would not damage icann",
+                "treaty",
+                false,
+                false,
+            ),
+            (
+                "the same in Chinese",
+                "这些 做法 没有 损害 联合国",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "and in the passive",
+                "the model was not weaken by the reform",
+                "model",
+                false,
+                false,
+            ),
+            (
+                "with the author as its subject a plain negation wills the denial",
+                "we will not abandon the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "the same in Chinese, with a particle that would otherwise only describe",
+                "中国 绝不会 放弃 网络主权",
+                "网络主权",
                 false,
                 true,
             ),
