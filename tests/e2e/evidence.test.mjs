@@ -134,6 +134,7 @@ test('a document whose heading names its author says so, and that author’s sen
   const own = await evidence.locator('ol.sentences mark.hit:not(.negated):not(.attributed):not(.criticised)').allTextContents();
   assert.ok(own.some((text) => /multistakeholder/i.test(text)), `own-voice cue: ${own}`);
   assert.equal(await evidence.locator('ol.sentences mark.hit.attributed').count(), 0);
+  await evidence.screenshot({ path: `${SCREENSHOTS}evidence-author.png` });
   // A corpus document names no author and shows no such line.
   await page.selectOption('#evidence-select', { index: 0 });
   assert.equal(await evidence.locator('p.evidence-author').count(), 0);
@@ -173,5 +174,6 @@ test('a Markdown file’s link addresses, code and list markers are cut, and the
   for (const kind of ['Link address (Markdown)', 'Code block (Markdown)', 'Quote, list or table marker (Markdown)']) {
     assert.ok(kinds.includes(kind), `${kind} in ${kinds.join(' | ')}`);
   }
+  await evidence.screenshot({ path: `${SCREENSHOTS}evidence-markdown.png` });
   assert.deepEqual(problems, []);
 });
