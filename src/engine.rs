@@ -142,7 +142,7 @@ pub struct EvidenceSentence {
     pub sentence: usize,
     /// UTF-16 span of the sentence in the original text.
     pub span: [usize; 2],
-    /// The sentence as the original has it, footnote markers included.
+    /// The sentence as the original has it, with what the analysis cut out of it (`left_out`).
     pub text: String,
     /// UTF-16 spans in the original text of what the analysis cut out of the sentence, which a
     /// reader is not shown either: footnote markers (`<sup>①</sup>`, `[3]`), a footnote a PDF

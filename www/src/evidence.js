@@ -26,7 +26,8 @@ export function evidenceView(doc, dimensions, width) {
   if (Array.isArray(authors) && authors.length) {
     const line = document.createElement('p');
     line.className = 'evidence-author';
-    line.textContent = t('readAsAuthor', { authors: authors.map((author) => named('author', author)).join(' / ') });
+    const names = authors.map((author) => named('author', author)).join(t('listJoin'));
+    line.textContent = t(authors.length === 1 ? 'readAsAuthor' : 'readAsAuthors', { authors: names });
     section.append(line);
   }
   for (const dimension of dimensions) {
@@ -138,14 +139,14 @@ function hitsIn(score, sentences) {
  * the analysis cut out of it (footnote markers such as `<sup>①</sup>` and `[3]`, a Markdown link's
  * address) is left out here too, and so are the line breaks of hard-wrapped Chinese (below).
  */
-function highlighted({ span: [start], text, left_out: markers = [] }, hits) {
+function highlighted({ span: [start], text, left_out: leftOut = [] }, hits) {
   const visible = (from, to) => {
     let shown = '';
     let at = from;
-    for (const [markerStart, markerEnd] of markers.map(([a, b]) => [a - start, b - start])) {
-      if (markerEnd <= at || markerStart >= to) continue;
-      shown += text.slice(at, markerStart);
-      at = markerEnd;
+    for (const [cutStart, cutEnd] of leftOut.map(([a, b]) => [a - start, b - start])) {
+      if (cutEnd <= at || cutStart >= to) continue;
+      shown += text.slice(at, cutStart);
+      at = cutEnd;
     }
     return shown + text.slice(at, Math.max(at, to));
   };
