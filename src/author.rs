@@ -12,12 +12,21 @@
 //!   Proposal / Input" ("U.S. Government Submission for …", "China's Position on …"), or
 //!   "Submission / Contribution / Statement / … (of | by | from) <author>" and "Submitted by
 //!   <author>", the author's name running to the end of the line, to a preposition (to, on, for…)
-//!   or to "and";
-//! - Chinese: "<author>关于…的立场 / 意见 / 提案 / 建议 / 声明" (the noun ends the line),
-//!   "<author>(的)立场(文件)" and "<author>提交".
+//!   or to "and", or to a date after a comma ("Submission by the United States, 2014"). After
+//!   "position" only the line's end or for / to / on may follow ("China's Position in Global
+//!   Internet Governance" is about China's standing). Two actors joined by "and" are joint authors
+//!   ("Proposal by Russia and China"). A capital "US" is "U.S." (`with_us`), and a line ending in
+//!   "U.S." has no sentence end;
+//! - Chinese: "<author>关于…(的)立场 / 意见 / 提案 / 建议 / 声明" (the noun ends the line),
+//!   "<author>(的)立场(文件)" and "<author>提交", either ending the line or followed by a short
+//!   object, 的 and a paper that an authorship noun ends (美方提交的书面意见, not
+//!   美国提交联合国的网络空间提案评析).
 //!
 //! The author's name is the actor's name with government wording around it ("The Government of
-//! the United States of America", "People's Republic of China", 美国政府). A title that names an
+//! the United States of America", "People's Republic of China", 美国政府). An adjective (Chinese,
+//! Russian, American) names an author only with government wording ("Chinese Government
+//! Position", "Russian Federation Submission"): "Chinese Views on Cyber Sovereignty" and "The
+//! Russian Position on Internet Governance" are analysts' titles. A title that names an
 //! actor as its topic ("U.S. Internet strategy and its critics", 中美网络空间大国关系,
 //! 美国关于网络主权的立场及其演变) names no author, nor does an organisation named after a country
 //! ("United States Telecom Association Submission").
@@ -36,6 +45,8 @@ const HEADING_CHARACTERS: usize = 60;
 /// What ends an English sentence, and so tells a line of the body from a heading. The matching
 /// form has the ASCII marks for the full-width ones.
 const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。'];
+/// A line ending in this abbreviation has no sentence end ("Statement by the U.S.").
+const US_ABBREVIATION: &str = "u.s.";
 /// Marks of a Chinese sentence anywhere in a line, which a heading has none of (、 and ： it may
 /// have).
 const CHINESE_SENTENCE_MARKS: &[char] = &['。', ',', ';', '!', '?'];
@@ -96,8 +107,41 @@ const AUTHORSHIP_NOUNS: &[&str] = &[
     "proposal",
     "proposals",
     "input",
-    "views",
 ];
+/// Forms of `AUTHOR_ACTORS` that are adjectives: they name an author only with one of
+/// `GOVERNMENT_WORDS` ("Chinese Government Position", not "Chinese Views on …").
+const ADJECTIVES: &[&str] = &["chinese", "russian", "american"];
+/// `NAME_WORDS` that say a government is meant.
+const GOVERNMENT_WORDS: &[&str] = &[
+    "government",
+    "federal",
+    "federation",
+    "republic",
+    "delegation",
+    "administration",
+    "mission",
+];
+/// The authorship noun after which only these may go on: "China's Position in …" and "… Position
+/// and Role" are about the actor's standing, not its paper.
+const POSITION: &str = "position";
+const POSITION_LINKS: &[&str] = &["for", "to", "on"];
+/// Months, which with numbers make a date after a comma at a heading line's end.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// The word joining joint authors ("Proposal by Russia and China").
+const AND: &str = "and";
 /// What may follow an authorship noun in a heading ("position paper").
 const AUTHORSHIP_NOUN_TAILS: &[&str] = &["paper", "document"];
 /// What comes before the author after a noun-first heading ("Submission by …").
@@ -126,6 +170,8 @@ const CHINESE_AUTHORSHIP_NOUNS: &[&str] =
     &["立场文件", "立场", "意见书", "意见", "提案", "建议", "声明"];
 /// After the author's name, a heading is about what the author did: 提交 (submitted).
 const CHINESE_SUBMITTED: &str = "提交";
+/// Characters at most of what 提交 is submitted to before 的 (联合国).
+const CHINESE_SUBMITTED_OBJECT: usize = 12;
 /// After the author's name, the start of what its paper is about: 关于…的立场.
 const CHINESE_ABOUT: &str = "关于";
 
@@ -196,7 +242,7 @@ pub fn author(heading: &str) -> Author {
     heading
         .lines()
         .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.ends_with(SENTENCE_ENDS))
+        .filter(|line| !line.is_empty() && !ends_sentence(line))
         .map(|line| {
             if line.chars().any(is_han) {
                 chinese_author(line)
@@ -207,15 +253,65 @@ pub fn author(heading: &str) -> Author {
         .fold(Author::default(), Author::and)
 }
 
+/// Whether a heading line ends as a sentence does: "U.S." at its end is an abbreviation.
+fn ends_sentence(line: &str) -> bool {
+    let abbreviation = line.strip_suffix(US_ABBREVIATION).is_some_and(|before| {
+        before
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    });
+    line.ends_with(SENTENCE_ENDS) && !abbreviation
+}
+
+/// `heading` with each word "US" in capitals written "U.S.", before it is folded to lower case:
+/// "US Submission to NETmundial" names the US, "let us" nobody.
+pub fn with_us(heading: &str) -> std::borrow::Cow<'_, str> {
+    let is_us = |at: usize| {
+        let before = heading[..at].chars().next_back();
+        let after = heading[at + 2..].chars().next();
+        heading[at..].starts_with("US")
+            && before.is_none_or(|c| !c.is_alphanumeric() && c != '.')
+            && after.is_none_or(|c| !c.is_alphanumeric() && c != '.')
+    };
+    let at: Vec<usize> = heading
+        .match_indices("US")
+        .map(|(at, _)| at)
+        .filter(|&at| is_us(at))
+        .collect();
+    if at.is_empty() {
+        return heading.into();
+    }
+    let mut text = String::with_capacity(heading.len() + 2 * at.len());
+    let mut from = 0;
+    for at in at {
+        text.push_str(&heading[from..at]);
+        text.push_str("U.S.");
+        from = at + 2;
+    }
+    text.push_str(&heading[from..]);
+    text.into()
+}
+
 fn english_author(line: &str) -> Author {
+    let line = without_date(line);
     let words: Vec<&str> = english_words(line).collect();
     if words.len() > HEADING_WORDS {
         return Author::default();
     }
-    let ends_title = |at: usize| words.get(at).is_none_or(|word| TITLE_LINKS.contains(word));
+    // What may follow the title's authorship wording, which after "position" is less.
+    let ends_title = |at: usize, position: bool| {
+        let links = if position {
+            POSITION_LINKS
+        } else {
+            TITLE_LINKS
+        };
+        words.get(at).is_none_or(|word| links.contains(word))
+    };
+    let is_position = |at: usize| words.get(at) == Some(&POSITION);
     // "<author> Submission for …"
     if let Some((end, author)) = author_name(&words, 0) {
-        if authorship_noun(&words, end).is_some_and(ends_title) {
+        if authorship_noun(&words, end).is_some_and(|after| ends_title(after, is_position(end))) {
             return author;
         }
     }
@@ -223,12 +319,29 @@ fn english_author(line: &str) -> Author {
     let by = authorship_noun(&words, 0).or((words.first() == Some(&SUBMITTED)).then_some(1));
     if let Some(by) = by.filter(|&by| words.get(by).is_some_and(|w| BY_WORDS.contains(w))) {
         if let Some((end, author)) = author_name(&words, by + 1) {
-            if ends_title(end) {
+            if ends_title(end, is_position(0)) {
                 return author;
             }
         }
     }
     Author::default()
+}
+
+/// `line` without a date after its last comma ("Submission by the United States, 2014", ", 23
+/// April 2014"): words that are numbers or months, one a number at least.
+fn without_date(line: &str) -> &str {
+    let Some((before, after)) = line.rsplit_once(',') else {
+        return line;
+    };
+    let mut words = english_words(after).peekable();
+    let is_date = words.peek().is_some()
+        && english_words(after).any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words.all(|w| w.chars().all(|c| c.is_ascii_digit()) || MONTHS.contains(&w));
+    if is_date {
+        before
+    } else {
+        line
+    }
 }
 
 /// The words of an English heading: runs of letters and digits ("U.S." is "u s", "China's"
@@ -239,9 +352,11 @@ fn english_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// An author's name starting at `words[at]`: actors' names and the government words around them,
-/// as (where it ends, the actors it names); None when it names none.
+/// as (where it ends, the actors it names); None when it names none, or only by an adjective
+/// without a government word. A name after "and" that is another author's is a joint author's.
 fn author_name(words: &[&str], mut at: usize) -> Option<(usize, Author)> {
     let mut author = Author::default();
+    let (mut adjective, mut noun, mut government) = (false, false, false);
     while at < words.len() {
         let form = AUTHOR_ACTORS
             .iter()
@@ -255,15 +370,28 @@ fn author_name(words: &[&str], mut at: usize) -> Option<(usize, Author)> {
             })
             .max_by_key(|&(length, _)| length);
         if let Some((length, actor)) = form {
+            let is_adjective = length == 1 && ADJECTIVES.contains(&words[at]);
+            adjective |= is_adjective;
+            noun |= !is_adjective;
             author = author.and(Author::of(actor));
             at += length;
         } else if NAME_WORDS.contains(&words[at]) {
+            government |= GOVERNMENT_WORDS.contains(&words[at]);
             at += 1;
         } else {
             break;
         }
     }
-    (!author.is_none()).then_some((at, author))
+    if author.is_none() || (adjective && !noun && !government) {
+        return None;
+    }
+    // "Russia and China": the joint author's name, as the first's is read.
+    if words.get(at) == Some(&AND) {
+        if let Some((end, joint)) = author_name(words, at + 1) {
+            return Some((end, author.and(joint)));
+        }
+    }
+    Some((at, author))
 }
 
 /// Where the authorship noun at `words[at]` ends ("position paper"), if there is one.
@@ -286,13 +414,29 @@ fn chinese_author(line: &str) -> Author {
         return Author::default();
     };
     let is_noun = |text: &str| CHINESE_AUTHORSHIP_NOUNS.contains(&text);
+    let ends_in_noun = |text: &str| CHINESE_AUTHORSHIP_NOUNS.iter().any(|n| text.ends_with(n));
+    // 关于…的立场, or 关于…立场文件 with no 的 in the topic (中国关于联合国成立75周年立场文件).
     let about = rest.strip_prefix(CHINESE_ABOUT).is_some_and(|about| {
-        about
+        let with_de = about
             .rsplit_once('的')
-            .is_some_and(|(topic, noun)| !topic.is_empty() && is_noun(noun))
+            .is_some_and(|(topic, noun)| !topic.is_empty() && is_noun(noun));
+        let without_de = !about.contains('的')
+            && CHINESE_AUTHORSHIP_NOUNS.iter().any(|noun| {
+                about
+                    .strip_suffix(noun)
+                    .is_some_and(|topic| !topic.is_empty())
+            });
+        with_de || without_de
     });
     let own = is_noun(rest.strip_prefix('的').unwrap_or(rest));
-    if about || own || rest.starts_with(CHINESE_SUBMITTED) {
+    // 提交 ending the line, or 提交(联合国)的…提案: the paper submitted ends the line.
+    let submitted = rest.strip_prefix(CHINESE_SUBMITTED).is_some_and(|after| {
+        after.is_empty()
+            || after.split_once('的').is_some_and(|(object, paper)| {
+                object.chars().count() <= CHINESE_SUBMITTED_OBJECT && ends_in_noun(paper)
+            })
+    });
+    if about || own || submitted {
         author
     } else {
         Author::default()
@@ -432,11 +576,112 @@ mod tests {
                 "a\nb\nc\nd\ne\nf\nsubmission by the united states",
                 None,
             ),
+            // Analysts' titles read as authors before: "China argues…" in the paper was then the
+            // author's own voice.
+            (
+                "an adjective without government wording is an analyst's topic, and views are not \
+                 a paper",
+                "Chinese Views on Cyber Sovereignty",
+                None,
+            ),
+            (
+                "an adjective without government wording, before a position",
+                "The Russian Position on Internet Governance",
+                None,
+            ),
+            (
+                "a position in something is the actor's standing, not its paper",
+                "China's Position in Global Internet Governance",
+                None,
+            ),
+            (
+                "a position and something else is the actor's standing",
+                "China's Position and Role in Internet Governance",
+                None,
+            ),
+            (
+                "提交 with a paper that is not an authorship noun after 的: a review of the proposal",
+                "美国提交联合国的网络空间提案评析",
+                None,
+            ),
+            (
+                "an adjective with government wording is the government",
+                "Chinese Government Position on Cyberspace",
+                Some("china"),
+            ),
+            (
+                "an adjective with the federation, before the noun",
+                "Russian Federation Submission to the Open-ended Working Group",
+                Some("russia"),
+            ),
+            (
+                "提交 to an object, then 的 and a proposal ending the line",
+                "美国提交联合国的网络空间提案",
+                Some("united states"),
+            ),
+            // Authors missed before.
+            (
+                "关于 then an authorship noun ending the line without 的: a government's title",
+                "中国关于联合国成立75周年立场文件",
+                Some("china"),
+            ),
+            (
+                "a capital US before an authorship noun is the U.S.",
+                "US Submission to NETmundial",
+                Some("united states"),
+            ),
+            (
+                "a lower-case us is the pronoun",
+                "Comments from us",
+                None,
+            ),
+            (
+                "a line ending in U.S. has no sentence end",
+                "Statement by the U.S.",
+                Some("united states"),
+            ),
+            (
+                "a year after a comma ends the title",
+                "Submission by the United States, 2014",
+                Some("united states"),
+            ),
+            (
+                "a date after a comma ends the title",
+                "Contribution of China, 23 April 2014",
+                Some("china"),
+            ),
         ];
         for (why, text, expected) in cases {
             let expected = expected.map_or_else(Author::default, named);
-            assert_eq!(author(heading(text)), expected, "{why}: {text}");
+            // As the engine reads it: capital US marked, then folded to lower case.
+            let read = with_us(heading(text)).to_lowercase();
+            assert_eq!(author(&read), expected, "{why}: {text}");
         }
+    }
+
+    #[test]
+    fn joint_authors_are_both_authors() {
+        let both = named("russia").and(named("china"));
+        // (why, heading as normalised)
+        let cases = [
+            ("two actors after by", "proposal by russia and china"),
+            (
+                "two governments after by",
+                "submission by the russian federation and the people's republic of china",
+            ),
+            (
+                "two actors before the noun",
+                "russia and china submission to the working group",
+            ),
+        ];
+        for (why, text) in cases {
+            assert_eq!(author(heading(text)), both, "{why}: {text}");
+        }
+        // A known actor then something else after "and" is one author ("… and its partners").
+        assert_eq!(
+            author("submission by china and its partners"),
+            named("china")
+        );
     }
 
     #[test]

@@ -380,7 +380,11 @@ impl Engine {
         let mut carry = Carry::default();
         // Read once: most documents name no author the context knows, and their sentences are
         // tagged as before.
-        let author = author::author(&self.normaliser.normalise(author::heading(text)));
+        let author = author::author(
+            &self
+                .normaliser
+                .normalise(&author::with_us(author::heading(text))),
+        );
         self.segmenter
             .for_each_sentence(&self.normaliser, text, &cleaned, is_scored, |sentence| {
                 let index = sentences.len();
