@@ -211,6 +211,13 @@ const LOSS_TERMS: &[&str] = &[
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
 /// words as the pipeline gives them: "being" is stemmed to "be".
 const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been"];
+/// The passive marker that may take its agent before the verb (被外国势力侵犯).
+const AGENT_PASSIVE_MARKER: &str = "被";
+/// Words of the agent between 被 and the verb it governs.
+const PASSIVE_AGENT_REACH: usize = 2;
+/// Verbs that take 被 for themselves when they come after it (被用来削弱: the passive is of 用来,
+/// and the verb of loss its purpose).
+const PASSIVE_MEANS_VERBS: &[&str] = &["用来", "用于", "用以", "用作", "利用", "拿来"];
 /// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
 /// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
 /// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
@@ -251,9 +258,11 @@ const CRITICISM_TERMS: &[&str] = &[
     "critique",
     "opposition",
 ];
-/// Words that open the complement of an English noun of criticism ("criticism of", "opposition
-/// to"), compared with the words as the pipeline gives them.
-const COMPLEMENT_PREPOSITIONS: &[&str] = &["of", "to"];
+/// The stem of "criticism" and "critical": "to" after it opens no complement ("openness is
+/// critical to the model"), where it does after "opposition".
+const CRITIC_STEM: &str = "critic";
+/// Words between an endorsing verb and the noun of criticism it governs ("support our criticism").
+const GOVERNING_GAP: usize = 1;
 /// Words before the complement of a Chinese noun of criticism (对X的批评).
 const OBJECT_MARKERS: &[&str] = &["对", "对于"];
 /// The word between the complement of a Chinese noun of criticism and the noun.
@@ -272,6 +281,9 @@ const BELIEF_TERMS: &[&str] = &[
     "think",
     "consider",
 ];
+/// The word that opens a complement clause: one after the word right after a verb of belief
+/// opens another, of a verb of its complement ("I don't think anyone disputes that …").
+const COMPLEMENTISER: &str = "that";
 /// Particles that will or owe what they deny: a verb of loss they deny is the author's stance (see
 /// `is_willed`), where 不, 没有, 不会, "not" may only describe an outcome (这些做法没有损害联合国的权威,
 /// "the treaty would not damage ICANN"). Not 决不会 or 绝不会, which describe too (这绝不会削弱联合国)
@@ -595,6 +607,9 @@ const BELIEF: Roles = 1 << 26;
 /// particle, whose subject is any cue between the verb of belief and it.
 const LOWERED: Roles = 1 << 27;
 const DEONTIC: Roles = 1 << 28;
+/// Triggers that end the complement of a verb of belief before its modal verb (see
+/// `lower_negations`): a conjunction, another verb.
+const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
 /// Triggers that end a denied verb of loss's reach: another verb, or a conjunction.
 const ENDS_LOSS_REACH: Roles =
     CONJUNCTION | LOSS | OPPOSER | ENDORSER | STANCE | ACTOR_VERB | PARTICLE;
@@ -983,6 +998,8 @@ impl ContextTagger {
         let mut loss_reach_ended = false;
         // The cue is the complement of a noun of criticism (see `CRITICISM_TERMS`).
         let mut criticised_object = false;
+        // What governs the criticism: an endorsement (`Some(true)`) or a rejection.
+        let mut criticism_governed = None;
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
             if gap
@@ -998,13 +1015,25 @@ impl ContextTagger {
                 negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
             }
             loss_reach_ended |= roles & ENDS_LOSS_REACH != 0;
-            criticised_object |= roles & CRITICISM != 0
+            if roles & CRITICISM != 0
                 && gap < COMPLEMENT_REACH
-                && sentence
-                    .words
-                    .get(range.end)
-                    .is_some_and(|word| COMPLEMENT_PREPOSITIONS.contains(word));
-            is_subject |= roles & (PASSIVE_CAUSATIVE | BELIEF) != 0 && gap <= SUBJECT_REACH;
+                && sentence.words.get(range.end).is_some_and(|word| {
+                    *word == "of"
+                        || *word == "to" && !sentence.words[range.end - 1].starts_with(CRITIC_STEM)
+                })
+            {
+                criticised_object = true;
+                criticism_governed = governed_criticism(triggers, range.start, sentence);
+            }
+            // After a verb of belief, the subject of a complement with a modal verb ("we believe
+            // that the ITU should not"), not the object of "believe in".
+            is_subject |= gap <= SUBJECT_REACH
+                && (roles & PASSIVE_CAUSATIVE != 0
+                    || roles & BELIEF != 0
+                        && triggers[after_start.min(last)..last]
+                            .iter()
+                            .take_while(|(range, _)| range.start - hit.end < PREDICATE_REACH)
+                            .any(|(_, roles)| roles & MODAL != 0));
             if roles & NOT_NEGATING != 0 {
                 continue;
             }
@@ -1033,13 +1062,19 @@ impl ContextTagger {
             {
                 break;
             }
-            criticised_object |= roles & CRITICISM != 0
+            if roles & CRITICISM != 0
                 && distance < COMPLEMENT_REACH
                 && sentence.words[range.start - 1] == ATTRIBUTIVE_MARKER
-                && sentence.words
-                    [hit.start.saturating_sub(COMPLEMENT_REACH).max(clause_start)..hit.start]
+            {
+                let from = hit.start.saturating_sub(COMPLEMENT_REACH).max(clause_start);
+                if let Some(marker) = sentence.words[from..hit.start]
                     .iter()
-                    .any(|word| OBJECT_MARKERS.contains(word));
+                    .rposition(|word| OBJECT_MARKERS.contains(word))
+                {
+                    criticised_object = true;
+                    criticism_governed = governed_criticism(triggers, from + marker, sentence);
+                }
+            }
             if is_subject && roles & DENIED_PASSIVE != 0 && distance < DENIED_PREDICATE_REACH {
                 tags.endorsed = true;
             }
@@ -1060,10 +1095,17 @@ impl ContextTagger {
                 tags.endorsed = true;
             }
         }
-        tags.negated = negators % 2 == 1 || rejected;
-        // What endorses a criticism of the cue (an endorsing word, a denied loss: "we must not
-        // abandon our criticism of the model") opposes the cue.
-        tags.negated |= criticised_object && tags.endorsed;
+        if criticised_object {
+            // What endorses a criticism of the cue (a denied loss whose reach covers the noun, an
+            // endorsing verb right before it: "we must not abandon our criticism of the model",
+            // "we support criticism of the ITU") opposes the cue; a rejection of the criticism
+            // ("we must not support criticism of the ITU") rejects the criticism, not the cue.
+            // Another endorsing word in the clause ("we must respond to criticism of the model")
+            // endorses neither.
+            rejected &= criticism_governed.is_none();
+            tags.endorsed = false;
+        }
+        tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true);
         // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
         // endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
@@ -1133,11 +1175,16 @@ fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWo
                 _ => continue,
             }
         };
+        // Not past the complement: a conjunction, another verb ("I don't think anyone disputes
+        // that the UN should …" has one, 'that' after a word of it), or "so and the UN should".
         let modal = triggers[at + 1..]
             .iter()
-            .take_while(|(range, _)| {
+            .take_while(|(range, roles)| {
                 range.start - belief.end < COMPLEMENT_MODAL_REACH
                     && clause(range.start) == clause(belief.start)
+                    && (roles & MODAL != 0 || roles & ENDS_COMPLEMENT == 0)
+                    && !sentence.words[(belief.end + 1).min(range.start)..range.start]
+                        .contains(&COMPLEMENTISER)
             })
             .position(|(_, roles)| roles & MODAL != 0);
         if let Some(offset) = modal {
@@ -1336,10 +1383,23 @@ fn negated_causative(
         })
         .find(|&before| triggers[before].1 & CAUSATIVE != 0)?;
     let (range, roles) = &triggers[causative];
-    if !sentence.words[range.end..loss.start]
-        .iter()
-        .any(|w| PASSIVE_MARKERS.contains(w))
-    {
+    // The passive marker governs the verb of loss: right before it, or 被 and an agent of at most
+    // `PASSIVE_AGENT_REACH` words, with no other verb between ("let the ITU be used to undermine",
+    // 被用来削弱: the passive is of the other verb).
+    let between = &sentence.words[range.end..loss.start];
+    let governs = between.last().is_some_and(|w| PASSIVE_MARKERS.contains(w))
+        || between
+            .iter()
+            .rposition(|w| *w == AGENT_PASSIVE_MARKER)
+            .is_some_and(|marker| {
+                let agent = &between[marker + 1..];
+                agent.len() <= PASSIVE_AGENT_REACH
+                    && !agent.iter().any(|w| PASSIVE_MEANS_VERBS.contains(w))
+                    && triggers[causative + 1..at]
+                        .iter()
+                        .all(|(other, _)| other.start <= range.end + marker)
+            });
+    if !governs {
         return None;
     }
     if roles & PARTICLE != 0 || is_opposer(*roles) {
@@ -1353,6 +1413,38 @@ fn negated_causative(
         && particle_roles & (NOT_NEGATING | SPENT) == 0
         && !is_opposer(*particle_roles);
     negates.then_some((particle, causative))
+}
+
+/// What governs the noun of criticism (or 对 before its complement) at `head`: `Some(true)` for an
+/// endorsement (a denied loss whose reach covers it: 不能放弃对X的批评, "must not abandon our
+/// criticism of X"; an endorsing verb or a verb of stance right before it, or one word such as
+/// "our" or "the" between), `Some(false)` for such a verb a negation rejects ("must not support
+/// criticism of X"), `None` for none.
+fn governed_criticism(
+    triggers: &[(Range<usize>, Roles)],
+    head: usize,
+    sentence: &SentenceWords,
+) -> Option<bool> {
+    let clause = sentence.clause_of.get(head);
+    triggers
+        .iter()
+        .rev()
+        .skip_while(|(range, _)| range.end > head)
+        .take_while(|(range, _)| {
+            head - range.end < DENIED_LOSS_REACH && sentence.clause_of.get(range.start) == clause
+        })
+        .find_map(|(range, roles)| {
+            if roles & DENIED_LOSS != 0 {
+                Some(true)
+            } else if roles & (ENDORSER | STANCE) != 0
+                && roles & MODAL == 0
+                && head - range.end <= GOVERNING_GAP
+            {
+                Some(roles & REJECTS_NEAR == 0)
+            } else {
+                None
+            }
+        })
 }
 
 /// Triggers that negate a cue after them in their clause at any distance.
@@ -1627,6 +1719,65 @@ mod tests {
                 true,
             ),
             (
+                "an endorsing word that does not govern the noun of criticism does not endorse it: \
+                 the cue is merely not endorsed",
+                "we should not tolerate criticism of the model",
+                "model",
+                false,
+                false,
+            ),
+            (
+                "nor does a modal before a verb that is no endorsement",
+                "we must respond to criticism of the model",
+                "model",
+                false,
+                false,
+            ),
+            (
+                "the same in Chinese: 应当 is two words before 对",
+                "我们 应当 回应 对 多利益攸关方 的 质疑",
+                "多利益攸关方",
+                false,
+                false,
+            ),
+            (
+                "a rejected stance on a criticism rejects the criticism, not what it criticises",
+                "we must not support criticism of the itu",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "'critical' stems as 'criticism' does, and 'critical to' is no criticism of what \
+                 follows: only 'opposition' takes 'to'",
+                "we support openness as criticism to the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "a negated causative whose passive marker does not govern the verb of loss is left \
+                 alone: 'be' is the passive of 'use', not of 'undermine'",
+                "we must not let the itu be used to undermine the model",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "the same in Chinese: 被 governs 用来, not the verb of loss",
+                "决不能 让 多利益攸关方 被 用来 削弱 国家主权",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "被 with a short agent before the verb of loss still governs it",
+                "决不能 让 网络主权 被 外国 势力 侵犯",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
                 "a plain negation that describes an outcome denies a loss as no stance",
                 "the treaty would not damage icann",
                 "icann",
@@ -1738,6 +1889,28 @@ mod tests {
                 "itu",
                 true,
                 false,
+            ),
+            (
+                "the cue after a verb of belief is its complement's subject only with a modal after \
+                 it: 'rather than' negates 'one', not the cue",
+                "we believe in a multistakeholder approach rather than a multilateral one",
+                "multistakeholder",
+                false,
+                false,
+            ),
+            (
+                "the search for the modal of the complement stops at another verb",
+                "i do not think anyone disputes that the un should play a central role",
+                "un",
+                false,
+                true,
+            ),
+            (
+                "and at a conjunction",
+                "we do not think so and the un should lead",
+                "un",
+                false,
+                true,
             ),
             (
                 "a cue before the verb of belief is its subject, not its complement's",
