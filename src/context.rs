@@ -388,6 +388,8 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "宣称",
     "鼓吹",
     "认为",
+    // One word to jieba: 美国并不认为… is the US's view as 美国认为… is.
+    "并不认为",
     "坚持",
     "声称",
     "强调",
