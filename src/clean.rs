@@ -1011,7 +1011,12 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Vec<(Section, String)> {
-        clean(text, Format::Plain, &[])
+        shown(text, &clean(text, Format::Plain, &[]))
+    }
+
+    /// Each paragraph of `cleaned` as its section and its pieces of `text` joined by `|`.
+    fn shown(text: &str, cleaned: &Cleaned) -> Vec<(Section, String)> {
+        cleaned
             .paragraphs
             .iter()
             .map(|p| {
@@ -1037,14 +1042,7 @@ mod tests {
     /// Paragraphs of `text` read as a file named `name`, as `read` shows them.
     fn read_file(name: &str, text: &str) -> Vec<(Section, String)> {
         let decoded = crate::decode::decode(name, text.as_bytes()).unwrap();
-        clean(text, decoded.format, &decoded.marked)
-            .paragraphs
-            .iter()
-            .map(|p| {
-                let pieces: Vec<&str> = p.pieces.iter().map(|r| &text[r.clone()]).collect();
-                (p.section, pieces.join("|"))
-            })
-            .collect()
+        shown(text, &clean(text, decoded.format, &decoded.marked))
     }
 
     #[test]
