@@ -213,6 +213,37 @@ test('key terms are shown as each document writes them: Traditional characters, 
   await page.close();
 });
 
+test('the heatmap’s numbers never run into each other: with many documents the cells keep their colour and the table the numbers', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const heatmap = page.locator('#chart-heatmap');
+  const numbers = heatmap.locator('.chart-body svg g[aria-label="text"] text');
+  const apart = async (texts = numbers) => {
+    const boxes = await boxesOf(texts);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${a.text} and ${b.text} overlap`);
+    }
+    return boxes.length;
+  };
+  assert.equal(await apart(), 25, 'five documents: every cell shows its number');
+  // Thirty documents on a desktop made 22 px cells, and their numbers ran into one unreadable band.
+  const names = Array.from({ length: 25 }, (_, i) => join(folder, `statement-${String(i).padStart(2, '0')}.txt`));
+  for (const name of names) writeFileSync(name, ICANN_SIDE);
+  await page.setInputFiles('#file-input', names);
+  await settled(page);
+  await page.waitForFunction(() => document.querySelectorAll('#chart-heatmap table tbody tr').length === 30);
+  assert.equal(await apart(), 0, 'thirty documents: the cells are too small for numbers');
+  assert.match(await heatmap.locator('.reading').textContent(), /too small for their numbers: point at a cell, or open the table/);
+  assert.equal(await heatmap.locator('.chart-body svg g[aria-label="cell"] rect').count(), 900, 'every pair keeps its cell');
+  // Turned 40°, the column names stood less than a line apart and overlapped; upright they do not.
+  assert.equal(await apart(heatmap.locator('.chart-body svg g[aria-label="x-axis tick label"] text')), 30, 'the column names stand apart');
+  assert.match(await heatmap.locator('.chart-body svg g[aria-label="cell"] rect title').first().textContent(), /↔ .*: \d\.\d\d/, 'a cell’s tooltip gives its number');
+  await heatmap.screenshot({ path: `${SCREENSHOTS}heatmap-thirty-documents.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the heatmap marks a distance over fewer dimensions; with every document hidden the page says so', async () => {
   const { page, problems } = await openPage(fixture.browser, fixture.served.url);
   await page.goto(fixture.served.url);

@@ -309,13 +309,24 @@ export function heatmap(docs, comparison, dimensions, width) {
   // The column labels are turned 40°: this width keeps them inside the bottom margin.
   const labels = new Map(docs.map((doc) => [doc.id, fitText(doc.title, narrow ? 80 : 160)]));
   const size = Math.min(width, 120 + docs.length * (narrow ? 40 : 70));
+  const marginLeft = labelMargin([...labels.values()]);
+  // With many documents a cell is narrower than its number, and the numbers ran into each other
+  // (30 documents on a desktop: 22 px cells for "0.00*"); then the cells keep only their colour,
+  // and their tooltips and the table give the numbers.
+  const cellWidth = (size - marginLeft - HEATMAP_MARGIN_RIGHT) / docs.length;
+  const numbersFit = cellWidth >= textWidth('0.00*') - 6;
+  // Column labels turned 40° stand a cell's width × sin 40° apart, less than a line of text once
+  // cells are narrow, and they overlapped; upright, they stand a whole cell apart.
+  const upright = cellWidth * Math.sin((40 * Math.PI) / 180) < LABEL_HEIGHT;
+  const columnLabels = { tickRotate: upright ? -90 : -40, marginBottom: upright ? labelMargin([...labels.values()]) : narrow ? 90 : 130 };
   const chart = Plot.plot({
     width: size,
     height: Math.min(size, 100 + docs.length * 44),
-    marginLeft: labelMargin([...labels.values()]),
-    marginBottom: narrow ? 90 : 130,
+    marginLeft,
+    marginRight: HEATMAP_MARGIN_RIGHT,
+    marginBottom: columnLabels.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: docs.map((doc) => doc.id), tickFormat: (id) => labels.get(id), tickRotate: -40, label: null },
+    x: { domain: docs.map((doc) => doc.id), tickFormat: (id) => labels.get(id), tickRotate: columnLabels.tickRotate, label: null },
     y: { domain: docs.map((doc) => doc.id), tickFormat: (id) => labels.get(id), label: null },
     // The full range, 0 (one place) to 2 (opposite poles), so that the colours mean the same
     // for every set of documents; a square-root scale, so that the small distances within one
@@ -323,7 +334,7 @@ export function heatmap(docs, comparison, dimensions, width) {
     color: { type: 'sqrt', scheme: 'blues', domain: [0, 2], label: t('distance'), legend: true },
     marks: [
       Plot.cell(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, fill: (d) => d.distance ?? undefined, inset: 0.5, title: (d) => `${d.a.title} ↔ ${d.b.title}: ${label(d)}` }),
-      Plot.text(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, text: label, fill: (d) => (d.distance > 0.5 ? 'white' : 'black'), fontSize: 11 }),
+      ...(numbersFit ? [Plot.text(pairs, { x: (d) => d.a.id, y: (d) => d.b.id, text: label, fill: (d) => (d.distance > 0.5 ? 'white' : 'black'), fontSize: 11 })] : []),
     ],
   });
   // Plot puts the colour legend first, as an SVG of its own.
@@ -332,11 +343,12 @@ export function heatmap(docs, comparison, dimensions, width) {
     [t('document'), ...docs.map((doc) => doc.title)],
     docs.map((a, row) => [a.title, ...docs.map((b, column) => label(pairs[row * docs.length + column]))]),
   );
-  const reading = partly ? `${t('heatmapReading')}${t('sentenceGap')}${t('heatmapPartial')}` : t('heatmapReading');
+  const reading = [t('heatmapReading'), ...(numbersFit ? [] : [t('heatmapNumbersInTable')]), ...(partly ? [t('heatmapPartial')] : [])].join(t('sentenceGap'));
   return chartFigure({ id: 'heatmap', title: t('heatmapTitle'), reading, chart, table });
 }
 
 const MAX_HEATMAP_DOCUMENTS = 60;
+const HEATMAP_MARGIN_RIGHT = 20;
 
 /**
  * The distance of two documents and how many dimensions it is over, by their indices in
