@@ -31,10 +31,14 @@
 //!   反对削弱联合国的作用) it endorses what it governs; a negated opposition verb of thought only
 //!   concedes (不能否认). A passive one endorses its subject (网络主权不容侵犯), and the object
 //!   of a negated causative is that subject too (决不能让网络主权受到侵犯, "we must never let
-//!   sovereignty be violated"). Only a denial the author wills or owes does so: one by an
-//!   opposition verb, a negated stance, a deontic particle (不能, 不应, "must not", cannot) or a
-//!   particle whose subject is the author ("we will not abandon", 我们不会放弃). A plain 不, 没有,
-//!   不会 or "not" describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害
+//!   sovereignty be violated"); a passive's agent is negated ("must not be undermined by
+//!   intergovernmental control", 不应受到…的损害). A refused means denies its purpose: "we must
+//!   never let the model be used to undermine sovereignty", 决不能让多利益攸关方模式被用来削弱国家主权
+//!   endorse sovereignty and negate the model, its instrument. Only a denial the author wills or
+//!   owes does so: one by an opposition verb, a negated stance, a deontic particle (不能, 不应,
+//!   "must not", cannot) or a particle whose subject is the author ("we will not abandon",
+//!   我们不会放弃), not a possessive of it ("our proposal would not undermine ICANN"). A plain 不,
+//!   没有, 不会 or "not" describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害
 //!   联合国的权威) negates nothing, neither the verb's subject nor what it governs, and the
 //!   sentence says nothing of either side.
 //! - criticism: a cue in the complement of a noun of criticism (criticism of X, opposition to X,
@@ -53,10 +57,10 @@ use std::ops::Range;
 const PARTICLE_REACH: usize = 3;
 /// Words a denied verb of loss reaches after itself ("must not weaken the role of the UN").
 const DENIED_LOSS_REACH: usize = 5;
-/// Words a denied verb of loss may follow a cue it is the passive predicate of ("the model must
-/// not be undermined").
+/// Words a denied verb of loss, or the passive marker before it, may follow a cue it is the
+/// passive predicate of ("the model must not be undermined").
 const DENIED_PREDICATE_REACH: usize = 5;
-/// Words between a negated causative and the verb of loss its object suffers in the passive
+/// Words between a negated causative and the passive marker after its object
 /// (决不能让联合国的作用被削弱, "must not allow the United Nations to be sidelined").
 const CAUSATIVE_REACH: usize = 6;
 /// Words between a noun of criticism and a cue in its complement, either way ("criticism of the
@@ -211,13 +215,15 @@ const LOSS_TERMS: &[&str] = &[
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
 /// words as the pipeline gives them: "being" is stemmed to "be".
 const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been"];
-/// The passive marker that may take its agent before the verb (被外国势力侵犯).
-const AGENT_PASSIVE_MARKER: &str = "被";
-/// Words of the agent between 被 and the verb it governs.
-const PASSIVE_AGENT_REACH: usize = 2;
-/// Verbs that take 被 for themselves when they come after it (被用来削弱: the passive is of 用来,
-/// and the verb of loss its purpose).
-const PASSIVE_MEANS_VERBS: &[&str] = &["用来", "用于", "用以", "用作", "利用", "拿来"];
+/// Words between a passive marker and the verb of loss it governs: an agent (被外国势力侵犯), with
+/// 所 or 的 (被政府间控制所削弱, 受到多利益攸关方模式的损害), or a verb of means (被用来削弱).
+const PASSIVE_AGENT_REACH: usize = 4;
+/// Verbs of means: a passive marker before one governs it, and the verb of loss after it is its
+/// purpose (被用来削弱, "be used to undermine"; "used" is stemmed to "use"). The passive's subject
+/// is then the instrument of the loss, not what suffers it: that is the loss's object.
+const PASSIVE_MEANS_VERBS: &[&str] = &["用来", "用于", "用以", "用作", "利用", "拿来", "use"];
+/// The word after a passive verb that names its agent ("undermined by intergovernmental control").
+const AGENT_MARKER: &str = "by";
 /// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
 /// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
 /// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
@@ -309,6 +315,9 @@ const DEONTIC_TERMS: &[&str] = &[
     "shouldn't",
     "mustn't",
 ];
+/// Own-voice words that are possessives, not subjects (see `is_willed`); in Chinese, an own-voice
+/// word before 的 (我们的方案).
+const OWN_POSSESSIVES: &[&str] = &["our"];
 /// Modal verbs that make a particle after them deontic ("must not", "should never"), compared
 /// with the words as the pipeline gives them.
 const DEONTIC_MODALS: &[&str] = &["must", "should", "shall", "can", "ought"];
@@ -591,8 +600,8 @@ const LOSS: Roles = 1 << 18;
 /// A verb of loss under a negator (不能失去, "must not weaken", 反对削弱): a cue within
 /// `DENIED_LOSS_REACH` after it, with no verb or conjunction between, is endorsed.
 const DENIED_LOSS: Roles = 1 << 19;
-/// A denied verb of loss that is its clause's passive predicate: a subject cue before it is
-/// endorsed.
+/// A denied verb of loss that is its clause's passive predicate: a subject cue before it (or
+/// before its passive marker) is endorsed, and its agent negated.
 const DENIED_PASSIVE: Roles = 1 << 20;
 /// A denied verb of loss whose negator is an opposition verb before it (反对削弱): for a cue it
 /// endorses, it cancels that opposition, which still negates the cues beyond its reach.
@@ -1000,6 +1009,8 @@ impl ContextTagger {
         let mut loss_reach_ended = false;
         // The cue is the complement of a noun of criticism (see `CRITICISM_TERMS`).
         let mut criticised_object = false;
+        // The cue is the agent of a denied passive loss (see `DENIED_PASSIVE`).
+        let mut agent = false;
         // What governs the criticism: an endorsement (`Some(true)`) or a rejection.
         let mut criticism_governed = None;
         for (range, roles) in triggers[first..before_end].iter().rev() {
@@ -1013,8 +1024,14 @@ impl ContextTagger {
                 break;
             }
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
-                tags.endorsed = true;
-                negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
+                if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == AGENT_MARKER {
+                    // The agent of a denied passive loss does the harm the author denies: "must
+                    // not be undermined by intergovernmental control".
+                    agent = true;
+                } else {
+                    tags.endorsed = true;
+                    negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
+                }
             }
             loss_reach_ended |= roles & ENDS_LOSS_REACH != 0;
             if roles & CRITICISM != 0
@@ -1059,7 +1076,7 @@ impl ContextTagger {
             if distance
                 >= PREDICATE_REACH
                     .max(ENDORSE_AFTER_REACH)
-                    .max(DENIED_PREDICATE_REACH)
+                    .max(DENIED_PREDICATE_REACH + PASSIVE_AGENT_REACH)
                     .max(COMPLEMENT_REACH)
             {
                 break;
@@ -1077,8 +1094,20 @@ impl ContextTagger {
                     criticism_governed = governed_criticism(triggers, from + marker, sentence);
                 }
             }
-            if is_subject && roles & DENIED_PASSIVE != 0 && distance < DENIED_PREDICATE_REACH {
-                tags.endorsed = true;
+            if roles & DENIED_PASSIVE != 0 {
+                // The predicate starts at its passive marker: a cue after the marker is the agent
+                // (被多利益攸关方模式所削弱, 受到…的损害), one before it the subject.
+                let predicate_start = passive_marker(sentence, range).map(|(marker, _)| marker);
+                if predicate_start.is_some_and(|marker| marker < hit.start) {
+                    agent = true;
+                } else if is_subject
+                    && predicate_start
+                        .unwrap_or(range.start)
+                        .saturating_sub(hit.end)
+                        < DENIED_PREDICATE_REACH
+                {
+                    tags.endorsed = true;
+                }
             }
             belief_after |= roles & BELIEF != 0;
             let is_subject = if roles & LOWERED != 0 {
@@ -1107,7 +1136,7 @@ impl ContextTagger {
             rejected &= criticism_governed.is_none();
             tags.endorsed = false;
         }
-        tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true);
+        tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true) || agent;
         // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
         // endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
@@ -1255,12 +1284,21 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
 ///   cancels for the cues it endorses, and only those (反对削弱、破坏联合国; "reject attempts to
 ///   weaken sovereignty and promote the model" still negates the model).
 ///
-/// A denied verb of loss with a passive marker after its particle (or 不容), or ending its
-/// predicate (the clause's end, or a conjunction), is the passive predicate of the cue before it:
-/// the particle negates nothing, and the cue is endorsed (网络主权不容侵犯和干涉, "the model must
-/// not be undermined"). So is a passive verb of loss after the object of a negated causative,
-/// whose negator is the particle before the causative or the causative itself (决不能让网络主权受到
-/// 侵犯, 决不允许联合国的作用被削弱): the object is the verb's subject (`PASSIVE_CAUSATIVE`).
+/// A particle's reach runs to the verb's passive marker (see `passive_marker`), past an agent
+/// between them. A denied verb of loss with a passive marker after its particle (or 不容), or
+/// ending its predicate (the clause's end, or a conjunction), is the passive predicate of the cue
+/// before it: the particle negates nothing, the cue is endorsed and the passive's agent negated
+/// (网络主权不容侵犯和干涉, "the model must not be undermined by intergovernmental control",
+/// 网络主权不应受到多利益攸关方模式的损害). So is a passive verb of loss after the object of a
+/// negated causative, whose negator is the particle before the causative or the causative itself
+/// (决不能让网络主权受到侵犯, 决不允许联合国的作用被削弱): the object is the verb's subject
+/// (`PASSIVE_CAUSATIVE`).
+///
+/// When the passive marker governs a verb of means (被用来削弱, "be used to undermine"), the
+/// verb of loss is its purpose, and the negator refuses it: the loss is denied, not passive, and
+/// endorses what it governs; the negator still refuses the instrument, the passive's subject or
+/// the causative's object (决不能让多利益攸关方模式被用来削弱国家主权 endorses 国家主权 and negates
+/// 多利益攸关方).
 ///
 /// A particle that only describes an outcome (see `is_willed`: "the treaty would not damage
 /// ICANN", "the model was not weakened") denies a verb of loss as no stance: the particle
@@ -1275,17 +1313,22 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         }
         let is_loss = roles & LOSS != 0;
         if is_loss || is_opposer(roles) {
-            let causative = if is_loss {
-                negated_causative(triggers, at, sentence)
+            let marker = if is_loss {
+                passive_marker(sentence, &range)
             } else {
                 None
             };
+            let causative =
+                marker.and_then(|(marker, _)| negated_causative(triggers, at, marker, sentence));
+            // A particle's reach runs to the passive marker, past the agent or the verb of means
+            // after it (不应受到多利益攸关方模式的损害, "must not be used to undermine").
+            let predicate_start = marker.map_or(range.start, |(marker, _)| marker);
             let negator = causative.map(|(negator, _)| negator).or_else(|| {
                 (0..at)
                     .rev()
                     .take_while(|&before| {
                         let (before_range, _) = &triggers[before];
-                        range.start - before_range.end < PARTICLE_REACH
+                        predicate_start.saturating_sub(before_range.end) < PARTICLE_REACH
                             && clause(before_range.start) == clause(range.start)
                     })
                     .find(|&before| {
@@ -1304,19 +1347,33 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                         next.start == range.end && roles & CONJUNCTION != 0
                     });
                 let particle_word = sentence.words[triggers[negator].0.start];
+                // The loss is the purpose of a verb of means the negator refuses: not passive.
+                let means = marker
+                    .is_some_and(|(marker, means)| means && marker >= triggers[negator].0.end);
                 let passive = is_loss
+                    && !means
                     && (ends_predicate
                         || PASSIVE_PARTICLES.contains(&particle_word)
                         || between.iter().any(|w| PASSIVE_MARKERS.contains(w)));
                 let endorses = is_loss && is_willed(triggers, negator, sentence);
-                let negator_roles = &mut triggers[negator].1;
-                if *negator_roles & REJECTS_NEAR != 0 {
-                    *negator_roles &= !REJECTS_NEAR;
-                } else if passive || (is_loss && !endorses) {
-                    // An opposition verb that is a negated causative (决不允许) included.
-                    *negator_roles &= !(PARTICLE | OPPOSER);
+                // A refused means: the negator still refuses the instrument, the subject or the
+                // causative's object (决不能让多利益攸关方模式被用来削弱…); an opposition verb,
+                // which reaches every cue after it, is cancelled for what the loss governs, as
+                // in 反对削弱.
+                if means && endorses {
+                    if is_opposer(triggers[negator].1) {
+                        triggers[at].1 |= DENIED_BY_OPPOSER;
+                    }
                 } else {
-                    *negator_roles |= SPENT;
+                    let negator_roles = &mut triggers[negator].1;
+                    if *negator_roles & REJECTS_NEAR != 0 {
+                        *negator_roles &= !REJECTS_NEAR;
+                    } else if passive || (is_loss && !endorses) {
+                        // An opposition verb that is a negated causative (决不允许) included.
+                        *negator_roles &= !(PARTICLE | OPPOSER);
+                    } else {
+                        *negator_roles |= SPENT;
+                    }
                 }
                 triggers[at].1 &= !OPPOSER;
                 if endorses {
@@ -1324,7 +1381,7 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     if passive {
                         triggers[at].1 |= DENIED_PASSIVE;
                     }
-                    if let Some((_, causative)) = causative {
+                    if let Some((_, causative)) = causative.filter(|_| passive) {
                         triggers[causative].1 |= PASSIVE_CAUSATIVE;
                     }
                 }
@@ -1344,7 +1401,8 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
 /// undermine"), a deontic particle (`DEONTIC_TERMS`), a particle after a deontic modal ("must
 /// not", "should never") or that is one (a modal a negated verb of belief lowered its negation
 /// onto), or a particle whose subject is the author's own voice ("we will not abandon",
-/// 我们不会放弃).
+/// 我们不会放弃). Not a possessive of it ("our proposal would not undermine ICANN", 我们的方案不会
+/// 削弱联合国): the subject is then a thing of the author's, and the particle describes its effect.
 fn is_willed(triggers: &[(Range<usize>, Roles)], negator: usize, sentence: &SentenceWords) -> bool {
     let clause = |at: usize| sentence.clause_of.get(at);
     let (range, roles) = &triggers[negator];
@@ -1361,49 +1419,54 @@ fn is_willed(triggers: &[(Range<usize>, Roles)], negator: usize, sentence: &Sent
             range.start - before.end <= OWN_VOICE_VERB_REACH
                 && clause(before.start) == clause(range.start)
         })
-        .any(|(_, roles)| roles & OWN_VOICE != 0)
+        .any(|(before, roles)| {
+            let possessive = OWN_POSSESSIVES.contains(&sentence.words[before.start])
+                || sentence.words.get(before.end) == Some(&ATTRIBUTIVE_MARKER);
+            roles & OWN_VOICE != 0 && !possessive
+        })
+}
+
+/// The passive marker (被, 受到, be) governing the verb of loss at `loss`: the nearest before it in
+/// its clause, with at most `PASSIVE_AGENT_REACH` words between (an agent, 所 or 的, a verb of
+/// means); and whether a verb of means is among them, which the marker then governs, the verb of
+/// loss being its purpose (被用来削弱, "be used to undermine").
+fn passive_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<(usize, bool)> {
+    let clause = sentence.clause_of.get(loss.start);
+    let marker = (loss.start.saturating_sub(PASSIVE_AGENT_REACH + 1)..loss.start)
+        .rev()
+        .find(|&at| {
+            PASSIVE_MARKERS.contains(&sentence.words[at]) && sentence.clause_of.get(at) == clause
+        })?;
+    let means = sentence.words[marker + 1..loss.start]
+        .iter()
+        .any(|word| PASSIVE_MEANS_VERBS.contains(word));
+    Some((marker, means))
 }
 
 /// 决不能让网络主权受到侵犯, "we must never let sovereignty be violated", 决不允许网络主权受到侵犯:
-/// the negated causative whose object suffers the verb of loss at `at` in the passive, as
-/// (its negator, the causative). It is the nearest causative before the verb in its clause,
-/// within `CAUSATIVE_REACH`, with a passive marker between them, and either a negator itself or
-/// right after a particle. A causative with no passive after it is left alone: "we must not let
-/// the ITU take over" negates the ITU.
+/// the negated causative whose object is followed by `marker`, the passive marker of the verb of
+/// loss at `at` (see `passive_marker`), as (its negator, the causative). It is the nearest
+/// causative before the marker in its clause, within `CAUSATIVE_REACH`, and either a negator
+/// itself or right after a particle. A causative with no passive after it is left alone: "we must
+/// not let the ITU take over" negates the ITU.
 fn negated_causative(
     triggers: &[(Range<usize>, Roles)],
     at: usize,
+    marker: usize,
     sentence: &SentenceWords,
 ) -> Option<(usize, usize)> {
     let clause = |at: usize| sentence.clause_of.get(at);
     let loss = &triggers[at].0;
+    // Triggers between the marker and the verb (an agent's 控制) are passed over.
     let causative = (0..at)
         .rev()
         .take_while(|&before| {
             let range = &triggers[before].0;
-            loss.start - range.end < CAUSATIVE_REACH && clause(range.start) == clause(loss.start)
+            marker.saturating_sub(range.end) < CAUSATIVE_REACH
+                && clause(range.start) == clause(loss.start)
         })
-        .find(|&before| triggers[before].1 & CAUSATIVE != 0)?;
+        .find(|&before| triggers[before].0.end <= marker && triggers[before].1 & CAUSATIVE != 0)?;
     let (range, roles) = &triggers[causative];
-    // The passive marker governs the verb of loss: right before it, or 被 and an agent of at most
-    // `PASSIVE_AGENT_REACH` words, with no other verb between ("let the ITU be used to undermine",
-    // 被用来削弱: the passive is of the other verb).
-    let between = &sentence.words[range.end..loss.start];
-    let governs = between.last().is_some_and(|w| PASSIVE_MARKERS.contains(w))
-        || between
-            .iter()
-            .rposition(|w| *w == AGENT_PASSIVE_MARKER)
-            .is_some_and(|marker| {
-                let agent = &between[marker + 1..];
-                agent.len() <= PASSIVE_AGENT_REACH
-                    && !agent.iter().any(|w| PASSIVE_MEANS_VERBS.contains(w))
-                    && triggers[causative + 1..at]
-                        .iter()
-                        .all(|(other, _)| other.start <= range.end + marker)
-            });
-    if !governs {
-        return None;
-    }
     if roles & PARTICLE != 0 || is_opposer(*roles) {
         return Some((causative, causative));
     }
@@ -1760,7 +1823,7 @@ mod tests {
             (
                 "a negated causative whose passive marker does not govern the verb of loss is left \
                  alone: 'be' is the passive of 'use', not of 'undermine'",
-                "we must not let the itu be used to undermine the model",
+                "we must not let the itu be use to undermine the model",
                 "itu",
                 true,
                 false,
@@ -1818,6 +1881,164 @@ mod tests {
                 "the same in Chinese, with a particle that would otherwise only describe",
                 "中国 绝不会 放弃 网络主权",
                 "网络主权",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_passive_phrase_tells_the_instrument_the_patient_and_the_agent() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a refused means ('let X be used to weaken Y') denies the loss it is used for, \
+                 which endorses what the loss governs",
+                "决不能 让 多利益攸关方 模式 被 用来 削弱 国家主权",
+                "国家主权",
+                false,
+                true,
+            ),
+            (
+                "the same in English, willed by its subject",
+                "we will never let the model be use to undermine sovereignty",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
+                "and the causative's object, the instrument, stays negated",
+                "we will never let the model be use to undermine sovereignty",
+                "model",
+                true,
+                false,
+            ),
+            (
+                "without a causative, the passive subject of 'used to' is the instrument, not \
+                 the patient",
+                "多利益攸关方 模式 不能 被 用来 削弱 国家主权",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "and what the loss governs is endorsed",
+                "多利益攸关方 模式 不能 被 用来 削弱 国家主权",
+                "国家主权",
+                false,
+                true,
+            ),
+            (
+                "an opposition verb that is a negated causative in one word: the loss cancels it \
+                 for what it governs",
+                "我们 决不允许 多利益攸关方 模式 被 用来 削弱 国家主权",
+                "国家主权",
+                false,
+                true,
+            ),
+            (
+                "and it still opposes the instrument",
+                "我们 决不允许 多利益攸关方 模式 被 用来 削弱 国家主权",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "a means with no negation says nothing of the author's side",
+                "多利益攸关方 模式 被 用来 削弱 国家主权",
+                "国家主权",
+                false,
+                false,
+            ),
+            (
+                "nor does one denied as an outcome",
+                "这些 做法 不会 被 用来 削弱 联合国",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "the agent after 'by' of a denied passive loss does the harm the author opposes",
+                "the model must not be undermine by the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "while its subject is endorsed as before",
+                "the model must not be undermine by the itu",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "the agent between 被 and the verb, and the subject before them",
+                "网络主权 不能 被 多利益攸关方 模式 所 削弱",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "the agent itself",
+                "网络主权 不能 被 多利益攸关方 模式 所 削弱",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "受到 … 的 and its agent",
+                "网络主权 不应 受到 多利益攸关方 模式 的 损害",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "the agent of 受到 … 的",
+                "网络主权 不应 受到 多利益攸关方 模式 的 损害",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "a passive loss denied as an outcome leaves its agent alone",
+                "the model was not weaken by the itu",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "a possessive 'our' describes its noun's effect, and wills no denial",
+                "our proposal would not undermine icann",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "nor does 我们 before 的",
+                "我们 的 方案 不会 削弱 联合国",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "a pronoun subject still wills it",
+                "we would not undermine icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and 我国 with no 的 after it",
+                "我国 不会 削弱 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "and a deontic denial does whatever its subject",
+                "our proposal must not undermine icann",
+                "icann",
                 false,
                 true,
             ),
