@@ -520,7 +520,10 @@ fn link_addresses(
 ) {
     let bytes = &text.as_bytes()[..line.end];
     let mut at = line.start;
-    while at < line.end {
+    // Only `[`, `]` and `<` can start markup: memchr3 passes over the bytes between at once, where
+    // stepping over them one by one was most of reading a Markdown file.
+    while let Some(found) = memchr::memchr3(b'[', b']', b'<', &bytes[at..]) {
+        at += found;
         match bytes[at] {
             b'[' => {
                 brackets.push((at, at > line.start && bytes[at - 1] == b'!'));
@@ -549,7 +552,8 @@ fn link_addresses(
                     }
                 }
             }
-            b'<' => match autolink(&bytes[at..]) {
+            // `<`
+            _ => match autolink(&bytes[at..]) {
                 Ok(length) => {
                     out.push(Removal {
                         kind: RemovalKind::LinkAddress,
@@ -559,7 +563,6 @@ fn link_addresses(
                 }
                 Err(read) => at += read,
             },
-            _ => at += 1,
         }
     }
 }
