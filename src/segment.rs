@@ -331,9 +331,13 @@ impl Dictionary {
                 continue;
             }
             if let Some(second) = next {
-                if !out.checked.insert(pair(first, second)) {
+                // Most pairs were checked before, by an earlier text or earlier in this one:
+                // looking a pair up costs less than inserting it.
+                let pair = pair(first, second);
+                if out.checked.contains(&pair) {
                     continue;
                 }
+                out.checked.insert(pair);
             }
             out.load(jieba, first, next);
         }
