@@ -337,12 +337,16 @@ const PREAMBULAR_OPENERS: &[&str] = &[
 /// wrapped prose goes on after a comma with capitalised names ("civil society,\nUnited Nations
 /// agencies").
 fn starts_preambular_paragraph(previous: &str, line: &str) -> bool {
-    let first_word = line
-        .trim_start()
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    PREAMBULAR_OPENERS.contains(&first_word) && previous.trim_end().ends_with([',', ';'])
+    // The line before is looked at first: few end on a comma or semicolon, and this runs on
+    // every line of a document.
+    previous.trim_end().ends_with([',', ';']) && {
+        let first_word = line
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        PREAMBULAR_OPENERS.contains(&first_word)
+    }
 }
 
 /// The next line with text, past blank and removed ones.
