@@ -276,12 +276,16 @@ fn is_expected(c: char) -> bool {
 fn control_characters(text: &str) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH_BITS: u64 = ONES * 0x80;
-    // Whether some byte of `w` is below `n` (n ≤ 0x80): exact, though not which one.
-    let has_byte_below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH_BITS != 0;
+    // The high bit of some byte of this is set if some byte of `w` is below `n` (n ≤ 0x80):
+    // exact, though not which one.
+    let bytes_below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w;
+    // The three tests joined before one branch: most words pass all three.
     let may_hold_control = |w: u64| {
-        has_byte_below(w, 0x20)
-            || has_byte_below(w ^ (ONES * 0x7F), 1)
-            || has_byte_below(w ^ (ONES * 0xC2), 1)
+        (bytes_below(w, 0x20)
+            | bytes_below(w ^ (ONES * 0x7F), 1)
+            | bytes_below(w ^ (ONES * 0xC2), 1))
+            & HIGH_BITS
+            != 0
     };
     let bytes = text.as_bytes();
     let is_control_at = |at: usize| match bytes[at] {
