@@ -3,7 +3,7 @@
 
 use crate::engine::DocumentReport;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Key terms listed per document.
 const KEY_TERMS: usize = 15;
@@ -59,10 +59,10 @@ pub struct KeyTerm {
 pub struct Compared {
     pub id: String,
     pub dimensions: BTreeMap<String, ComparedScore>,
-    pub terms: HashMap<String, u32>,
+    pub terms: BTreeMap<String, u32>,
     /// Absent from reports saved before the field existed.
     #[serde(default)]
-    pub term_forms: HashMap<String, Vec<String>>,
+    pub term_forms: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

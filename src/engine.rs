@@ -18,7 +18,7 @@ use crate::segment::{Segmenter, SentenceView};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// data/jieba/dict.txt as build.rs packs it (see `dictionary`).
@@ -62,12 +62,12 @@ pub struct DocumentReport {
     /// Word counts of the scored text, for keyness: the page hands reports back to `compare`.
     /// Keyed by the matching form (Simplified, Latin words stemmed), so that documents in either
     /// script and any inflection count one term together.
-    pub terms: HashMap<String, u32>,
+    pub terms: BTreeMap<String, u32>,
     /// How the document writes the terms it does not always write as their key: for an English
     /// word the written forms, most frequent first, the key itself among them when it is written
     /// as such ("governance" and "government" for "govern", "ICANN" for "icann"); for a Chinese
     /// word the form it is first written in (企業 for 企业).
-    pub term_forms: HashMap<String, Vec<String>>,
+    pub term_forms: BTreeMap<String, Vec<String>>,
     /// How the text was read: format, encoding, sections and removals (see `Document::summary`).
     pub text: TextSummary,
 }
@@ -819,9 +819,9 @@ impl TermCounts {
     fn into_report(
         self,
         stop_words: &FxHashSet<String>,
-    ) -> (HashMap<String, u32>, HashMap<String, Vec<String>>) {
-        let mut counts = HashMap::with_capacity(self.terms.len());
-        let mut written_forms = HashMap::new();
+    ) -> (BTreeMap<String, u32>, BTreeMap<String, Vec<String>>) {
+        let mut counts = BTreeMap::new();
+        let mut written_forms = BTreeMap::new();
         for (
             key,
             TermCount {
@@ -953,6 +953,24 @@ mod tests {
         let dimension = &report.dimensions["sovereignty_multistakeholder"].score;
         assert_eq!(dimension.hits, 3);
         assert!(dimension.score.unwrap() < -0.5);
+    }
+
+    #[test]
+    fn a_report_is_written_the_same_every_time() {
+        // Term counts were kept in std HashMaps, whose order differs from map to map: two
+        // analyses of one text wrote their JSON in different orders, and a researcher comparing
+        // two exports saw differences that were none.
+        let engine = Engine::new().unwrap();
+        let text = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/corpus/000-un-return-cyberspace-security-governance.txt"
+        ))
+        .unwrap();
+        let written = || {
+            let report = engine.analyze("t", "t.txt", &text).unwrap();
+            serde_json::to_string(&report).unwrap()
+        };
+        assert_eq!(written(), written());
     }
 
     #[test]
