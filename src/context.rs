@@ -19,7 +19,9 @@
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) are the author's own voice, and so is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
-//!   believes…" the author's own stance; `speak_as`).
+//!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
+//!   the author's own side because a Chinese text is mostly China's; under a heading that names
+//!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
 //! - distancing: 所谓 / so-called just before the cue, or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重), unless the cue is negated. A particle right before an endorsing
@@ -618,6 +620,11 @@ const BELIEF: Roles = 1 << 26;
 /// particle, whose subject is any cue between the verb of belief and it.
 const LOWERED: Roles = 1 << 27;
 const DEONTIC: Roles = 1 << 28;
+/// An own-voice or coalition term that names China (中国, 中方, 以中国为首), the own side of a
+/// Chinese text: another actor in a document whose heading names another author (`speak_as`).
+const OWN_SIDE: Roles = 1 << 29;
+/// The actor of `author::AUTHOR_ACTORS` whose names `OWN_SIDE` terms are.
+const OWN_SIDE_ACTOR: &str = "china";
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -757,6 +764,11 @@ pub struct ContextTagger {
     /// The actor terms that name an actor a document can be written by, as their words and the
     /// actor's index in `author::AUTHOR_ACTORS`.
     author_terms: Vec<(Vec<String>, usize)>,
+    /// The index of `OWN_SIDE_ACTOR` in `author::AUTHOR_ACTORS`.
+    own_side: usize,
+    /// One-word Chinese `OWN_SIDE` terms (中国, 中方), which begin longer words of the same actor
+    /// (中国政府, 中国外交部), as `actor_prefixes` do.
+    own_side_prefixes: Vec<String>,
 }
 
 /// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
@@ -809,8 +821,22 @@ impl ContextTagger {
         let mut roles: HashMap<Vec<String>, Roles> = HashMap::new();
         let mut actor_prefixes = FxHashSet::default();
         let mut author_terms = Vec::new();
+        let own_side = author::actor_named(OWN_SIDE_ACTOR).expect("China is an author actor");
+        let mut own_side_prefixes = Vec::new();
         for &(list, role) in &TRIGGER_LISTS {
             for (term, term_words) in list.iter().zip(words.by_ref().take(list.len())) {
+                // Every coalition term is headed by China; of the own-voice terms, those that are
+                // China's names (not 我国, we).
+                if role & OWN_COALITION != 0
+                    || (role == OWN_VOICE && author::actor_named(term) == Some(own_side))
+                {
+                    *roles.entry(term_words.clone()).or_default() |= OWN_SIDE;
+                    if let [word] = &term_words[..] {
+                        if word.chars().count() >= 2 && !word.is_ascii() {
+                            own_side_prefixes.push(word.clone());
+                        }
+                    }
+                }
                 if role == ACTOR {
                     if let Some(actor) = author::actor_named(term) {
                         author_terms.push((term_words.clone(), actor));
@@ -834,6 +860,8 @@ impl ContextTagger {
             actor_prefixes,
             longest_actor_prefix,
             author_terms,
+            own_side,
+            own_side_prefixes,
         }
     }
 
@@ -861,10 +889,14 @@ impl ContextTagger {
             .flat_map(|(range, _)| range.clone())
             .peekable();
         let mut prefixed = Vec::new();
+        // In a paper by another author, 中国政府 is another actor as 美国政府 is.
+        let other_side = !author.is_none() && !author.includes(self.own_side);
+        let starts_with_own_side =
+            |word: &str| other_side && self.own_side_prefixes.iter().any(|p| word.starts_with(p));
         for (at, word) in sentence.words.iter().enumerate() {
             while covered.next_if(|&c| c < at).is_some() {}
             let is_covered = covered.peek() == Some(&at);
-            if !is_covered && self.starts_with_actor(word) {
+            if !is_covered && (self.starts_with_actor(word) || starts_with_own_side(word)) {
                 prefixed.push((at..at + 1, ACTOR));
             }
         }
@@ -948,14 +980,20 @@ impl ContextTagger {
 
     /// The author's name is the author's own voice: an actor that names the document's author
     /// (`author_terms`, or a word beginning with a Chinese one: 美国国务院) is an own-voice subject,
-    /// which closes another actor's scope and opens none.
+    /// which closes another actor's scope and opens none. China's names in the own voice
+    /// (`OWN_SIDE`) are another actor's when China is not among the authors.
     fn speak_as(
         &self,
         author: Author,
         triggers: &mut [(Range<usize>, Roles)],
         sentence: &SentenceWords,
     ) {
+        let other_side = !author.includes(self.own_side);
         for (range, roles) in triggers.iter_mut() {
+            if *roles & OWN_SIDE != 0 && other_side {
+                *roles = (*roles & !(OWN_VOICE | OWN_COALITION)) | ACTOR;
+                continue;
+            }
             if *roles & ACTOR == 0 {
                 continue;
             }

@@ -97,3 +97,104 @@ fn the_author_named_in_the_heading_speaks_in_its_own_voice() {
         assert_eq!(report.authors, authors, "{why}");
     }
 }
+
+/// The Chinese words for China (中国, 中方) and a coalition China heads are the author's own side
+/// in a Chinese text, which is mostly China's; under a heading that names another author they are
+/// another actor. 我国 and 我们 are the author's own whoever it is.
+#[test]
+fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
+    let us = "美国政府关于网络空间国际规则的立场\n\n";
+    let topic = "中美网络空间新型大国关系\n\n";
+    let china = "中国关于网络空间国际规则的立场\n\n";
+    let sentence = "中国主张，网络主权应当得到尊重。\n";
+    // (why, heading, body, attributed, authors)
+    let cases: [(&str, &str, &str, bool, &[&str]); 10] = [
+        (
+            "a word beginning with 中国 is China under a US paper's heading, as 美国政府 is the US",
+            us,
+            "中国政府主张，网络主权应当得到尊重。\n",
+            true,
+            &["united states"],
+        ),
+        (
+            "a word beginning with 中国 is no actor under a topic heading, as before",
+            topic,
+            "中国政府主张，网络主权应当得到尊重。\n",
+            false,
+            &[],
+        ),
+        (
+            "中国 under a US paper's heading is China, another actor",
+            us,
+            sentence,
+            true,
+            &["united states"],
+        ),
+        (
+            "中国 under a topic heading is the author's own country, as before",
+            topic,
+            sentence,
+            false,
+            &[],
+        ),
+        (
+            "中国 under China's own paper is the author",
+            china,
+            sentence,
+            false,
+            &["china"],
+        ),
+        (
+            "中方 under a US paper's heading is China too",
+            us,
+            "中方主张，网络主权应当得到尊重。\n",
+            true,
+            &["united states"],
+        ),
+        (
+            "我国 is the author's own country whoever the author is",
+            us,
+            "我国主张，网络主权应当得到尊重。\n",
+            false,
+            &["united states"],
+        ),
+        (
+            "a coalition China heads is another actor under a US paper's heading",
+            us,
+            "以中国为首的发展中国家主张，网络主权应当得到尊重。\n",
+            true,
+            &["united states"],
+        ),
+        (
+            "a coalition China heads is the author's camp under a topic heading, as before",
+            topic,
+            "以中国为首的发展中国家主张，网络主权应当得到尊重。\n",
+            false,
+            &[],
+        ),
+        (
+            "中国 under a Russian paper's heading is another actor",
+            "俄罗斯联邦立场文件\n\n",
+            sentence,
+            true,
+            &["russia"],
+        ),
+    ];
+    let engine = Engine::new().unwrap();
+    for (why, heading, body, attributed, authors) in cases {
+        let text = format!("{heading}{body}");
+        let report = engine.analyze("doc", "doc.txt", text.as_bytes()).unwrap();
+        let dimension = &report.dimensions["sovereignty_multistakeholder"];
+        let found =
+            |groups: &[stance::engine::HitGroup]| groups.iter().any(|g| g.term == "网络主权");
+        assert_eq!(
+            (
+                found(&dimension.own_hits),
+                found(&dimension.attributed_hits)
+            ),
+            (!attributed, attributed),
+            "{why}: {dimension:?}"
+        );
+        assert_eq!(report.authors, authors, "{why}");
+    }
+}
