@@ -16,11 +16,18 @@
 //!   "position" only the line's end or for / to / on may follow ("China's Position in Global
 //!   Internet Governance" is about China's standing). Two actors joined by "and" are joint authors
 //!   ("Proposal by Russia and China"). A capital "US" is "U.S." (`with_us`), and a line ending in
-//!   "U.S." has no sentence end;
+//!   "U.S." has no sentence end. The office that speaks for a government heads its statements and
+//!   letters: "(Permanent) Mission / Delegation / Representative of <author>" (`ENVOYS`);
 //! - Chinese: "<author>关于…(的)立场 / 意见 / 提案 / 建议 / 声明" (the noun ends the line),
 //!   "<author>(的)立场(文件)" and "<author>提交", either ending the line or followed by a short
 //!   object, 的 and a paper that an authorship noun ends (美方提交的书面意见, not
-//!   美国提交联合国的网络空间提案评析).
+//!   美国提交联合国的网络空间提案评析). An issuing office alone on its line
+//!   (中华人民共和国国务院新闻办公室, 俄罗斯联邦常驻联合国代表团; `CHINESE_OFFICES`), or publishing a
+//!   white paper (国务院新闻办公室发表《…》白皮书; `CHINESE_PUBLISHED`);
+//! - a bilingual line: a Chinese title and the English one PDF extraction joined to it are read
+//!   each (`line_author`);
+//! - a YAML front matter before the heading lines: its `title:` as a heading line, its `author:`
+//!   when the whole value is an author's name (`front_matter_author`).
 //!
 //! The author's name is the actor's name with government wording around it ("The Government of
 //! the United States of America", "People's Republic of China", 美国政府). An adjective (Chinese,
@@ -31,6 +38,11 @@
 //! 美国关于网络主权的立场及其演变) names no author, nor does an organisation named after a country
 //! ("United States Telecom Association Submission").
 
+/// The line that opens and closes a YAML front matter.
+const FRONT_MATTER_FENCE: &str = "---";
+/// The front matter keys read: the document's title and its author.
+const TITLE_KEY: &str = "title";
+const AUTHOR_KEY: &str = "author";
 /// Non-blank lines at the start of a document read as its heading: a title, a subtitle, a
 /// meeting's name and date before a "Submission by …" line. Farther down, "the submission of the
 /// United States" is more likely someone else's paper spoken of in the body.
@@ -74,7 +86,17 @@ pub const AUTHOR_ACTORS: &[(&str, &[&str])] = &[
     ),
     (
         "china",
-        &["china", "chinese", "prc", "中国", "中方", "中华人民共和国"],
+        // 国务院, the State Council, is China's when no country comes before it (after 美国 it is
+        // the Department of State, a word of `CHINESE_NAME_WORDS`).
+        &[
+            "china",
+            "chinese",
+            "prc",
+            "中国",
+            "中方",
+            "中华人民共和国",
+            "国务院",
+        ],
     ),
     ("russia", &["russia", "russian", "俄罗斯", "俄方"]),
 ];
@@ -94,6 +116,8 @@ const NAME_WORDS: &[&str] = &[
     "administration",
     "permanent",
     "mission",
+    "representative",
+    "representatives",
 ];
 /// What an author calls its paper.
 const AUTHORSHIP_NOUNS: &[&str] = &[
@@ -120,7 +144,18 @@ const GOVERNMENT_WORDS: &[&str] = &[
     "delegation",
     "administration",
     "mission",
+    "representative",
+    "representatives",
 ];
+/// The offices that speak for a government, which head its statement or letter on a line of their
+/// own: "(Permanent) Mission / Delegation / Representative of <author>", to the end of the line or
+/// to the rest of a title ("… to the United Nations"). Only before the actor's name: "America's
+/// Mission in the World" is a purpose, not an office.
+const ENVOYS: &[&str] = &["delegation", "mission", "representative", "representatives"];
+/// What may come before an envoy word.
+const ENVOY_LEADS: &[&str] = &["the", "permanent"];
+/// The word joining an envoy word to the author's name.
+const OF: &str = "of";
 /// The authorship noun after which only these may go on: "China's Position in …" and "… Position
 /// and Role" are about the actor's standing, not its paper.
 const POSITION: &str = "position";
@@ -163,8 +198,29 @@ const TITLE_LINKS: &[&str] = &[
     "towards",
     "and",
 ];
-/// Words of government around an actor's name in Chinese (美国政府, 俄罗斯联邦).
-const CHINESE_NAME_WORDS: &[&str] = &["政府", "代表团", "联邦"];
+/// Words of government after an actor's name in Chinese (美国政府, 俄罗斯联邦, 中华人民共和国国务院
+/// 新闻办公室), one after another.
+const CHINESE_NAME_WORDS: &[&str] = &[
+    "政府",
+    "常驻联合国代表团",
+    "代表团",
+    "联邦",
+    "国务院",
+    "新闻办公室",
+];
+/// Of `CHINESE_NAME_WORDS` and the forms of `AUTHOR_ACTORS`, the offices that issue a government's
+/// papers: a line that is only a name with one of them is the issuer's line on a title page or
+/// letter (中华人民共和国国务院新闻办公室). An actor's name alone (美国政府) may be a running header
+/// or a topic.
+const CHINESE_OFFICES: &[&str] = &["国务院", "新闻办公室", "代表团"];
+/// After an issuer's name and perhaps a date, it publishes (发表, 发布) a white paper: a white paper
+/// is a government's own paper by name, and the line announcing it heads its text
+/// (国务院新闻办公室发表《…》白皮书). Not 发表声明, a news headline about an actor, nor a white
+/// paper named after a country alone (中国数字经济发展白皮书), which think tanks publish.
+const CHINESE_PUBLISHED: &[&str] = &["发表", "发布"];
+const WHITE_PAPER: &str = "白皮书";
+/// What a date before 发表 is written with (2022年11月7日).
+const CHINESE_DATE: &[char] = &['年', '月', '日'];
 /// What an author calls its paper in Chinese: after 关于…的 they end the heading.
 const CHINESE_AUTHORSHIP_NOUNS: &[&str] =
     &["立场文件", "立场", "意见书", "意见", "提案", "建议", "声明"];
@@ -221,12 +277,13 @@ pub fn actor_named(term: &str) -> Option<usize> {
         .position(|(_, forms)| forms.contains(&term))
 }
 
-/// The heading of `text`: its first `HEADING_LINES` non-blank lines, in whole lines within
-/// `HEADING_BYTES`.
+/// The heading of `text`: its front matter (see `front_matter_end`), then its first
+/// `HEADING_LINES` non-blank lines, in whole lines, all within `HEADING_BYTES`.
 pub fn heading(text: &str) -> &str {
-    let mut end = 0;
+    let front_matter = front_matter_end(text);
+    let mut end = front_matter;
     let mut lines = 0;
-    for line in text.split_inclusive('\n') {
+    for line in text[front_matter..].split_inclusive('\n') {
         if lines == HEADING_LINES || end + line.len() > HEADING_BYTES {
             break;
         }
@@ -236,21 +293,89 @@ pub fn heading(text: &str) -> &str {
     &text[..end]
 }
 
+/// Where a YAML front matter at the start of `text` ends, after its closing `---` line; 0 when
+/// there is none, or it does not close within `HEADING_BYTES`. A Markdown or text document may
+/// carry its title and author there, and the heading lines after it.
+fn front_matter_end(text: &str) -> usize {
+    let mut lines = text.split_inclusive('\n');
+    let Some(fence) = lines
+        .next()
+        .filter(|line| line.trim_end() == FRONT_MATTER_FENCE)
+    else {
+        return 0;
+    };
+    let mut end = fence.len();
+    for line in lines {
+        end += line.len();
+        if end > HEADING_BYTES {
+            break;
+        }
+        if line.trim_end() == FRONT_MATTER_FENCE {
+            return end;
+        }
+    }
+    0
+}
+
 /// Who wrote a document with this `heading` (see `heading`), in its matching form (lower case,
 /// Simplified; see `Normaliser::normalise`).
 pub fn author(heading: &str) -> Author {
-    heading
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !ends_sentence(line))
-        .map(|line| {
-            if line.chars().any(is_han) {
-                chinese_author(line)
-            } else {
-                english_author(line)
-            }
-        })
+    let front_matter = front_matter_end(heading);
+    let from_front_matter = heading[..front_matter].lines().map(front_matter_author);
+    let from_lines = heading[front_matter..].lines().map(line_author);
+    from_front_matter
+        .chain(from_lines)
         .fold(Author::default(), Author::and)
+}
+
+/// The author a front matter line names: only `title:`, read as a heading line, and `author:`,
+/// whose whole value must be an author's name ("United States Telecom Association" is not). The
+/// other keys (summary, tags) say what the document is about, not who wrote it.
+fn front_matter_author(line: &str) -> Author {
+    let Some((key, value)) = line.split_once(':') else {
+        return Author::default();
+    };
+    let value = value.trim().trim_matches(['"', '\'', '[', ']']);
+    match key.trim() {
+        TITLE_KEY => line_author(value),
+        AUTHOR_KEY => named_author(value),
+        _ => Author::default(),
+    }
+}
+
+/// The actors `name` names when the whole of it is an author's name.
+fn named_author(name: &str) -> Author {
+    if name.chars().any(is_han) {
+        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        return chinese_author_name(&name)
+            .filter(|(rest, _)| rest.is_empty())
+            .map_or_else(Author::default, |(_, author)| author);
+    }
+    let words: Vec<&str> = english_words(name).collect();
+    author_name(&words, 0)
+        .filter(|&(end, _)| end == words.len())
+        .map_or_else(Author::default, |(_, author)| author)
+}
+
+/// The author one heading line names. A bilingual line (a Chinese title and its English
+/// translation, which PDF extraction joins) is read as the Chinese title, from its first Han
+/// character to its last, and the English before or after it.
+fn line_author(line: &str) -> Author {
+    let line = line.trim();
+    if line.is_empty() || ends_sentence(line) {
+        return Author::default();
+    }
+    let Some(first) = line.find(is_han) else {
+        return english_author(line);
+    };
+    let last = line.rfind(is_han).map_or(line.len(), |at| {
+        at + line[at..].chars().next().map_or(0, char::len_utf8)
+    });
+    [&line[..first], &line[last..]]
+        .into_iter()
+        .filter(|english| english.chars().any(|c| c.is_ascii_alphabetic()))
+        .map(english_author)
+        .fold(chinese_author(&line[first..last]), Author::and)
 }
 
 /// Whether a heading line ends as a sentence does: "U.S." at its end is an abbreviation.
@@ -312,6 +437,16 @@ fn english_author(line: &str) -> Author {
     // "<author> Submission for …"
     if let Some((end, author)) = author_name(&words, 0) {
         if authorship_noun(&words, end).is_some_and(|after| ends_title(after, is_position(end))) {
+            return author;
+        }
+    }
+    // "Permanent Mission of <author> to the United Nations", "Delegation of <author>"
+    let envoy = words
+        .iter()
+        .position(|word| !ENVOY_LEADS.contains(word))
+        .filter(|&at| ENVOYS.contains(&words[at]) && words.get(at + 1) == Some(&OF));
+    if let Some((end, author)) = envoy.and_then(|at| author_name(&words, at + 2)) {
+        if ends_title(end, false) {
             return author;
         }
     }
@@ -429,6 +564,13 @@ fn chinese_author(line: &str) -> Author {
         with_de || without_de
     });
     let own = is_noun(rest.strip_prefix('的').unwrap_or(rest));
+    let issuer = rest.is_empty() && CHINESE_OFFICES.iter().any(|office| line.contains(office));
+    let published = CHINESE_PUBLISHED.iter().any(|verb| {
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || CHINESE_DATE.contains(&c))
+            .strip_prefix(verb)
+            .and_then(|paper| paper.strip_suffix(WHITE_PAPER))
+            .is_some_and(|title| !title.is_empty())
+    });
     // 提交 ending the line, or 提交(联合国)的…提案: the paper submitted ends the line.
     let submitted = rest.strip_prefix(CHINESE_SUBMITTED).is_some_and(|after| {
         after.is_empty()
@@ -436,7 +578,7 @@ fn chinese_author(line: &str) -> Author {
                 object.chars().count() <= CHINESE_SUBMITTED_OBJECT && ends_in_noun(paper)
             })
     });
-    if about || own || submitted {
+    if about || own || submitted || issuer || published {
         author
     } else {
         Author::default()
@@ -444,18 +586,21 @@ fn chinese_author(line: &str) -> Author {
 }
 
 /// The actor's name at the start of a Chinese heading, the longest form first, with its
-/// government word (美国政府, 俄罗斯联邦): (the rest of the line, the actor).
+/// government words (美国政府, 俄罗斯联邦, 中华人民共和国国务院新闻办公室): (the rest of the line,
+/// the actor).
 fn chinese_author_name(line: &str) -> Option<(&str, Author)> {
-    let (rest, actor) = AUTHOR_ACTORS
+    let (mut rest, actor) = AUTHOR_ACTORS
         .iter()
         .enumerate()
         .flat_map(|(actor, (_, forms))| forms.iter().map(move |form| (actor, form)))
         .filter_map(|(actor, form)| Some((line.strip_prefix(form)?, actor)))
         .min_by_key(|(rest, _)| rest.len())?;
-    let rest = CHINESE_NAME_WORDS
+    while let Some(after) = CHINESE_NAME_WORDS
         .iter()
         .find_map(|word| rest.strip_prefix(word))
-        .unwrap_or(rest);
+    {
+        rest = after;
+    }
     Some((rest, Author::of(actor)))
 }
 
@@ -649,6 +794,160 @@ mod tests {
                 "a date after a comma ends the title",
                 "Contribution of China, 23 April 2014",
                 Some("china"),
+            ),
+            // The office that speaks for a government heads its paper or letter.
+            (
+                "the delegation after an authorship noun and by",
+                "Statement by the Delegation of the United States",
+                Some("united states"),
+            ),
+            (
+                "a delegation's line alone, as a letter or statement is headed",
+                "Delegation of the People's Republic of China",
+                Some("china"),
+            ),
+            (
+                "a permanent mission to the United Nations",
+                "Permanent Mission of the Russian Federation to the United Nations",
+                Some("russia"),
+            ),
+            (
+                "a permanent representative to the United Nations",
+                "Permanent Representative of China to the United Nations",
+                Some("china"),
+            ),
+            (
+                "a mission after the actor's name is its purpose, a topic, not an office",
+                "America's Mission in the World",
+                None,
+            ),
+            (
+                "delegation of something else to an actor is a topic",
+                "Delegation of Internet governance functions to the United States",
+                None,
+            ),
+            (
+                "the State Council Information Office, under a white paper's title",
+                "携手构建网络空间命运共同体\n中华人民共和国国务院新闻办公室\n2022年11月",
+                Some("china"),
+            ),
+            (
+                "the State Council Information Office issues a white paper",
+                "国务院新闻办公室发表《携手构建网络空间命运共同体》白皮书",
+                Some("china"),
+            ),
+            (
+                "the Office issues a white paper on a date",
+                "国务院新闻办公室2022年11月7日发表《携手构建网络空间命运共同体》白皮书",
+                Some("china"),
+            ),
+            (
+                "a review of the Office's white paper is not the Office's",
+                "国务院新闻办公室发表的白皮书评析",
+                None,
+            ),
+            (
+                "a white paper named after a country is not the government's: think tanks publish \
+                 中国…白皮书 too",
+                "中国数字经济发展白皮书",
+                None,
+            ),
+            (
+                "a research institute named after a country publishing a white paper",
+                "中国信息通信研究院发布《云计算白皮书》",
+                None,
+            ),
+            (
+                "an actor publishing a statement is a news headline, not the actor's paper",
+                "美国发表声明",
+                None,
+            ),
+            (
+                "国务院 after 美国 is the US Department of State, not China's State Council",
+                "美国国务院关于网络自由的声明",
+                Some("united states"),
+            ),
+            (
+                "China's permanent mission to the United Nations, as a line",
+                "中华人民共和国常驻联合国代表团",
+                Some("china"),
+            ),
+            (
+                "Russia's permanent mission, with the federation",
+                "俄罗斯联邦常驻联合国代表团",
+                Some("russia"),
+            ),
+            (
+                "a mission without a country names no one",
+                "常驻联合国代表团的作用",
+                None,
+            ),
+            (
+                "an actor's name alone is no issuer line: it may be a running header or a topic",
+                "美国政府",
+                None,
+            ),
+            (
+                "a bilingual heading: the Chinese line and its English translation",
+                "中国关于全球数字治理有关问题的立场\nChina's Position on Global Digital Governance",
+                Some("china"),
+            ),
+            (
+                "a bilingual heading on one line, as PDF extraction joins them",
+                "中国关于全球数字治理有关问题的立场 China's Position on Global Digital Governance",
+                Some("china"),
+            ),
+            (
+                "a bilingual topic title names no author in either language",
+                "中美网络空间新型大国关系\nChina-US Major Power Relations in Cyberspace",
+                None,
+            ),
+            (
+                "a bilingual topic title on one line",
+                "美国网络空间国际战略及其批评 U.S. Internet Strategy and Its Critics",
+                None,
+            ),
+            // YAML front matter: its title is a heading line, its author an author's whole name.
+            (
+                "a front matter title worded as an author's paper",
+                "---\ntitle: U.S. Government Submission for NETmundial\ndate: 2014-03-08\n---\n",
+                Some("united states"),
+            ),
+            (
+                "a front matter author that is a government's whole name",
+                "---\nauthor: \"People's Republic of China\"\n---\nInternet Governance Principles",
+                Some("china"),
+            ),
+            (
+                "a Chinese front matter author",
+                "---\nauthor: 中华人民共和国国务院新闻办公室\n---\n",
+                Some("china"),
+            ),
+            (
+                "a long front matter leaves the heading after it its lines",
+                "---\na: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\n---\nU.S. Government Submission",
+                Some("united states"),
+            ),
+            (
+                "a front matter author that is an organisation named after a country",
+                "---\nauthor: United States Telecom Association\n---\n",
+                None,
+            ),
+            (
+                "a front matter of an analyst's paper on a country's views",
+                "---\nauthor: Center for Strategic Studies\ntitle: Chinese Views on Cyber \
+                 Sovereignty\n---\n",
+                None,
+            ),
+            (
+                "front matter keys other than title and author are not read",
+                "---\nsummary: Submission by the United States\ntags: China\n---\n",
+                None,
+            ),
+            (
+                "a key line outside a front matter is an ordinary line",
+                "author: People's Republic of China",
+                None,
             ),
         ];
         for (why, text, expected) in cases {

@@ -198,3 +198,41 @@ fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
         assert_eq!(report.authors, authors, "{why}");
     }
 }
+
+/// Headings of a government's office, a white paper's issuer, a bilingual title and a front
+/// matter name the author as the plain forms do: the actor's belief is the author's own stance.
+#[test]
+fn other_heading_forms_name_the_author() {
+    let english = "\n\nThe United States believes that the multistakeholder model of Internet \
+                   governance must be preserved.\n";
+    let chinese = "\n\n中国认为，多利益攸关方模式应当得到维护。\n";
+    // (why, heading, body, term, author)
+    let cases = [
+        ("a statement by a delegation", "Statement by the Delegation of the United States", english, "multistakeholder", "united states"),
+        ("a permanent mission's line", "Permanent Mission of the United States to the United Nations", english, "multistakeholder", "united states"),
+        ("a white paper's issuer line", "携手构建网络空间命运共同体\n中华人民共和国国务院新闻办公室", chinese, "多利益攸关方", "china"),
+        ("the issuer publishing a white paper", "国务院新闻办公室发表《携手构建网络空间命运共同体》白皮书", chinese, "多利益攸关方", "china"),
+        ("China's permanent mission to the United Nations", "中华人民共和国常驻联合国代表团", chinese, "多利益攸关方", "china"),
+        ("a bilingual heading on two lines", "美国政府关于网络空间国际规则的立场\nU.S. Government Position on International Rules in Cyberspace", english, "multistakeholder", "united states"),
+        ("a bilingual heading on one line", "美国政府关于网络空间国际规则的立场 U.S. Government Position on International Rules in Cyberspace", english, "multistakeholder", "united states"),
+        ("a front matter's author", "---\nauthor: Government of the United States of America\ntitle: Internet Governance Principles\n---", english, "multistakeholder", "united states"),
+    ];
+    let engine = Engine::new().unwrap();
+    for (why, heading, body, term, author) in cases {
+        let text = format!("{heading}{body}");
+        for (path, format) in [("doc.txt", "text"), ("doc.md", "markdown")] {
+            let report = engine.analyze("doc", path, text.as_bytes()).unwrap();
+            let dimension = &report.dimensions["sovereignty_multistakeholder"];
+            let found = |groups: &[stance::engine::HitGroup]| groups.iter().any(|g| g.term == term);
+            assert_eq!(
+                (
+                    found(&dimension.own_hits),
+                    found(&dimension.attributed_hits)
+                ),
+                (true, false),
+                "{why} ({format}): {dimension:?}"
+            );
+            assert_eq!(report.authors, [author], "{why} ({format})");
+        }
+    }
+}
