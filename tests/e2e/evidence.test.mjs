@@ -124,16 +124,20 @@ test('a document whose heading names its author says so, and that author’s sen
     '',
     'The United States believes that the multistakeholder model of Internet governance must be preserved.',
     'The United States supports the multistakeholder approach and the private sector’s leading role.',
+    // Under the US's heading 中国 is another actor, not the author's own voice.
+    '中国主张网络主权。',
   ].join('\n'));
   await page.click('#paste-form button[type="submit"]');
   await settled(page);
   const value = await page.locator('#evidence-select option', { hasText: 'US submission' }).getAttribute('value');
   await page.selectOption('#evidence-select', value);
   const evidence = page.locator('#evidence');
-  assert.equal(await evidence.locator('p.evidence-author').textContent(), 'The heading names its author, the United States: sentences in which the United States speaks are read as the author’s own.');
+  assert.equal(await evidence.locator('p.evidence-author').textContent(), 'The heading names its author, the United States: sentences in which the United States speaks are read as the author’s own. China (中国, 中方), which speaks for the author when a document names none, is read as another actor.');
   const own = await evidence.locator('ol.sentences mark.hit:not(.negated):not(.attributed):not(.criticised)').allTextContents();
   assert.ok(own.some((text) => /multistakeholder/i.test(text)), `own-voice cue: ${own}`);
-  assert.equal(await evidence.locator('ol.sentences mark.hit.attributed').count(), 0);
+  // The one attributed cue is China's, among the other voices; the author's sentences are its own.
+  assert.deepEqual(await evidence.locator('ol.sentences mark.hit.attributed').allTextContents(), ['网络主权']);
+  assert.equal(await evidence.locator('.other-voices mark.hit.attributed').count(), 1);
   await evidence.screenshot({ path: `${SCREENSHOTS}evidence-author.png` });
   // A corpus document names no author and shows no such line.
   await page.selectOption('#evidence-select', { index: 0 });

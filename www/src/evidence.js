@@ -27,7 +27,10 @@ export function evidenceView(doc, dimensions, width) {
     const line = document.createElement('p');
     line.className = 'evidence-author';
     const names = authors.map((author) => named('author', author)).join(t('listJoin'));
-    line.textContent = t(authors.length === 1 ? 'readAsAuthor' : 'readAsAuthors', { authors: names });
+    const read = t(authors.length === 1 ? 'readAsAuthor' : 'readAsAuthors', { authors: names });
+    // Without a named author 中国 is the author's own voice; the engine reads it as another actor
+    // in a document China did not write, and the reader should know why.
+    line.textContent = authors.includes('china') ? read : `${read}${t('sentenceGap')}${t('chinaNotAuthor')}`;
     section.append(line);
   }
   for (const dimension of dimensions) {
