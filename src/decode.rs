@@ -510,8 +510,8 @@ fn block_markers(line: &str, may_list: bool) -> Option<BlockMarkers> {
     (!markers.span.is_empty()).then_some(markers)
 }
 
-/// In `text[line]`, as removals: link addresses (`(dest "title")` after a link's `[text]`, which
-/// stays), images whole (`![alt](dest)`: a page shows the picture, not its text, and the `!`
+/// In `text[line]`, as removals: link addresses with the link text's brackets (`[` and
+/// `](dest "title")` of `[text](dest "title")`, whose text stays), images whole (`![alt](dest)`: a page shows the picture, not its text, and the `!`
 /// would end a sentence) and autolinks (`<scheme:…>`). `brackets` holds the `[` not yet closed in
 /// the paragraph, each with whether it opens an image. A `](` or `<` that turns out no link is
 /// passed over as far as it was read, so that no byte is read twice: a link it ran into without
@@ -538,18 +538,21 @@ fn link_addresses(
                 at += 1;
                 if let (Some((open, image)), Some(b'(')) = (opening, bytes.get(at)) {
                     match destination(&bytes[at..]) {
-                        Ok(length) => {
-                            out.push(if image {
-                                Removal {
-                                    kind: RemovalKind::Image,
-                                    span: open - 1..at + length,
-                                }
-                            } else {
-                                Removal {
-                                    kind: RemovalKind::LinkAddress,
-                                    span: at..at + length,
-                                }
+                        Ok(length) if image => {
+                            out.push(Removal {
+                                kind: RemovalKind::Image,
+                                span: open - 1..at + length,
                             });
+                            at += length;
+                        }
+                        Ok(length) => {
+                            // The brackets go with the address: a page shows the link's text
+                            // alone, and quoted evidence showed "[multistakeholder model]".
+                            let link = |span| Removal {
+                                kind: RemovalKind::LinkAddress,
+                                span,
+                            };
+                            out.extend([link(open..open + 1), link(at - 1..at + length)]);
                             at += length;
                         }
                         Err(read) => at += read,
@@ -1068,7 +1071,7 @@ mod tests {
                 .collect();
             assert_eq!(
                 kinds,
-                [BlockMarker, LinkAddress, LinkAddress, Code],
+                [BlockMarker, LinkAddress, LinkAddress, LinkAddress, Code],
                 "{file}"
             );
         }
@@ -1084,24 +1087,34 @@ mod tests {
     fn links_images_and_autolinks_are_found_as_commonmark_has_them() {
         use RemovalKind::{Image, LinkAddress};
         let cases: [(&str, &[(RemovalKind, &str)]); 19] = [
-            ("[a](b)", &[(LinkAddress, "(b)")]),
+            ("[a](b)", &[(LinkAddress, "["), (LinkAddress, "](b)")]),
             (
                 "[a]( <b c> 'title' )",
-                &[(LinkAddress, "( <b c> 'title' )")],
+                &[(LinkAddress, "["), (LinkAddress, "]( <b c> 'title' )")],
             ),
-            ("[a](b (title))", &[(LinkAddress, "(b (title))")]),
-            ("[a](f(x)y) z", &[(LinkAddress, "(f(x)y)")]),
-            ("[a](网络)", &[(LinkAddress, "(网络)")]),
-            ("[a]()", &[(LinkAddress, "()")]),
+            (
+                "[a](b (title))",
+                &[(LinkAddress, "["), (LinkAddress, "](b (title))")],
+            ),
+            (
+                "[a](f(x)y) z",
+                &[(LinkAddress, "["), (LinkAddress, "](f(x)y)")],
+            ),
+            ("[a](网络)", &[(LinkAddress, "["), (LinkAddress, "](网络)")]),
+            ("[a]()", &[(LinkAddress, "["), (LinkAddress, "]()")]),
             ("[a](b c)", &[]),
             ("[a](b \"unclosed", &[]),
             ("a](b)", &[]),
             ("[a] (b)", &[]),
-            ("[a](b [c](d)", &[(LinkAddress, "(d)")]),
+            ("[a](b [c](d)", &[(LinkAddress, "["), (LinkAddress, "](d)")]),
             ("![alt](i.png)", &[(Image, "![alt](i.png)")]),
             (
                 "[![b](i.svg)](u)",
-                &[(Image, "![b](i.svg)"), (LinkAddress, "(u)")],
+                &[
+                    (Image, "![b](i.svg)"),
+                    (LinkAddress, "["),
+                    (LinkAddress, "](u)"),
+                ],
             ),
             (
                 "see <https://a.b/c?d=e>.",
@@ -1110,7 +1123,7 @@ mod tests {
             ("<mailto:x@y.z>", &[(LinkAddress, "<mailto:x@y.z>")]),
             ("<sup>1</sup> <a:b> <ab c:d>", &[]),
             ("<https://a.b c>", &[]),
-            ("[a\nb](c)", &[(LinkAddress, "(c)")]),
+            ("[a\nb](c)", &[(LinkAddress, "["), (LinkAddress, "](c)")]),
             ("![a\nb](c)", &[(Image, "![a\nb](c)")]),
         ];
         for (text, expected) in cases {

@@ -103,8 +103,8 @@ pub enum RemovalKind {
     Duplicate,
     /// A fenced code block of a Markdown file (named .md or .markdown), fences included.
     Code,
-    /// Where a Markdown link points (`(https://… "title")`), or an autolink (`<https://…>`); the
-    /// link's text stays.
+    /// Where a Markdown link points, with the brackets round its text (`[` and
+    /// `](https://… "title")`), or an autolink (`<https://…>`); the link's text stays.
     LinkAddress,
     /// A Markdown image, `![alt](address)`: a page shows the picture, not its text.
     Image,
