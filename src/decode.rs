@@ -511,11 +511,12 @@ fn block_markers(line: &str, may_list: bool) -> Option<BlockMarkers> {
 }
 
 /// In `text[line]`, as removals: link addresses with the link text's brackets (`[` and
-/// `](dest "title")` of `[text](dest "title")`, whose text stays), images whole (`![alt](dest)`: a page shows the picture, not its text, and the `!`
-/// would end a sentence) and autolinks (`<scheme:…>`). `brackets` holds the `[` not yet closed in
-/// the paragraph, each with whether it opens an image. A `](` or `<` that turns out no link is
-/// passed over as far as it was read, so that no byte is read twice: a link it ran into without
-/// white space between (`[a](b[c](d)`) is missed, where CommonMark would find it.
+/// `](dest "title")` of `[text](dest "title")`, whose text stays), images whole (`![alt](dest)`:
+/// a page shows the picture, not its text, and the `!` would end a sentence) and autolinks
+/// (`<scheme:…>`). `brackets` holds the `[` not yet closed in the paragraph, each with whether it
+/// opens an image. A `](` or `<` that turns out no link is passed over as far as it was read, so
+/// that no byte is read twice: a link it ran into without white space between (`[a](b[c](d)`) is
+/// missed, where CommonMark would find it.
 fn link_addresses(
     text: &str,
     line: Range<usize>,
