@@ -38,11 +38,14 @@
 //!   never let the model be used to undermine sovereignty", 决不能让多利益攸关方模式被用来削弱国家主权
 //!   endorse sovereignty and negate the model, its instrument. Only a denial the author wills or
 //!   owes does so: one by an opposition verb, a negated stance, a deontic particle (不能, 不应,
-//!   "must not", cannot) or a particle whose subject is the author ("we will not abandon",
-//!   我们不会放弃), not a possessive of it ("our proposal would not undermine ICANN"). A plain 不,
-//!   没有, 不会 or "not" describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害
-//!   联合国的权威) negates nothing, neither the verb's subject nor what it governs, and the
-//!   sentence says nothing of either side.
+//!   "must not", cannot, "must be respected and not undermined") or a particle whose subject is
+//!   the author acting ("we will not abandon", 我们不会放弃, "our government will not"). A thing
+//!   of the author's ("our proposal", this paper, 本文) wills the denial of its own loss only
+//!   ("our proposal will not abandon sovereignty", 中国的网络主权绝不会被削弱), not of its effect
+//!   on another ("our proposal would not undermine ICANN"). A plain 不, 没有, 不会 or "not"
+//!   describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害联合国的权威)
+//!   negates nothing, neither the verb's subject nor what it governs, and the sentence says
+//!   nothing of either side.
 //! - criticism: a cue in the complement of a noun of criticism (criticism of X, opposition to X,
 //!   对X的批评) is what the criticism opposes: an endorsing word or a denied loss that reaches it
 //!   endorses the criticism, and negates the cue ("we must not abandon our criticism of the
@@ -182,12 +185,10 @@ const OPPOSER_TERMS: &[&str] = &[
 ];
 /// Verbs of loss or harm: neutral on their own ("these proposals would undermine the model" is
 /// said by its friends), an endorsement of what they govern when denied (see `deny_losses`).
-/// The opposition verbs of giving up are here too: "不能放弃X" endorses X, where a denied
-/// opposition verb of thought concedes it and no more (不能否认联合国的作用).
+/// The verbs of giving up are too (`GIVING_UP_TERMS`), the opposition verbs among them included:
+/// "不能放弃X" endorses X, where a denied opposition verb of thought concedes it and no more
+/// (不能否认联合国的作用).
 const LOSS_TERMS: &[&str] = &[
-    "放弃",
-    "抛弃",
-    "abandon",
     "失去",
     "丧失",
     "削弱",
@@ -213,6 +214,10 @@ const LOSS_TERMS: &[&str] = &[
     "sideline",
     "violate",
 ];
+/// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
+/// thing up, so one denied with a thing of the author's as its subject is the author's refusal
+/// ("our proposal will not abandon national sovereignty", see `is_willed`).
+const GIVING_UP_TERMS: &[&str] = &["放弃", "抛弃", "让渡", "abandon", "give up", "surrender"];
 /// Markers of a passive between a negator and a verb of loss: the cue before them is what would
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
 /// words as the pipeline gives them: "being" is stemmed to "be".
@@ -317,9 +322,15 @@ const DEONTIC_TERMS: &[&str] = &[
     "shouldn't",
     "mustn't",
 ];
-/// Own-voice words that are possessives, not subjects (see `is_willed`); in Chinese, an own-voice
-/// word before 的 (我们的方案).
-const OWN_POSSESSIVES: &[&str] = &["our"];
+/// Markers that make the word before them a possessive (我们的方案, 我国政府的方案): the subject of
+/// the clause is what comes after them (see `author_acts`).
+const POSSESSIVE_MARKERS: &[&str] = &[ATTRIBUTIVE_MARKER, "'s"];
+/// Words after "and" within which the modal of the predicate before it governs a particle after it
+/// ("must be respected and not undermined", "should respect national sovereignty and not
+/// undermine the United Nations").
+const COORDINATED_MODAL_REACH: usize = 5;
+/// The conjunction across which a modal governs a second predicate.
+const COORDINATOR: &str = "and";
 /// Modal verbs that make a particle after them deontic ("must not", "should never"), compared
 /// with the words as the pipeline gives them.
 const DEONTIC_MODALS: &[&str] = &["must", "should", "shall", "can", "ought"];
@@ -482,18 +493,25 @@ const OWN_COALITION_TERMS: &[&str] = &[
 ];
 /// Attribute on their own, without a verb.
 const ATTRIBUTOR_TERMS: &[&str] = &["according to", "在美国看来", "美国主导", "美国控制"];
-const OWN_VOICE_TERMS: &[&str] = &[
-    "中国",
-    "我国",
-    "我们",
-    "我方",
-    "中方",
-    "笔者",
-    "本文",
-    "we",
-    "our",
-    "this paper",
-    "this submission",
+const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
+/// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
+/// with one as its subject is the author's own only through an actor it heads (our government),
+/// or of its own loss (see `author_acts`, `is_willed`): "this paper would not undermine ICANN"
+/// describes what the paper does, as "our proposal would not" does.
+const OWN_THING_TERMS: &[&str] = &["our", "this paper", "this submission", "本文"];
+/// Nouns of actors: at the head of a possessive of the author, the author acting ("our government
+/// will not abandon", 我们的国家决不会放弃; see `author_acts`).
+const ACTOR_NOUN_TERMS: &[&str] = &[
+    "政府",
+    "国家",
+    "人民",
+    "代表团",
+    "government",
+    "country",
+    "nation",
+    "state",
+    "people",
+    "delegation",
 ];
 const ENDORSER_TERMS: &[&str] = &[
     "应",
@@ -572,8 +590,9 @@ const OPENING_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '\''];
 const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’', '\''];
 
 /// The roles a trigger phrase plays, as bits: one word can play several (支持 is a stance verb
-/// after another actor and an endorsement otherwise).
-type Roles = u32;
+/// after another actor and an endorsement otherwise). A u64: there are more roles than a u32 has
+/// bits.
+type Roles = u64;
 const PARTICLE: Roles = 1;
 const OPPOSER: Roles = 1 << 1;
 const NOT_NEGATING: Roles = 1 << 2;
@@ -625,6 +644,12 @@ const DEONTIC: Roles = 1 << 28;
 const OWN_SIDE: Roles = 1 << 29;
 /// The actor of `author::AUTHOR_ACTORS` whose names `OWN_SIDE` terms are.
 const OWN_SIDE_ACTOR: &str = "china";
+/// A verb of loss that gives up what its subject holds (see `GIVING_UP_TERMS`).
+const GIVING_UP: Roles = 1 << 30;
+/// A noun of an actor (see `ACTOR_NOUN_TERMS`).
+const ACTOR_NOUN: Roles = 1 << 31;
+/// An own-voice word that names no actor (see `OWN_THING_TERMS`).
+const OWN_THING: Roles = 1 << 32;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -729,7 +754,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 21] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 24] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -738,6 +763,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 21] = [
     (ATTRIBUTOR_TERMS, ATTRIBUTOR),
     (OWN_VOICE_TERMS, OWN_VOICE),
     (OWN_COALITION_TERMS, OWN_VOICE | OWN_COALITION),
+    (OWN_THING_TERMS, OWN_VOICE | OWN_THING),
+    (ACTOR_NOUN_TERMS, ACTOR_NOUN),
     (ENDORSER_TERMS, ENDORSER),
     (DISTANCER_TERMS, DISTANCER),
     (STANCE_TERMS, STANCE),
@@ -746,6 +773,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 21] = [
     (TRANSFER_TERMS, TRANSFER),
     (TO_TERMS, TO),
     (LOSS_TERMS, LOSS),
+    (GIVING_UP_TERMS, LOSS | GIVING_UP),
     (CONJUNCTION_TERMS, CONJUNCTION),
     (CAUSATIVE_TERMS, CAUSATIVE),
     (CRITICISM_TERMS, CRITICISM),
@@ -1378,7 +1406,11 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     })
             });
             if let Some(negator) = negator {
-                let between = &sentence.words[triggers[negator].0.end..range.start];
+                // A particle a modal governs across "and" denies the predicate that modal opens: "must
+                // be respected and not undermined" is passive.
+                let predicate_from = coordinated_modal(sentence, triggers[negator].0.start)
+                    .map_or(triggers[negator].0.end, |modal| modal + 1);
+                let between = &sentence.words[predicate_from..range.start];
                 let ends_predicate = range.end == sentence.words.len()
                     || clause(range.end) != clause(range.start)
                     || triggers.get(at + 1).is_some_and(|(next, roles)| {
@@ -1393,7 +1425,9 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     && (ends_predicate
                         || PASSIVE_PARTICLES.contains(&particle_word)
                         || between.iter().any(|w| PASSIVE_MARKERS.contains(w)));
-                let endorses = is_loss && is_willed(triggers, negator, sentence);
+                // The subject's own loss: it gives up what it holds, or suffers the loss.
+                let own_loss = roles & GIVING_UP != 0 || passive;
+                let endorses = is_loss && is_willed(triggers, negator, own_loss, sentence);
                 // A refused means: the negator still refuses the instrument, the subject or the
                 // causative's object (决不能让多利益攸关方模式被用来削弱…); an opposition verb,
                 // which reaches every cue after it, is cancelled for what the loss governs, as
@@ -1437,11 +1471,24 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
 /// rather than describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害联合国的
 /// 权威): an opposition verb or a negated stance (反对削弱, "do not support efforts to
 /// undermine"), a deontic particle (`DEONTIC_TERMS`), a particle after a deontic modal ("must
-/// not", "should never") or that is one (a modal a negated verb of belief lowered its negation
-/// onto), or a particle whose subject is the author's own voice ("we will not abandon",
-/// 我们不会放弃). Not a possessive of it ("our proposal would not undermine ICANN", 我们的方案不会
-/// 削弱联合国): the subject is then a thing of the author's, and the particle describes its effect.
-fn is_willed(triggers: &[(Range<usize>, Roles)], negator: usize, sentence: &SentenceWords) -> bool {
+/// not", "should never"), or after "and" coordinating it with a predicate of one ("must be
+/// respected and not undermined", see `coordinated_modal`), or that is one (a modal a negated
+/// verb of belief lowered its negation onto), or a particle whose subject is the author's own
+/// voice acting ("we will not abandon", 我们不会放弃, "our government will not", see
+/// `author_acts`).
+///
+/// A thing of the author's as the subject ("our proposal", 我们的方案, this paper) wills a denial
+/// of its own loss only, `own_loss`: of giving up what it holds (only an agent gives a thing up:
+/// "our proposal will not abandon national sovereignty" is the author's refusal), or of suffering
+/// the loss in the passive (中国的网络主权绝不会被削弱: the author's own sovereignty, which it
+/// refuses to see weakened). Its effect on another it describes: "our proposal would not
+/// undermine ICANN", 我们的方案不会削弱联合国, as "the treaty would not damage ICANN" does.
+fn is_willed(
+    triggers: &[(Range<usize>, Roles)],
+    negator: usize,
+    own_loss: bool,
+    sentence: &SentenceWords,
+) -> bool {
     let clause = |at: usize| sentence.clause_of.get(at);
     let (range, roles) = &triggers[negator];
     let owed = roles & (REJECTS_NEAR | DEONTIC | MODAL) != 0
@@ -1449,18 +1496,62 @@ fn is_willed(triggers: &[(Range<usize>, Roles)], negator: usize, sentence: &Sent
         || range
             .start
             .checked_sub(1)
-            .is_some_and(|before| DEONTIC_MODALS.contains(&sentence.words[before]));
-    owed || triggers[..negator]
-        .iter()
+            .is_some_and(|before| DEONTIC_MODALS.contains(&sentence.words[before]))
+        || coordinated_modal(sentence, range.start).is_some();
+    owed || (0..negator)
         .rev()
-        .take_while(|(before, _)| {
+        .take_while(|&before| {
+            let before = &triggers[before].0;
             range.start - before.end <= OWN_VOICE_VERB_REACH
                 && clause(before.start) == clause(range.start)
         })
-        .any(|(before, roles)| {
-            let possessive = OWN_POSSESSIVES.contains(&sentence.words[before.start])
-                || sentence.words.get(before.end) == Some(&ATTRIBUTIVE_MARKER);
-            roles & OWN_VOICE != 0 && !possessive
+        .any(|own| {
+            triggers[own].1 & OWN_VOICE != 0
+                && (own_loss || author_acts(triggers, own, negator, sentence))
+        })
+}
+
+/// Whether the own-voice word at `own`, the subject of the negator at `negator`, is the author
+/// acting: a pronoun or name (we, 我国, 中国) with no possessive marker after it, or a possessive
+/// of the author ("our", an own-voice word before 的) whose head, the words after its last marker,
+/// names an actor ("our government", 我们的国家, 我们的代表团). A possessive whose head is a thing
+/// ("our proposal", 我们的方案, 我国政府的方案: the government owns the proposal) and the document
+/// (this paper, 本文) are not.
+fn author_acts(
+    triggers: &[(Range<usize>, Roles)],
+    own: usize,
+    negator: usize,
+    sentence: &SentenceWords,
+) -> bool {
+    let (own_range, own_roles) = &triggers[own];
+    let subject_end = triggers[negator].0.start;
+    let marker = sentence.words[own_range.end..subject_end]
+        .iter()
+        .rposition(|word| POSSESSIVE_MARKERS.contains(word));
+    let head_start = match marker {
+        Some(marker) => own_range.end + marker + 1,
+        None if own_roles & OWN_THING != 0 => own_range.end,
+        None => return true,
+    };
+    triggers[own + 1..negator]
+        .iter()
+        .any(|(range, roles)| range.start >= head_start && roles & ACTOR_NOUN != 0)
+}
+
+/// "must be respected and not undermined", "should respect national sovereignty and not undermine
+/// the United Nations": the deontic modal of the predicate that the particle at `particle`, right
+/// after "and", is coordinated with, within `COORDINATED_MODAL_REACH` words before "and" in its
+/// clause. The modal governs both predicates, so the denial is owed as "must not" is.
+fn coordinated_modal(sentence: &SentenceWords, particle: usize) -> Option<usize> {
+    let and = particle.checked_sub(1)?;
+    if sentence.words[and] != COORDINATOR {
+        return None;
+    }
+    let clause = sentence.clause_of.get(particle);
+    (and.saturating_sub(COORDINATED_MODAL_REACH + 1)..and)
+        .rev()
+        .find(|&at| {
+            DEONTIC_MODALS.contains(&sentence.words[at]) && sentence.clause_of.get(at) == clause
         })
 }
 
@@ -2079,6 +2170,141 @@ mod tests {
                 "icann",
                 false,
                 true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_possessive_of_the_author_acts_through_an_actor_or_refuses_its_own_loss() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a possessive headed by an actor noun is the author acting",
+                "our government will not abandon sovereignty",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
+                "the same with 的",
+                "我们 的 国家 决不会 放弃 网络主权",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "an actor noun that owns the head is no head: the government's proposal is a thing",
+                "我国 政府 的 方案 不会 削弱 联合国",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "a thing of the author's gives nothing up but by the author's will",
+                "our proposal will not abandon sovereignty",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
+                "a newly listed verb of giving up, with a pronoun subject",
+                "we will not give up sovereignty",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
+                "and 让渡",
+                "我们 不会 让渡 网络主权",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "the author's own thing suffering a denied passive loss is the author's refusal",
+                "中国 的 网络主权 绝不会 被 削弱",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "a thing of the author's undermining another's still describes",
+                "our proposal would not undermine icann",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "the document is a thing of the author's, not the author acting",
+                "this paper would not undermine icann",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "and in Chinese",
+                "本文 不会 削弱 联合国",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "a document that does not give up a thing refuses it",
+                "this paper does not abandon the model",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "with no own voice a passive denied with 绝不会 still describes",
+                "网络主权 绝不会 被 削弱",
+                "网络主权",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_modal_governs_the_predicates_it_coordinates() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'must A and not B': the denial is owed, its passive subject endorsed",
+                "sovereignty must be respect and not undermine by the model",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
+                "and its agent negated",
+                "sovereignty must be respect and not undermine by the model",
+                "model",
+                true,
+                false,
+            ),
+            (
+                "active, the denied loss endorses what it governs",
+                "governments must respect sovereignty and not undermine icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "with no modal the coordinated denial describes an outcome",
+                "the model grew and was not undermine by the itu",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "nor does a modal beyond the reach, in another clause",
+                "the itu must act , and not undermine the model",
+                "model",
+                false,
+                false,
             ),
         ];
         check(&cases);
