@@ -404,6 +404,9 @@ fn markdown_marks(text: &str) -> Vec<Removal> {
         after_blank = false;
         link_addresses(text, prose..span.end, &mut brackets, &mut marks);
     }
+    // A link's `[` is marked when its `](` is found, after what lies between (an autolink, the
+    // next line's block marker).
+    marks.sort_by_key(|mark| mark.span.start);
     marks
 }
 
@@ -1086,8 +1089,8 @@ mod tests {
 
     #[test]
     fn links_images_and_autolinks_are_found_as_commonmark_has_them() {
-        use RemovalKind::{Image, LinkAddress};
-        let cases: [(&str, &[(RemovalKind, &str)]); 19] = [
+        use RemovalKind::{BlockMarker, Image, LinkAddress};
+        let cases: [(&str, &[(RemovalKind, &str)]); 21] = [
             ("[a](b)", &[(LinkAddress, "["), (LinkAddress, "](b)")]),
             (
                 "[a]( <b c> 'title' )",
@@ -1112,9 +1115,27 @@ mod tests {
             (
                 "[![b](i.svg)](u)",
                 &[
-                    (Image, "![b](i.svg)"),
                     (LinkAddress, "["),
+                    (Image, "![b](i.svg)"),
                     (LinkAddress, "](u)"),
+                ],
+            ),
+            // In text order, though a link's `[` is found after what its text holds.
+            (
+                "[see <https://a.b> here](c)",
+                &[
+                    (LinkAddress, "["),
+                    (LinkAddress, "<https://a.b>"),
+                    (LinkAddress, "](c)"),
+                ],
+            ),
+            (
+                "> [a\n> b](c)",
+                &[
+                    (BlockMarker, ">"),
+                    (LinkAddress, "["),
+                    (BlockMarker, ">"),
+                    (LinkAddress, "](c)"),
                 ],
             ),
             (

@@ -333,11 +333,11 @@ impl Dictionary {
             if let Some(second) = next {
                 // Most pairs were checked before, by an earlier text or earlier in this one:
                 // looking a pair up costs less than inserting it.
-                let pair = pair(first, second);
-                if out.checked.contains(&pair) {
+                let key = pair(first, second);
+                if out.checked.contains(&key) {
                     continue;
                 }
-                out.checked.insert(pair);
+                out.checked.insert(key);
             }
             out.load(jieba, first, next);
         }

@@ -132,7 +132,7 @@ test('a document whose heading names its author says so, and that author’s sen
   const value = await page.locator('#evidence-select option', { hasText: 'US submission' }).getAttribute('value');
   await page.selectOption('#evidence-select', value);
   const evidence = page.locator('#evidence');
-  assert.equal(await evidence.locator('p.evidence-author').textContent(), 'The heading names its author, the United States: sentences in which the United States speaks are read as the author’s own. China (中国, 中方), which speaks for the author when a document names none, is read as another actor.');
+  assert.equal(await evidence.locator('p.evidence-author').textContent(), 'The heading names its author, the United States: sentences in which the United States speaks are read as the author’s own. China (中国, 中方, 以中国为首…), which speaks for the author when a document names none, is read as another actor.');
   const own = await evidence.locator('ol.sentences mark.hit:not(.negated):not(.attributed):not(.criticised)').allTextContents();
   assert.ok(own.some((text) => /multistakeholder/i.test(text)), `own-voice cue: ${own}`);
   // The one attributed cue is China's, among the other voices; the author's sentences are its own.
@@ -142,6 +142,13 @@ test('a document whose heading names its author says so, and that author’s sen
   // A corpus document names no author and shows no such line.
   await page.selectOption('#evidence-select', { index: 0 });
   assert.equal(await evidence.locator('p.evidence-author').count(), 0);
+  // A document with no Chinese sentence has no 中国 to speak of, and the line says nothing of it.
+  await page.fill('#paste-title', 'US statement');
+  await page.fill('#paste-text', 'U.S. Government Submission for NETmundial\n\nThe United States supports the multistakeholder model.');
+  await page.click('#paste-form button[type="submit"]');
+  await settled(page);
+  await page.selectOption('#evidence-select', await page.locator('#evidence-select option', { hasText: 'US statement' }).getAttribute('value'));
+  assert.equal(await evidence.locator('p.evidence-author').textContent(), 'The heading names its author, the United States: sentences in which the United States speaks are read as the author’s own.');
   assert.deepEqual(problems, []);
 });
 

@@ -306,7 +306,7 @@ export function heatmap(docs, comparison, dimensions, width) {
   const label = (pair) => (pair.distance === null ? '—' : `${fmt(pair.distance)}${pair.partial ? '*' : ''}`);
   const partly = pairs.some((pair) => pair.partial);
   const narrow = width < 560;
-  // The column labels are turned 40°: this width keeps them inside the bottom margin.
+  // Turned 40°, column labels this wide stay inside the bottom margin.
   const labels = new Map(docs.map((doc) => [doc.id, fitText(doc.title, narrow ? 80 : 160)]));
   const size = Math.min(width, 120 + docs.length * (narrow ? 40 : 70));
   const marginLeft = labelMargin([...labels.values()]);
@@ -318,7 +318,8 @@ export function heatmap(docs, comparison, dimensions, width) {
   // Column labels turned 40° stand a cell's width × sin 40° apart, less than a line of text once
   // cells are narrow, and they overlapped; upright, they stand a whole cell apart.
   const upright = cellWidth * Math.sin((40 * Math.PI) / 180) < LABEL_HEIGHT;
-  const columnLabels = { tickRotate: upright ? -90 : -40, marginBottom: upright ? labelMargin([...labels.values()]) : narrow ? 90 : 130 };
+  // Upright, the column labels need below what the same labels need on the left.
+  const columnLabels = { tickRotate: upright ? -90 : -40, marginBottom: upright ? marginLeft : narrow ? 90 : 130 };
   const chart = Plot.plot({
     width: size,
     height: Math.min(size, 100 + docs.length * 44),

@@ -29,8 +29,9 @@ export function evidenceView(doc, dimensions, width) {
     const names = authors.map((author) => named('author', author)).join(t('listJoin'));
     const read = t(authors.length === 1 ? 'readAsAuthor' : 'readAsAuthors', { authors: names });
     // Without a named author 中国 is the author's own voice; the engine reads it as another actor
-    // in a document China did not write, and the reader should know why.
-    line.textContent = authors.includes('china') ? read : `${read}${t('sentenceGap')}${t('chinaNotAuthor')}`;
+    // in a document China did not write, and a reader of its Chinese sentences should know why.
+    const chinaElsewhere = !authors.includes('china') && doc.report.text?.languages?.zh > 0;
+    line.textContent = chinaElsewhere ? `${read}${t('sentenceGap')}${t('chinaNotAuthor')}` : read;
     section.append(line);
   }
   for (const dimension of dimensions) {
