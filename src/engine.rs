@@ -1292,7 +1292,7 @@ mod tests {
             .iter()
             .map(|&[start, end]| String::from_utf16(&utf16[start..end]).unwrap())
             .collect();
-        assert_eq!(left_out, ["<sup>②</sup>", "(https://example.org/m)"]);
+        assert_eq!(left_out, ["<sup>②</sup>", "[", "](https://example.org/m)"]);
         let others: Vec<_> = report
             .dimensions
             .values()

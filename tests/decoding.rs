@@ -346,7 +346,8 @@ fn markdown_markup_is_read_only_in_files_named_md() {
     };
     let named = owned(&[
         (BlockMarker, "-"),
-        (LinkAddress, "(https://example.org/r)"),
+        (LinkAddress, "["),
+        (LinkAddress, "](https://example.org/r)"),
         (Code, "```\ncode\n```"),
         (Code, "~~~\nunclosed"),
     ]);
