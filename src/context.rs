@@ -222,15 +222,36 @@ const GIVING_UP_TERMS: &[&str] = &["放弃", "抛弃", "让渡", "abandon", "giv
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
 /// words as the pipeline gives them: "being" is stemmed to "be".
 const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been"];
-/// Words between a passive marker and the verb of loss it governs: an agent (被外国势力侵犯), with
-/// 所 or 的 (被政府间控制所削弱, 受到多利益攸关方模式的损害), or a verb of means (被用来削弱).
+/// Words between a passive marker that takes its agent before the verb (`AGENT_PASSIVE_MARKERS`)
+/// and the verb of loss it governs: an agent (被外国势力侵犯), with 所 or 的 (被政府间控制所削弱,
+/// 受到多利益攸关方模式的损害), or a verb of means (被用来削弱).
 const PASSIVE_AGENT_REACH: usize = 4;
+/// The passive markers that may take an agent between themselves and their verb; "be" and "been"
+/// take theirs after it, with "by" (see `passive_marker`).
+const AGENT_PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到"];
+/// Adverbs between "be" and the verb of loss it governs ("be seriously undermined", "be so easily
+/// undermined"; stemmed, they cannot be told by "-ly").
+const PASSIVE_ADVERB_REACH: usize = 2;
+/// Words that are no adverb between "be" and a verb: the infinitive's "to" and determiners, which
+/// make "be" the copula of another complement ("should not be an excuse to undermine", "be the
+/// first to undermine").
+const NOT_ADVERBS: &[&str] = &[
+    "to", "a", "an", "the", "this", "that", "these", "those", "its", "their", "our",
+];
 /// Verbs of means: a passive marker before one governs it, and the verb of loss after it is its
 /// purpose (被用来削弱, "be used to undermine"; "used" is stemmed to "use"). The passive's subject
 /// is then the instrument of the loss, not what suffers it: that is the loss's object.
 const PASSIVE_MEANS_VERBS: &[&str] = &["用来", "用于", "用以", "用作", "利用", "拿来", "use"];
 /// The word after a passive verb that names its agent ("undermined by intergovernmental control").
 const AGENT_MARKER: &str = "by";
+/// Words (determiners, adjectives, a cue before the head) between "by" and a cue of the noun
+/// phrase that is the agent ("undermined by the ITU", "by the new intergovernmental treaty").
+const AGENT_HEAD_REACH: usize = 3;
+/// Prepositions that end the agent's noun phrase: a cue after one is in its complement ("by the
+/// absence of intergovernmental cooperation", "by the ITU's rules for ICANN"), not the agent.
+const AGENT_PHRASE_ENDS: &[&str] = &[
+    "of", "to", "for", "in", "on", "at", "from", "with", "against", "within", "under", "through",
+];
 /// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
 /// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
 /// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
@@ -656,6 +677,11 @@ const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS
 /// Triggers that end a denied verb of loss's reach: another verb, or a conjunction.
 const ENDS_LOSS_REACH: Roles =
     CONJUNCTION | LOSS | OPPOSER | ENDORSER | STANCE | ACTOR_VERB | PARTICLE;
+/// Triggers between a passive marker and a verb of loss that make the marker another verb's (see
+/// `passive_marker`): a causative ("should not be allowed to undermine", 被允许削弱), a verb of
+/// stance, belief or opposition. An actor verb is not among them: in 被政府间控制所削弱 it is the
+/// agent's noun.
+const BLOCKS_PASSIVE: Roles = CAUSATIVE | STANCE | BELIEF | OPPOSER;
 
 /// The context of one cue hit. Serialised as part of every hit in the report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -1092,8 +1118,15 @@ impl ContextTagger {
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
                 if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == AGENT_MARKER {
                     // The agent of a denied passive loss does the harm the author denies: "must
-                    // not be undermined by intergovernmental control".
-                    agent = true;
+                    // not be undermined by intergovernmental control". Only a cue of the by-phrase's
+                    // noun, before any preposition: "by the absence of intergovernmental
+                    // cooperation" is no harm done by intergovernmental cooperation, and a passive
+                    // verb governs no object.
+                    let before_head = &sentence.words[range.end + 1..hit.start];
+                    agent |= before_head.len() <= AGENT_HEAD_REACH
+                        && !before_head
+                            .iter()
+                            .any(|word| AGENT_PHRASE_ENDS.contains(word));
                 } else {
                     tags.endorsed = true;
                     negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
@@ -1163,7 +1196,8 @@ impl ContextTagger {
             if roles & DENIED_PASSIVE != 0 {
                 // The predicate starts at its passive marker: a cue after the marker is the agent
                 // (被多利益攸关方模式所削弱, 受到…的损害), one before it the subject.
-                let predicate_start = passive_marker(sentence, range).map(|(marker, _)| marker);
+                let predicate_start =
+                    passive_marker(triggers, sentence, range).map(|(marker, _)| marker);
                 if predicate_start.is_some_and(|marker| marker < hit.start) {
                     agent = true;
                 } else if is_subject
@@ -1380,7 +1414,7 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         let is_loss = roles & LOSS != 0;
         if is_loss || is_opposer(roles) {
             let marker = if is_loss {
-                passive_marker(sentence, &range)
+                passive_marker(triggers, sentence, &range)
             } else {
                 None
             };
@@ -1410,7 +1444,6 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                 // be respected and not undermined" is passive.
                 let predicate_from = coordinated_modal(sentence, triggers[negator].0.start)
                     .map_or(triggers[negator].0.end, |modal| modal + 1);
-                let between = &sentence.words[predicate_from..range.start];
                 let ends_predicate = range.end == sentence.words.len()
                     || clause(range.end) != clause(range.start)
                     || triggers.get(at + 1).is_some_and(|(next, roles)| {
@@ -1424,7 +1457,7 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     && !means
                     && (ends_predicate
                         || PASSIVE_PARTICLES.contains(&particle_word)
-                        || between.iter().any(|w| PASSIVE_MARKERS.contains(w)));
+                        || marker.is_some_and(|(marker, _)| marker >= predicate_from));
                 // The subject's own loss: it gives up what it holds, or suffers the loss.
                 let own_loss = roles & GIVING_UP != 0 || passive;
                 let endorses = is_loss && is_willed(triggers, negator, own_loss, sentence);
@@ -1556,19 +1589,61 @@ fn coordinated_modal(sentence: &SentenceWords, particle: usize) -> Option<usize>
 }
 
 /// The passive marker (被, 受到, be) governing the verb of loss at `loss`: the nearest before it in
-/// its clause, with at most `PASSIVE_AGENT_REACH` words between (an agent, 所 or 的, a verb of
-/// means); and whether a verb of means is among them, which the marker then governs, the verb of
-/// loss being its purpose (被用来削弱, "be used to undermine").
-fn passive_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<(usize, bool)> {
+/// its clause; and whether a verb of means comes between, which the marker then governs, the verb
+/// of loss being its purpose (被用来削弱, "be used to undermine").
+///
+/// A marker that takes its agent before the verb (`AGENT_PASSIVE_MARKERS`) may have up to
+/// `PASSIVE_AGENT_REACH` words between: an agent, 所 or 的, a verb of means (被外国势力侵犯,
+/// 被政府间控制所削弱, 受到多利益攸关方模式的损害, 被用来削弱). "be" and "been" take none: the verb
+/// follows them, after at most `PASSIVE_ADVERB_REACH` adverbs ("be seriously undermined"), a verb
+/// of means and "to" ("be used to undermine"), or a participle coordinated with a denied one ("be
+/// respected and not undermined"). Whatever the marker, a causative or another verb between
+/// (`BLOCKS_PASSIVE`) makes the marker another verb's: "the ITU should not be allowed to
+/// undermine the model" and 联合国不应被允许削弱… are not passives of the loss; nor is "be" before
+/// "to" or a determiner ("should not be an excuse to undermine", "be able to undermine").
+fn passive_marker(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    loss: &Range<usize>,
+) -> Option<(usize, bool)> {
     let clause = sentence.clause_of.get(loss.start);
     let marker = (loss.start.saturating_sub(PASSIVE_AGENT_REACH + 1)..loss.start)
         .rev()
         .find(|&at| {
             PASSIVE_MARKERS.contains(&sentence.words[at]) && sentence.clause_of.get(at) == clause
         })?;
-    let means = sentence.words[marker + 1..loss.start]
+    let between = &sentence.words[marker + 1..loss.start];
+    let blocked = triggers.iter().any(|(range, roles)| {
+        range.start > marker && range.start < loss.start && roles & BLOCKS_PASSIVE != 0
+    });
+    if blocked {
+        return None;
+    }
+    let means = between
         .iter()
         .any(|word| PASSIVE_MEANS_VERBS.contains(word));
+    if !AGENT_PASSIVE_MARKERS.contains(&sentence.words[marker]) {
+        let governs = match between {
+            // "be used to undermine"
+            [verb, to] if PASSIVE_MEANS_VERBS.contains(verb) && *to == "to" => true,
+            [verb] if PASSIVE_MEANS_VERBS.contains(verb) => true,
+            // "be respected and not undermined"
+            [_, and, particle] if *and == COORDINATOR && PARTICLE_TERMS.contains(particle) => true,
+            adverbs => {
+                adverbs.len() <= PASSIVE_ADVERB_REACH
+                    && adverbs.iter().all(|word| !NOT_ADVERBS.contains(word))
+                    // Other verbs than coordinated losses ("be weakened or undermined").
+                    && !triggers.iter().any(|(range, roles)| {
+                        range.start > marker
+                            && range.start < loss.start
+                            && roles & (PARTICLE | LOSS | CONJUNCTION) == 0
+                    })
+            }
+        };
+        if !governs {
+            return None;
+        }
+    }
     Some((marker, means))
 }
 
@@ -2009,6 +2084,80 @@ mod tests {
             (
                 "the same in Chinese, with a particle that would otherwise only describe",
                 "中国 绝不会 放弃 网络主权",
+                "网络主权",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_passive_marker_governs_only_its_own_verb_and_the_agent_is_the_by_phrase_noun() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'be' before a causative is the causative's passive, not the loss's: the subject \
+                 is what the author refuses to allow",
+                "the itu should not be allow to undermine the multistakeholder model",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "'be' before a determiner is a copula: the subject is the excuse refused",
+                "sovereignty should not be an excuse to undermine the multistakeholder model",
+                "sovereignty",
+                true,
+                false,
+            ),
+            (
+                "'be able to': no passive, so no passive causative, and the object stays negated",
+                "we must not let the itu be able to undermine the model",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a causative between 被 and the verb: 被 is the causative's",
+                "联合国 不应 被 允许 削弱 多利益攸关方 模式",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "an adverb between 'be' and the verb keeps the passive",
+                "national sovereignty must not be seriously undermine by the itu",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
+                "and its agent",
+                "national sovereignty must not be seriously undermine by the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a cue in the complement of the agent's noun is no agent (and 'must' endorses it, as \
+                 any cue of its clause)",
+                "national sovereignty must not be undermine by the absence of intergovernmental \
+                 cooperation",
+                "intergovernmental",
+                false,
+                true,
+            ),
+            (
+                "a cue of the agent's noun phrase is",
+                "the model must not be undermine by the new intergovernmental treaty",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "被 takes its agent before the verb",
+                "网络主权 不能 被 外国 势力 侵犯",
                 "网络主权",
                 false,
                 true,
