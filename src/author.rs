@@ -17,15 +17,18 @@
 //!   Internet Governance" is about China's standing). Two actors joined by "and" are joint authors
 //!   ("Proposal by Russia and China"). A capital "US" is "U.S." (`with_us`), and a line ending in
 //!   "U.S." has no sentence end. The office that speaks for a government heads its statements and
-//!   letters: "(Permanent) Mission / Delegation / Representative of <author>" (`ENVOYS`);
+//!   letters: "(Permanent) Mission / Delegation / Representative of <author>" (`ENVOYS`), ending
+//!   the line or followed only by "to" its post ("to the United Nations", `ENVOY_POSTS`);
 //! - Chinese: "<author>关于…(的)立场 / 意见 / 提案 / 建议 / 声明" (the noun ends the line),
 //!   "<author>(的)立场(文件)" and "<author>提交", either ending the line or followed by a short
 //!   object, 的 and a paper that an authorship noun ends (美方提交的书面意见, not
 //!   美国提交联合国的网络空间提案评析). An issuing office alone on its line
 //!   (中华人民共和国国务院新闻办公室, 俄罗斯联邦常驻联合国代表团; `CHINESE_OFFICES`), or publishing a
-//!   white paper (国务院新闻办公室发表《…》白皮书; `CHINESE_PUBLISHED`);
-//! - a bilingual line: a Chinese title and the English one PDF extraction joined to it are read
-//!   each (`line_author`);
+//!   white paper (国务院新闻办公室发表《…》白皮书; `CHINESE_PUBLISHED`). An issuer's or envoy's
+//!   line ending in a colon is a speaker's label in a meeting's summary, not the author's;
+//! - a bilingual line: a Chinese title and the English one PDF extraction joined to it, the
+//!   English read only as the Chinese title's translation, which begins with the same actor's name
+//!   and is no critique (`translates`: not 评析：U.S. Government Submission…);
 //! - a YAML front matter before the heading lines: its `title:` as a heading line, its `author:`
 //!   when the whole value is an author's name (`front_matter_author`).
 //!
@@ -149,8 +152,8 @@ const GOVERNMENT_WORDS: &[&str] = &[
 ];
 /// The offices that speak for a government, which head its statement or letter on a line of their
 /// own: "(Permanent) Mission / Delegation / Representative of <author>", to the end of the line or
-/// to the rest of a title ("… to the United Nations"). Only before the actor's name: "America's
-/// Mission in the World" is a purpose, not an office.
+/// to its post ("… to the United Nations", `ENVOY_POSTS`). Only before the actor's name:
+/// "America's Mission in the World" is a purpose, not an office.
 const ENVOYS: &[&str] = &["delegation", "mission", "representative", "representatives"];
 /// What may come before an envoy word.
 const ENVOY_LEADS: &[&str] = &["the", "permanent"];
@@ -160,6 +163,51 @@ const OF: &str = "of";
 /// and Role" are about the actor's standing, not its paper.
 const POSITION: &str = "position";
 const POSITION_LINKS: &[&str] = &["for", "to", "on"];
+/// What may follow an envoy's author: the line's end, or "to" and the organisation or place it is
+/// posted to running to the line's end, in these words ("to the United Nations Office at Geneva
+/// and Other International Organizations in Switzerland", "to the ITU"). Anything else after the
+/// name makes a topic ("The Mission of the United States in Cyberspace") or a sentence of the
+/// body that PDF extraction cut ("The Permanent Representative of China to the United Nations
+/// stated that").
+const ENVOY_TO: &str = "to";
+const ENVOY_POSTS: &[&str] = &[
+    "the",
+    "united",
+    "nations",
+    "un",
+    "office",
+    "at",
+    "in",
+    "and",
+    "other",
+    "international",
+    "organizations",
+    "organisations",
+    "organization",
+    "organisation",
+    "itu",
+    "osce",
+    "wto",
+    "unesco",
+    "wipo",
+    "european",
+    "union",
+    "eu",
+    "geneva",
+    "vienna",
+    "new",
+    "york",
+    "switzerland",
+    "austria",
+];
+/// What ends a speaker's label (`is_label`).
+const COLONS: &[char] = &[':', '：'];
+/// What a Chinese critique or study of a paper ends with, which a translation of the paper's title
+/// does not (`translates`).
+const CHINESE_STUDIES: &[&str] = &[
+    "评析", "评述", "述评", "评论", "评介", "简评", "批评", "批判", "分析", "浅析", "探析", "研究",
+    "解读", "回应", "综述",
+];
 /// Months, which with numbers make a date after a comma at a heading line's end.
 const MONTHS: &[&str] = &[
     "january",
@@ -277,9 +325,21 @@ pub fn actor_named(term: &str) -> Option<usize> {
         .position(|(_, forms)| forms.contains(&term))
 }
 
+/// A document's heading, as `heading` finds it in the raw text: its front matter, then its
+/// heading lines. The two are normalised apart (see `author`): normalising may change a text's
+/// length (`with_us` adds bytes), and the front matter's end found again in the normalised text
+/// could fall beyond `HEADING_BYTES` and be lost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heading<'a> {
+    /// The YAML front matter with its fences; empty when there is none.
+    pub front_matter: &'a str,
+    /// The first `HEADING_LINES` non-blank lines after it.
+    pub lines: &'a str,
+}
+
 /// The heading of `text`: its front matter (see `front_matter_end`), then its first
 /// `HEADING_LINES` non-blank lines, in whole lines, all within `HEADING_BYTES`.
-pub fn heading(text: &str) -> &str {
+pub fn heading(text: &str) -> Heading<'_> {
     let front_matter = front_matter_end(text);
     let mut end = front_matter;
     let mut lines = 0;
@@ -290,7 +350,10 @@ pub fn heading(text: &str) -> &str {
         end += line.len();
         lines += usize::from(!line.trim().is_empty());
     }
-    &text[..end]
+    Heading {
+        front_matter: &text[..front_matter],
+        lines: &text[front_matter..end],
+    }
 }
 
 /// Where a YAML front matter at the start of `text` ends, after its closing `---` line; 0 when
@@ -317,12 +380,11 @@ fn front_matter_end(text: &str) -> usize {
     0
 }
 
-/// Who wrote a document with this `heading` (see `heading`), in its matching form (lower case,
-/// Simplified; see `Normaliser::normalise`).
-pub fn author(heading: &str) -> Author {
-    let front_matter = front_matter_end(heading);
-    let from_front_matter = heading[..front_matter].lines().map(front_matter_author);
-    let from_lines = heading[front_matter..].lines().map(line_author);
+/// Who wrote a document whose heading (see `heading`) has this `front_matter` and these heading
+/// `lines`, each in its matching form (lower case, Simplified; see `Normaliser::normalise`).
+pub fn author(front_matter: &str, lines: &str) -> Author {
+    let from_front_matter = front_matter.lines().map(front_matter_author);
+    let from_lines = lines.lines().map(line_author);
     from_front_matter
         .chain(from_lines)
         .fold(Author::default(), Author::and)
@@ -359,7 +421,8 @@ fn named_author(name: &str) -> Author {
 
 /// The author one heading line names. A bilingual line (a Chinese title and its English
 /// translation, which PDF extraction joins) is read as the Chinese title, from its first Han
-/// character to its last, and the English before or after it.
+/// character to its last, and the English before or after it, which names its author only as the
+/// Chinese title's translation (`translates`).
 fn line_author(line: &str) -> Author {
     let line = line.trim();
     if line.is_empty() || ends_sentence(line) {
@@ -371,11 +434,35 @@ fn line_author(line: &str) -> Author {
     let last = line.rfind(is_han).map_or(line.len(), |at| {
         at + line[at..].chars().next().map_or(0, char::len_utf8)
     });
-    [&line[..first], &line[last..]]
+    let chinese = &line[first..last];
+    let english = [&line[..first], &line[last..]]
         .into_iter()
         .filter(|english| english.chars().any(|c| c.is_ascii_alphabetic()))
         .map(english_author)
-        .fold(chinese_author(&line[first..last]), Author::and)
+        .fold(Author::default(), Author::and);
+    let english = if translates(chinese, english) {
+        english
+    } else {
+        Author::default()
+    };
+    chinese_author(chinese, is_label(line)).and(english)
+}
+
+/// Whether the Chinese part of a bilingual line can be the translation of an English title naming
+/// `english`: a translation keeps the author's name, so the Chinese part is worded as a heading,
+/// begins with the name of one of `english`'s actors (美国政府向NETmundial提交的意见, a form not read
+/// alone) and does not end as a critique or study of it does (…意见评析). A Chinese part that names
+/// no one or another actor is the Chinese document's own label or title (评析：, 网络空间治理的新动向,
+/// 俄罗斯联邦的回应) before the title of the paper it is about, whose author it is not. The cost, a
+/// translation that drops the author's name, is rarer than a Chinese critique quoting the English
+/// title of what it critiques.
+fn translates(chinese: &str, english: Author) -> bool {
+    !english.is_none()
+        && chinese_heading(chinese).is_some_and(|chinese| {
+            !CHINESE_STUDIES.iter().any(|study| chinese.ends_with(study))
+                && chinese_author_name(&chinese)
+                    .is_some_and(|(_, author)| english.0 & author.0 != 0)
+        })
 }
 
 /// Whether a heading line ends as a sentence does: "U.S." at its end is an abbreviation.
@@ -446,7 +533,7 @@ fn english_author(line: &str) -> Author {
         .position(|word| !ENVOY_LEADS.contains(word))
         .filter(|&at| ENVOYS.contains(&words[at]) && words.get(at + 1) == Some(&OF));
     if let Some((end, author)) = envoy.and_then(|at| author_name(&words, at + 2)) {
-        if ends_title(end, false) {
+        if !is_label(line) && envoy_post(&words[end..]) {
             return author;
         }
     }
@@ -460,6 +547,18 @@ fn english_author(line: &str) -> Author {
         }
     }
     Author::default()
+}
+
+/// Whether `after` an envoy's author is a heading's end: nothing, or "to" its post (`ENVOY_POSTS`).
+fn envoy_post(after: &[&str]) -> bool {
+    match after.split_first() {
+        None => true,
+        Some((&to, post)) => {
+            to == ENVOY_TO
+                && post.iter().any(|word| *word != "the")
+                && post.iter().all(|word| ENVOY_POSTS.contains(word))
+        }
+    }
 }
 
 /// `line` without a date after its last comma ("Submission by the United States, 2014", ", 23
@@ -538,13 +637,22 @@ fn authorship_noun(words: &[&str], at: usize) -> Option<usize> {
     Some(at + 1 + usize::from(tail))
 }
 
-fn chinese_author(line: &str) -> Author {
+/// `line` as a Chinese heading: without spaces and the marks around it; None when it is a
+/// sentence or too long for a heading.
+fn chinese_heading(line: &str) -> Option<String> {
     // PDF extractions space out the characters of titles (中 美 网 络).
     let line: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let line = line.trim_matches(|c: char| !c.is_alphanumeric());
-    if line.contains(CHINESE_SENTENCE_MARKS) || line.chars().count() > HEADING_CHARACTERS {
+    (!line.contains(CHINESE_SENTENCE_MARKS) && line.chars().count() <= HEADING_CHARACTERS)
+        .then(|| line.to_owned())
+}
+
+/// The author a Chinese heading line names; a `label` (`is_label`) names no issuer.
+fn chinese_author(line: &str, label: bool) -> Author {
+    let Some(line) = chinese_heading(line) else {
         return Author::default();
-    }
+    };
+    let line = line.as_str();
     let Some((rest, author)) = chinese_author_name(line) else {
         return Author::default();
     };
@@ -564,7 +672,8 @@ fn chinese_author(line: &str) -> Author {
         with_de || without_de
     });
     let own = is_noun(rest.strip_prefix('的').unwrap_or(rest));
-    let issuer = rest.is_empty() && CHINESE_OFFICES.iter().any(|office| line.contains(office));
+    let issuer =
+        rest.is_empty() && !label && CHINESE_OFFICES.iter().any(|office| line.contains(office));
     let published = CHINESE_PUBLISHED.iter().any(|verb| {
         rest.trim_start_matches(|c: char| c.is_ascii_digit() || CHINESE_DATE.contains(&c))
             .strip_prefix(verb)
@@ -604,6 +713,14 @@ fn chinese_author_name(line: &str) -> Option<(&str, Author)> {
     Some((rest, Author::of(actor)))
 }
 
+/// Whether `line` ends in a colon, as a speaker's label does in a meeting's summary (美国代表团：,
+/// "Delegation of the United States:"): the words after it are the speaker's, not the
+/// document's. An issuer's or envoy's line alone, with no colon, heads the office's own statement
+/// or letter (中华人民共和国常驻联合国代表团), and is read as its author.
+fn is_label(line: &str) -> bool {
+    line.trim_end().ends_with(COLONS)
+}
+
 /// A CJK ideograph of the basic block, which every Chinese heading has.
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -620,6 +737,14 @@ mod tests {
                 .position(|(n, _)| *n == name)
                 .expect("an author actor"),
         )
+    }
+
+    /// The author of `text`, as the engine reads it: each part of the heading with capital US
+    /// marked, then folded to lower case.
+    fn read_author(text: &str) -> Author {
+        let heading = heading(text);
+        let read = |part: &str| with_us(part).to_lowercase();
+        author(&read(heading.front_matter), &read(heading.lines))
     }
 
     #[test]
@@ -907,6 +1032,94 @@ mod tests {
                 "美国网络空间国际战略及其批评 U.S. Internet Strategy and Its Critics",
                 None,
             ),
+            // A one-line bilingual title: the English part is read only as the translation of
+            // the Chinese one, which keeps the author's name. A Chinese part that does not name the
+            // English part's author is the Chinese document's own label or title (评析, 译文, a
+            // topic), and the English names the paper it is about.
+            (
+                "a critique's Chinese label before the English title of the paper it critiques",
+                "评析：U.S. Government Submission for NETmundial",
+                None,
+            ),
+            (
+                "a Chinese label after the English title of the paper it critiques",
+                "U.S. Government Submission for NETmundial 评析",
+                None,
+            ),
+            (
+                "a Chinese critique title naming the author before the English title of its \
+                 object: the Chinese part is a topic",
+                "美国政府提交NETmundial的意见评析 U.S. Government Submission for NETmundial",
+                None,
+            ),
+            (
+                "a Chinese topic title naming no one, before an English author's title",
+                "网络空间治理的新动向 U.S. Government Submission for NETmundial",
+                None,
+            ),
+            (
+                "a Chinese title that names the author in a form not read alone, and its English \
+                 translation: the English reading names the author",
+                "美国政府向NETmundial提交的意见 U.S. Government Submission for NETmundial",
+                Some("united states"),
+            ),
+            (
+                "the same Chinese title alone names no author (the positive control's English \
+                 part is what names it)",
+                "美国政府向NETmundial提交的意见",
+                None,
+            ),
+            (
+                "a Chinese title naming another actor than the English part is no translation",
+                "俄罗斯联邦的回应 U.S. Government Submission for NETmundial",
+                None,
+            ),
+            // The envoy's name ends the line, or "to <organisation>" does: after the name,
+            // anything else is a topic or a sentence of the body.
+            (
+                "a mission in something is a topic",
+                "The Mission of the United States in Cyberspace",
+                None,
+            ),
+            (
+                "a PDF-wrapped sentence of the body that begins with an envoy",
+                "The Permanent Representative of China to the United Nations stated that",
+                None,
+            ),
+            (
+                "a permanent mission to the UN office at Geneva and other organisations",
+                "Permanent Mission of the People's Republic of China to the United Nations Office \
+                 at Geneva and Other International Organizations in Switzerland",
+                Some("china"),
+            ),
+            (
+                "a delegation to the ITU",
+                "Delegation of the United States to the ITU",
+                Some("united states"),
+            ),
+            (
+                "a delegation to a country is about the delegation, not its letterhead",
+                "Delegation of the United States to China",
+                None,
+            ),
+            // A delegation's line alone heads its statement (中华人民共和国常驻联合国代表团 above);
+            // a speaker's label in a meeting's summary ends in a colon, the words that follow
+            // being the speaker's, not the document's.
+            (
+                "a delegation's line alone heads its statement",
+                "美国代表团",
+                Some("united states"),
+            ),
+            (
+                "a speaker's label in a summary ends in a colon",
+                "会议纪要\n美国代表团：",
+                None,
+            ),
+            (
+                "an English speaker's label ends in a colon",
+                "Summary of the session\nDelegation of the United States:",
+                None,
+            ),
             // YAML front matter: its title is a heading line, its author an author's whole name.
             (
                 "a front matter title worded as an author's paper",
@@ -950,12 +1163,16 @@ mod tests {
                 None,
             ),
         ];
-        for (why, text, expected) in cases {
-            let expected = expected.map_or_else(Author::default, named);
-            // As the engine reads it: capital US marked, then folded to lower case.
-            let read = with_us(heading(text)).to_lowercase();
-            assert_eq!(author(&read), expected, "{why}: {text}");
-        }
+        // Every row is read, and the rows that fail are listed together.
+        let failed: Vec<String> = cases
+            .into_iter()
+            .filter_map(|(why, text, expected)| {
+                let expected = expected.map_or_else(Author::default, named);
+                let read = read_author(text);
+                (read != expected).then(|| format!("{why}: {text}: {read:?}, not {expected:?}"))
+            })
+            .collect();
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
     }
 
     #[test]
@@ -974,11 +1191,11 @@ mod tests {
             ),
         ];
         for (why, text) in cases {
-            assert_eq!(author(heading(text)), both, "{why}: {text}");
+            assert_eq!(read_author(text), both, "{why}: {text}");
         }
         // A known actor then something else after "and" is one author ("… and its partners").
         assert_eq!(
-            author("submission by china and its partners"),
+            read_author("submission by china and its partners"),
             named("china")
         );
     }
@@ -986,7 +1203,10 @@ mod tests {
     #[test]
     fn the_heading_is_whole_lines() {
         let long_line = format!("美国提交{}", "的报告".repeat(400));
-        assert_eq!(heading(&format!("title\n{long_line}")), "title\n");
-        assert_eq!(heading("a\n\nb\nc\nd\ne\nf\ng"), "a\n\nb\nc\nd\ne\nf\n");
+        assert_eq!(heading(&format!("title\n{long_line}")).lines, "title\n");
+        assert_eq!(
+            heading("a\n\nb\nc\nd\ne\nf\ng").lines,
+            "a\n\nb\nc\nd\ne\nf\n"
+        );
     }
 }

@@ -665,6 +665,26 @@ const DEONTIC: Roles = 1 << 28;
 const OWN_SIDE: Roles = 1 << 29;
 /// The actor of `author::AUTHOR_ACTORS` whose names `OWN_SIDE` terms are.
 const OWN_SIDE_ACTOR: &str = "china";
+/// What ends a word beginning with an `OWN_SIDE` name that is China's government or one of its
+/// organs (中国政府, 中国外交部, 中国代表团, 中国驻德国使馆, 中国军方): under another author's heading
+/// such a word is China acting. Other words beginning with 中国 describe a thing (中国式, 中国化)
+/// or name a company, a school or a place (中国银行, 中国人民大学, 中国台湾), and name no actor.
+const OWN_SIDE_ORGANS: &[&str] = &[
+    "政府",
+    "部",
+    "代表团",
+    "代表",
+    "使馆",
+    "军方",
+    "当局",
+    "官方",
+    "领导人",
+    "外长",
+    "发言人",
+    "国务院",
+    "网信办",
+    "共产党",
+];
 /// A verb of loss that gives up what its subject holds (see `GIVING_UP_TERMS`).
 const GIVING_UP: Roles = 1 << 30;
 /// A noun of an actor (see `ACTOR_NOUN_TERMS`).
@@ -821,7 +841,7 @@ pub struct ContextTagger {
     /// The index of `OWN_SIDE_ACTOR` in `author::AUTHOR_ACTORS`.
     own_side: usize,
     /// One-word Chinese `OWN_SIDE` terms (中国, 中方), which begin longer words of the same actor
-    /// (中国政府, 中国外交部), as `actor_prefixes` do.
+    /// that an `OWN_SIDE_ORGANS` word ends (中国政府, 中国外交部), as `actor_prefixes` do.
     own_side_prefixes: Vec<String>,
 }
 
@@ -943,10 +963,15 @@ impl ContextTagger {
             .flat_map(|(range, _)| range.clone())
             .peekable();
         let mut prefixed = Vec::new();
-        // In a paper by another author, 中国政府 is another actor as 美国政府 is.
+        // In a paper by another author, 中国政府 is another actor as 美国政府 is; 中国式 is not.
         let other_side = !author.is_none() && !author.includes(self.own_side);
-        let starts_with_own_side =
-            |word: &str| other_side && self.own_side_prefixes.iter().any(|p| word.starts_with(p));
+        let starts_with_own_side = |word: &str| {
+            other_side
+                && self.own_side_prefixes.iter().any(|p| {
+                    word.strip_prefix(p.as_str())
+                        .is_some_and(|rest| OWN_SIDE_ORGANS.iter().any(|o| rest.ends_with(o)))
+                })
+        };
         for (at, word) in sentence.words.iter().enumerate() {
             while covered.next_if(|&c| c < at).is_some() {}
             let is_covered = covered.peek() == Some(&at);

@@ -380,11 +380,9 @@ impl Engine {
         let mut carry = Carry::default();
         // Read once: most documents name no author the context knows, and their sentences are
         // tagged as before.
-        let author = author::author(
-            &self
-                .normaliser
-                .normalise(&author::with_us(author::heading(text))),
-        );
+        let heading = author::heading(text);
+        let read = |part: &str| self.normaliser.normalise(&author::with_us(part));
+        let author = author::author(&read(heading.front_matter), &read(heading.lines));
         self.segmenter
             .for_each_sentence(&self.normaliser, text, &cleaned, is_scored, |sentence| {
                 let index = sentences.len();

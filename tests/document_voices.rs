@@ -108,7 +108,7 @@ fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
     let china = "中国关于网络空间国际规则的立场\n\n";
     let sentence = "中国主张，网络主权应当得到尊重。\n";
     // (why, heading, body, attributed, authors)
-    let cases: [(&str, &str, &str, bool, &[&str]); 10] = [
+    let cases: [(&str, &str, &str, bool, &[&str]); 15] = [
         (
             "a word beginning with 中国 is China under a US paper's heading, as 美国政府 is the US",
             us,
@@ -179,6 +179,47 @@ fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
             true,
             &["russia"],
         ),
+        // A Chinese critique headed by the English title of the paper it critiques is not that
+        // paper's author's: its 中国 stays the Chinese author's own.
+        (
+            "a Chinese critique's label before the English title of the US submission names no \
+             author",
+            "评析：U.S. Government Submission for NETmundial\n\n",
+            sentence,
+            false,
+            &[],
+        ),
+        // Only a word of China's government or its organs is China acting; 中国式 and 中国化 (one
+        // word each) describe a thing, and under another author's heading name no actor.
+        // (中国特色 is two words, 中国 / 特色, and read as 中国 is.)
+        (
+            "中国化 under a US paper's heading is no actor",
+            us,
+            "中国化的治理模式强调网络主权。\n",
+            false,
+            &["united states"],
+        ),
+        (
+            "中国式 under a US paper's heading is no actor",
+            us,
+            "中国式的治理模式强调网络主权。\n",
+            false,
+            &["united states"],
+        ),
+        (
+            "China's delegation under a US paper's heading is another actor, as 中国政府 is",
+            us,
+            "中国代表团主张，网络主权应当得到尊重。\n",
+            true,
+            &["united states"],
+        ),
+        (
+            "China's foreign ministry under a US paper's heading is another actor, as 中国政府 is",
+            us,
+            "中国外交部主张，网络主权应当得到尊重。\n",
+            true,
+            &["united states"],
+        ),
     ];
     let engine = Engine::new().unwrap();
     for (why, heading, body, attributed, authors) in cases {
@@ -205,17 +246,30 @@ fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
 fn other_heading_forms_name_the_author() {
     let english = "\n\nThe United States believes that the multistakeholder model of Internet \
                    governance must be preserved.\n";
-    let chinese = "\n\n中国认为，多利益攸关方模式应当得到维护。\n";
+    // China's belief in English, as the first test shows it: with no author named it is China's,
+    // attributed, and the own voice shows that the heading named China (中国认为 would be own voice
+    // with no author at all).
+    let chinese = "\n\nChina believes that the multistakeholder model of Internet governance must \
+                   be preserved.\n";
+    // A front matter just within the heading's bytes, whose capital USes are each marked "U.S.",
+    // two bytes more, before the heading is read: it is found in the raw text, not again in the
+    // marked one.
+    let long_front_matter = format!(
+        "---\nauthor: Government of the United States of America\ntags: {}\n---",
+        "US ".repeat(300)
+    );
     // (why, heading, body, term, author)
     let cases = [
         ("a statement by a delegation", "Statement by the Delegation of the United States", english, "multistakeholder", "united states"),
         ("a permanent mission's line", "Permanent Mission of the United States to the United Nations", english, "multistakeholder", "united states"),
-        ("a white paper's issuer line", "携手构建网络空间命运共同体\n中华人民共和国国务院新闻办公室", chinese, "多利益攸关方", "china"),
-        ("the issuer publishing a white paper", "国务院新闻办公室发表《携手构建网络空间命运共同体》白皮书", chinese, "多利益攸关方", "china"),
-        ("China's permanent mission to the United Nations", "中华人民共和国常驻联合国代表团", chinese, "多利益攸关方", "china"),
+        ("a white paper's issuer line", "携手构建网络空间命运共同体\n中华人民共和国国务院新闻办公室", chinese, "multistakeholder", "china"),
+        ("the issuer publishing a white paper", "国务院新闻办公室发表《携手构建网络空间命运共同体》白皮书", chinese, "multistakeholder", "china"),
+        ("China's permanent mission to the United Nations", "中华人民共和国常驻联合国代表团", chinese, "multistakeholder", "china"),
         ("a bilingual heading on two lines", "美国政府关于网络空间国际规则的立场\nU.S. Government Position on International Rules in Cyberspace", english, "multistakeholder", "united states"),
         ("a bilingual heading on one line", "美国政府关于网络空间国际规则的立场 U.S. Government Position on International Rules in Cyberspace", english, "multistakeholder", "united states"),
         ("a front matter's author", "---\nauthor: Government of the United States of America\ntitle: Internet Governance Principles\n---", english, "multistakeholder", "united states"),
+        ("a front matter near the heading's bytes", long_front_matter.as_str(), english, "multistakeholder", "united states"),
+        ("a bilingual title on one line whose Chinese part names the author in a form not read alone", "美国政府向NETmundial提交的意见 U.S. Government Submission for NETmundial", english, "multistakeholder", "united states"),
     ];
     let engine = Engine::new().unwrap();
     for (why, heading, body, term, author) in cases {
