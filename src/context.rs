@@ -232,6 +232,16 @@ const AGENT_PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到"];
 /// Adverbs between "be" and the verb of loss it governs ("be seriously undermined", "be so easily
 /// undermined"; stemmed, they cannot be told by "-ly").
 const PASSIVE_ADVERB_REACH: usize = 2;
+/// Words between "be" and a participle coordinated with its first one, adverbs aside: that
+/// participle, "and" and the particle ("be respected and not undermined").
+const COORDINATED_PASSIVE_WORDS: usize = 3;
+/// Words a passive marker may have between itself and its verb (see `passive_marker`).
+const PASSIVE_MARKER_REACH: usize =
+    if PASSIVE_AGENT_REACH > PASSIVE_ADVERB_REACH + COORDINATED_PASSIVE_WORDS {
+        PASSIVE_AGENT_REACH
+    } else {
+        PASSIVE_ADVERB_REACH + COORDINATED_PASSIVE_WORDS
+    };
 /// Words that are no adverb between "be" and a verb: the infinitive's "to" and determiners, which
 /// make "be" the copula of another complement ("should not be an excuse to undermine", "be the
 /// first to undermine").
@@ -244,14 +254,32 @@ const NOT_ADVERBS: &[&str] = &[
 const PASSIVE_MEANS_VERBS: &[&str] = &["用来", "用于", "用以", "用作", "利用", "拿来", "use"];
 /// The word after a passive verb that names its agent ("undermined by intergovernmental control").
 const AGENT_MARKER: &str = "by";
-/// Words (determiners, adjectives, a cue before the head) between "by" and a cue of the noun
-/// phrase that is the agent ("undermined by the ITU", "by the new intergovernmental treaty").
+/// Words between "by" and a cue of the agent: determiners, adjectives, a cue before the head
+/// ("undermined by the ITU", "by the new intergovernmental treaty"), a head and "of" ("by the
+/// imposition of intergovernmental control") or "to" and a verb ("by attempts to impose
+/// intergovernmental control"): the harm is done by what the cue names.
 const AGENT_HEAD_REACH: usize = 3;
-/// Prepositions that end the agent's noun phrase: a cue after one is in its complement ("by the
-/// absence of intergovernmental cooperation", "by the ITU's rules for ICANN"), not the agent.
-const AGENT_PHRASE_ENDS: &[&str] = &[
-    "of", "to", "for", "in", "on", "at", "from", "with", "against", "within", "under", "through",
+/// Heads of privation (stems, as the pipeline gives them): before "of" in the agent's phrase, the
+/// harm is done by the want of what the cue names, not by it ("undermined by the absence / lack /
+/// loss / erosion / weakening of intergovernmental cooperation"), so the cue is no agent.
+const PRIVATIVE_HEADS: &[&str] = &[
+    "absenc",
+    "lack",
+    "loss",
+    "eros",
+    "weaken",
+    "declin",
+    "remov",
+    "elimin",
+    "disappear",
+    "neglect",
+    "depriv",
+    "exclus",
+    "failur",
+    "abandon",
 ];
+/// The preposition after a privative head (see `PRIVATIVE_HEADS`).
+const PRIVATIVE_OF: &str = "of";
 /// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
 /// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
 /// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
@@ -1143,15 +1171,20 @@ impl ContextTagger {
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
                 if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == AGENT_MARKER {
                     // The agent of a denied passive loss does the harm the author denies: "must
-                    // not be undermined by intergovernmental control". Only a cue of the by-phrase's
-                    // noun, before any preposition: "by the absence of intergovernmental
-                    // cooperation" is no harm done by intergovernmental cooperation, and a passive
-                    // verb governs no object.
-                    let before_head = &sentence.words[range.end + 1..hit.start];
+                    // not be undermined by intergovernmental control", "by attempts to impose
+                    // intergovernmental control", "by the imposition of intergovernmental control".
+                    // Not a cue after a privative head and "of": "by the absence of
+                    // intergovernmental cooperation" is no harm done by intergovernmental
+                    // cooperation; the author wants it, and the clause's endorsement stands. A cue
+                    // that starts with "by" (a dimension's "by consensus") is the agent itself.
+                    let before_head = sentence
+                        .words
+                        .get(range.end + 1..hit.start)
+                        .unwrap_or_default();
                     agent |= before_head.len() <= AGENT_HEAD_REACH
-                        && !before_head
-                            .iter()
-                            .any(|word| AGENT_PHRASE_ENDS.contains(word));
+                        && !before_head.windows(2).any(|pair| {
+                            PRIVATIVE_HEADS.contains(&pair[0]) && pair[1] == PRIVATIVE_OF
+                        });
                 } else {
                     tags.endorsed = true;
                     negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
@@ -1200,7 +1233,7 @@ impl ContextTagger {
             if distance
                 >= PREDICATE_REACH
                     .max(ENDORSE_AFTER_REACH)
-                    .max(DENIED_PREDICATE_REACH + PASSIVE_AGENT_REACH)
+                    .max(DENIED_PREDICATE_REACH + PASSIVE_MARKER_REACH)
                     .max(COMPLEMENT_REACH)
             {
                 break;
@@ -1621,9 +1654,11 @@ fn coordinated_modal(sentence: &SentenceWords, particle: usize) -> Option<usize>
 /// `PASSIVE_AGENT_REACH` words between: an agent, 所 or 的, a verb of means (被外国势力侵犯,
 /// 被政府间控制所削弱, 受到多利益攸关方模式的损害, 被用来削弱). "be" and "been" take none: the verb
 /// follows them, after at most `PASSIVE_ADVERB_REACH` adverbs ("be seriously undermined"), a verb
-/// of means and "to" ("be used to undermine"), or a participle coordinated with a denied one ("be
-/// respected and not undermined"). Whatever the marker, a causative or another verb between
-/// (`BLOCKS_PASSIVE`) makes the marker another verb's: "the ITU should not be allowed to
+/// of means and "to" ("be used to undermine"), or a participle coordinated with a denied one, after
+/// at most `PASSIVE_ADVERB_REACH` adverbs ("be respected and not undermined", "be fully respected
+/// and not undermined"). Whatever the marker, a causative or another verb between
+/// (`BLOCKS_PASSIVE`; for a coordinated participle, after its "and": "be accepted and not
+/// undermined" is passive) makes the marker another verb's: "the ITU should not be allowed to
 /// undermine the model" and 联合国不应被允许削弱… are not passives of the loss; nor is "be" before
 /// "to" or a determiner ("should not be an excuse to undermine", "be able to undermine").
 fn passive_marker(
@@ -1632,14 +1667,38 @@ fn passive_marker(
     loss: &Range<usize>,
 ) -> Option<(usize, bool)> {
     let clause = sentence.clause_of.get(loss.start);
-    let marker = (loss.start.saturating_sub(PASSIVE_AGENT_REACH + 1)..loss.start)
+    let marker = (loss.start.saturating_sub(PASSIVE_MARKER_REACH + 1)..loss.start)
         .rev()
         .find(|&at| {
             PASSIVE_MARKERS.contains(&sentence.words[at]) && sentence.clause_of.get(at) == clause
         })?;
     let between = &sentence.words[marker + 1..loss.start];
+    let takes_agent = AGENT_PASSIVE_MARKERS.contains(&sentence.words[marker]);
+    if takes_agent && between.len() > PASSIVE_AGENT_REACH {
+        return None;
+    }
+    // "be respected and not undermined", "be fully respected and not undermined": a participle,
+    // after at most `PASSIVE_ADVERB_REACH` adverbs, coordinated with the denied one.
+    let coordinated = !takes_agent
+        && match between {
+            [adverbs @ .., _, and, particle] => {
+                *and == COORDINATOR
+                    && PARTICLE_TERMS.contains(particle)
+                    && adverbs.len() <= PASSIVE_ADVERB_REACH
+                    && adverbs.iter().all(|word| !NOT_ADVERBS.contains(word))
+            }
+            _ => false,
+        };
+    // Of a coordinated participle only what follows "and" can make the marker another verb's: the
+    // first participle may be one of stance ("be accepted and not undermined").
+    let governed_from = if coordinated {
+        // The "and", before the particle.
+        loss.start - 2
+    } else {
+        marker
+    };
     let blocked = triggers.iter().any(|(range, roles)| {
-        range.start > marker && range.start < loss.start && roles & BLOCKS_PASSIVE != 0
+        range.start > governed_from && range.start < loss.start && roles & BLOCKS_PASSIVE != 0
     });
     if blocked {
         return None;
@@ -1647,13 +1706,11 @@ fn passive_marker(
     let means = between
         .iter()
         .any(|word| PASSIVE_MEANS_VERBS.contains(word));
-    if !AGENT_PASSIVE_MARKERS.contains(&sentence.words[marker]) {
+    if !takes_agent && !coordinated {
         let governs = match between {
             // "be used to undermine"
             [verb, to] if PASSIVE_MEANS_VERBS.contains(verb) && *to == "to" => true,
             [verb] if PASSIVE_MEANS_VERBS.contains(verb) => true,
-            // "be respected and not undermined"
-            [_, and, particle] if *and == COORDINATOR && PARTICLE_TERMS.contains(particle) => true,
             adverbs => {
                 adverbs.len() <= PASSIVE_ADVERB_REACH
                     && adverbs.iter().all(|word| !NOT_ADVERBS.contains(word))
@@ -1792,17 +1849,19 @@ mod tests {
             cut.push(Word { span, norm: 0..0 });
             clause_of.push(clause);
         }
+        // A cue of several words (a dimension's "by consensus") is found as they are.
+        let cue: Vec<&str> = cue.split(' ').collect();
         let at = words
-            .iter()
-            .position(|&w| w == cue)
-            .expect("the cue is a word of the text");
+            .windows(cue.len())
+            .position(|window| window == cue.as_slice())
+            .expect("the cue is words of the text");
         let sentence = SentenceWords {
             words,
             clause_of,
             cut: &cut,
         };
         let context = tagger.sentence(&sentence, Carry::default(), Author::default());
-        tagger.tag(&context, &sentence, text, at..at + 1)
+        tagger.tag(&context, &sentence, text, at..at + cue.len())
     }
 
     #[test]
@@ -2165,9 +2224,9 @@ mod tests {
                 false,
             ),
             (
-                "a cue in the complement of the agent's noun is no agent (and 'must' endorses it, as \
-                 any cue of its clause)",
-                "national sovereignty must not be undermine by the absence of intergovernmental \
+                "a cue after a privative head and 'of' is no agent (and 'must' endorses it, as any \
+                 cue of its clause)",
+                "national sovereignty must not be undermine by the absenc of intergovernmental \
                  cooperation",
                 "intergovernmental",
                 false,
@@ -2184,6 +2243,84 @@ mod tests {
                 "被 takes its agent before the verb",
                 "网络主权 不能 被 外国 势力 侵犯",
                 "网络主权",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn the_agent_reaches_through_what_is_no_privation() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a cue that starts with 'by' is the agent itself (the slice before it was empty, \
+                 and panicked)",
+                "sovereignty must not be undermine by consensus decision",
+                "by consensus",
+                true,
+                false,
+            ),
+            (
+                "'to' and a verb: the attempt to impose the control is the harm",
+                "the multistakeholder model must not be undermine by attempt to impose \
+                 intergovernmental control",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "'of' after a head that is no privation: the imposition of the control is the harm",
+                "the multistakeholder model must not be undermine by the imposit of \
+                 intergovernmental control",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "and the expansion of it",
+                "the multistakeholder model must not be undermine by the expans of \
+                 intergovernmental control",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "'of' after a privative head: the harm is the want of the cooperation, which the \
+                 author wants",
+                "national sovereignty must not be undermine by the lack of intergovernmental \
+                 cooperation",
+                "intergovernmental",
+                false,
+                true,
+            ),
+            (
+                "an adverb before a participle coordinated with the denied one keeps the passive",
+                "sovereignty must be fulli respect and not undermine by the multistakeholder model",
+                "multistakeholder",
+                true,
+                false,
+            ),
+            (
+                "and its subject is endorsed",
+                "sovereignty must be fulli respect and not undermine by the multistakeholder model",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
+                "a verb of stance as the first participle does not make 'be' another verb's",
+                "the multistakeholder model must be accept and not undermine by intergovernmental \
+                 control",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "a causative after 'and': no passive of the loss, whose object is endorsed",
+                "sovereignty must be respect and not allow to undermine the multistakeholder model",
+                "multistakeholder",
                 false,
                 true,
             ),
