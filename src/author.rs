@@ -159,6 +159,8 @@ const ENVOYS: &[&str] = &["delegation", "mission", "representative", "representa
 const ENVOY_LEADS: &[&str] = &["the", "permanent"];
 /// The word joining an envoy word to the author's name.
 const OF: &str = "of";
+/// The article, which runs on into the words after it.
+const THE: &str = "the";
 /// The authorship noun after which only these may go on: "China's Position in …" and "… Position
 /// and Role" are about the actor's standing, not its paper.
 const POSITION: &str = "position";
@@ -199,15 +201,43 @@ const ENVOY_POSTS: &[&str] = &[
     "york",
     "switzerland",
     "austria",
+    // Councils, conferences and summits an envoy is sent to ("to the ITU Council", "to the World
+    // Summit on the Information Society", "to the Human Rights Council", "to the UN General
+    // Assembly", "to the Internet Governance Forum").
+    "council",
+    "conference",
+    "plenipotentiary",
+    "summit",
+    "world",
+    "on",
+    "information",
+    "society",
+    "forum",
+    "internet",
+    "governance",
+    "igf",
+    "wsis",
+    "human",
+    "rights",
+    "general",
+    "assembly",
+    "oecd",
+    "ohchr",
 ];
 /// What ends a speaker's label (`is_label`).
 const COLONS: &[char] = &[':', '：'];
 /// What a Chinese critique or study of a paper ends with, which a translation of the paper's title
 /// does not (`translates`).
 const CHINESE_STUDIES: &[&str] = &[
-    "评析", "评述", "述评", "评论", "评介", "简评", "批评", "批判", "分析", "浅析", "探析", "研究",
-    "解读", "回应", "综述",
+    "评析", "评述", "述评", "评介", "简评", "批评", "批判", "分析", "浅析", "探析", "研究", "解读",
+    "综述",
 ];
+/// Comments and responses, which end a critique of a paper (美国政府提交的意见评论) and also
+/// translate an author's own "Comments" or "Response": after the author's name and 对 or 就 (on),
+/// they are the author's (美国政府对NETmundial草案的评论, "U.S. Government Comments on the
+/// NETmundial Draft").
+const CHINESE_COMMENTS: &[&str] = &["评论", "回应"];
+const CHINESE_ON: &[&str] = &["对", "就"];
 /// Months, which with numbers make a date after a comma at a heading line's end.
 const MONTHS: &[&str] = &[
     "january",
@@ -434,10 +464,13 @@ fn line_author(line: &str) -> Author {
     let last = line.rfind(is_han).map_or(line.len(), |at| {
         at + line[at..].chars().next().map_or(0, char::len_utf8)
     });
-    let chinese = &line[first..last];
-    let english = [&line[..first], &line[last..]]
+    let (before, chinese, after) = (&line[..first], &line[first..last], &line[last..]);
+    if is_fragment(before, after) {
+        return english_author(line);
+    }
+    let english = [before, after]
         .into_iter()
-        .filter(|english| english.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|english| has_latin(english))
         .map(english_author)
         .fold(Author::default(), Author::and);
     let english = if translates(chinese, english) {
@@ -459,10 +492,31 @@ fn line_author(line: &str) -> Author {
 fn translates(chinese: &str, english: Author) -> bool {
     !english.is_none()
         && chinese_heading(chinese).is_some_and(|chinese| {
-            !CHINESE_STUDIES.iter().any(|study| chinese.ends_with(study))
-                && chinese_author_name(&chinese)
-                    .is_some_and(|(_, author)| english.0 & author.0 != 0)
+            chinese_author_name(&chinese).is_some_and(|(rest, author)| {
+                let study = CHINESE_STUDIES.iter().any(|study| rest.ends_with(study))
+                    || (CHINESE_COMMENTS.iter().any(|noun| rest.ends_with(noun))
+                        && !CHINESE_ON.iter().any(|on| rest.starts_with(on)));
+                english.0 & author.0 != 0 && !study
+            })
         })
+}
+
+/// Whether the Chinese part of a line, between `before` and `after`, is a fragment of an English
+/// title rather than a title of its own: English stands on both sides of it ("Submission by the
+/// United States on the “一带一路” Initiative"), or it ends the line right after a word that runs
+/// on into it ("… Submission on 一带一路", "… on the “一带一路”"). The line is then read as English.
+/// A Chinese part standing alone at one end of the line (评析：U.S. …, … for NETmundial 评析,
+/// 美国政府向NETmundial提交的意见 U.S. …) is a title or label of its own (`translates`).
+fn is_fragment(before: &str, after: &str) -> bool {
+    let runs_on = english_words(before)
+        .last()
+        .is_some_and(|word| word == THE || TITLE_LINKS.contains(&word));
+    has_latin(before) && (has_latin(after) || runs_on)
+}
+
+/// Whether `text` has a Latin letter, as English words do.
+fn has_latin(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether a heading line ends as a sentence does: "U.S." at its end is an abbreviation.
@@ -1074,6 +1128,40 @@ mod tests {
                 "俄罗斯联邦的回应 U.S. Government Submission for NETmundial",
                 None,
             ),
+            // 评论 and 回应 translate an author's own "Comments" after 对/就 (on); otherwise they end a
+            // critique, as 评析 does.
+            (
+                "an author's comments on a draft (对…的评论) and their English translation",
+                "美国政府对NETmundial草案的评论 U.S. Government Comments on the NETmundial Draft",
+                Some("united states"),
+            ),
+            (
+                "an author's response on a draft (就…的回应) and the English title",
+                "美国政府就NETmundial草案的回应 U.S. Government Comments on the NETmundial Draft",
+                Some("united states"),
+            ),
+            (
+                "评论 without 对 after the name ends a critique of the author's paper",
+                "美国政府提交NETmundial的意见评论 U.S. Government Submission for NETmundial",
+                None,
+            ),
+            // A Chinese fragment inside an English title (a quoted name, a topic after "on") is no
+            // title of its own: the line is read as English.
+            (
+                "a quoted Chinese name inside an English title",
+                "Submission by the United States on the “一带一路” Initiative",
+                Some("united states"),
+            ),
+            (
+                "a Chinese topic ending an English title after \"on\"",
+                "U.S. Government Submission on 一带一路",
+                Some("united states"),
+            ),
+            (
+                "a Chinese fragment inside an English title of comments on another's paper",
+                "Comments on the U.S. Government Submission on “一带一路”",
+                None,
+            ),
             // The envoy's name ends the line, or "to <organisation>" does: after the name,
             // anything else is a topic or a sentence of the body.
             (
@@ -1100,6 +1188,36 @@ mod tests {
             (
                 "a delegation to a country is about the delegation, not its letterhead",
                 "Delegation of the United States to China",
+                None,
+            ),
+            (
+                "a delegation to a council of the ITU",
+                "Delegation of the United States to the ITU Council",
+                Some("united states"),
+            ),
+            (
+                "a delegation to a world summit",
+                "Delegation of the United States to the World Summit on the Information Society",
+                Some("united states"),
+            ),
+            (
+                "a delegation to the Human Rights Council",
+                "Delegation of the United States to the Human Rights Council",
+                Some("united states"),
+            ),
+            (
+                "a permanent mission to the UN General Assembly",
+                "Permanent Mission of China to the UN General Assembly",
+                Some("china"),
+            ),
+            (
+                "a mission on something (not to a post) is a topic, though \"on\" goes in a post",
+                "The Mission of the United States on Internet Governance",
+                None,
+            ),
+            (
+                "a delegation to a bank is not to one of the posts",
+                "Delegation of the United States to the World Bank",
                 None,
             ),
             // A delegation's line alone heads its statement (中华人民共和国常驻联合国代表团 above);

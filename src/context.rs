@@ -694,9 +694,13 @@ const OWN_SIDE: Roles = 1 << 29;
 /// The actor of `author::AUTHOR_ACTORS` whose names `OWN_SIDE` terms are.
 const OWN_SIDE_ACTOR: &str = "china";
 /// What ends a word beginning with an `OWN_SIDE` name that is China's government or one of its
-/// organs (中国政府, 中国外交部, 中国代表团, 中国驻德国使馆, 中国军方): under another author's heading
-/// such a word is China acting. Other words beginning with 中国 describe a thing (中国式, 中国化)
-/// or name a company, a school or a place (中国银行, 中国人民大学, 中国台湾), and name no actor.
+/// organs (中国政府, 中国外交部, 中国代表团, 中国驻德国使馆, 中国军方, 中国人民解放军, 中国政协,
+/// 中国证监会, 中国地震局): under another author's heading such a word is China acting. Other words
+/// beginning with 中国 describe a thing (中国式, 中国化) or name a company, a school, an association
+/// or a place (中国银行, 中国人民大学, 中国互联网协会, 中国台湾), and name no actor. Committees are
+/// read by their state endings (中央委员会, 全国委员会, 监督管理委员会, 证监会/保监会), not by 委员会 or
+/// 会 alone: the dictionary's other 中国…委员会 and 中国…会 words are associations, parties and
+/// religious bodies (中国奥林匹克委员会, 中国国民党革命委员会, 中国红十字会, 中国法学会).
 const OWN_SIDE_ORGANS: &[&str] = &[
     "政府",
     "部",
@@ -712,7 +716,24 @@ const OWN_SIDE_ORGANS: &[&str] = &[
     "国务院",
     "网信办",
     "共产党",
+    "军",
+    "中央委员会",
+    "全国委员会",
+    "监督管理委员会",
+    "监会",
+    "政协",
+    "政治协商会议",
+    "局",
 ];
+/// What ends a word that an `OWN_SIDE_ORGANS` word would otherwise end, but which names a school:
+/// 中国科学院学部 and 中国科学院生物学部 are the Academy's divisions of scholars, not a ministry.
+const OWN_SIDE_SCHOOLS: &[&str] = &["学部"];
+
+/// Whether `rest`, after an `OWN_SIDE` name at the start of a word, makes it an organ of China's.
+fn is_own_side_organ(rest: &str) -> bool {
+    OWN_SIDE_ORGANS.iter().any(|o| rest.ends_with(o))
+        && !OWN_SIDE_SCHOOLS.iter().any(|s| rest.ends_with(s))
+}
 /// A verb of loss that gives up what its subject holds (see `GIVING_UP_TERMS`).
 const GIVING_UP: Roles = 1 << 30;
 /// A noun of an actor (see `ACTOR_NOUN_TERMS`).
@@ -995,10 +1016,10 @@ impl ContextTagger {
         let other_side = !author.is_none() && !author.includes(self.own_side);
         let starts_with_own_side = |word: &str| {
             other_side
-                && self.own_side_prefixes.iter().any(|p| {
-                    word.strip_prefix(p.as_str())
-                        .is_some_and(|rest| OWN_SIDE_ORGANS.iter().any(|o| rest.ends_with(o)))
-                })
+                && self
+                    .own_side_prefixes
+                    .iter()
+                    .any(|p| word.strip_prefix(p.as_str()).is_some_and(is_own_side_organ))
         };
         for (at, word) in sentence.words.iter().enumerate() {
             while covered.next_if(|&c| c < at).is_some() {}
