@@ -90,23 +90,12 @@ const DISTANCING_REACH: usize = 3;
 /// Characters a closing quotation mark may lie after the cue's end (“多利益攸关方”模式 vs “政府主导的多边模式”).
 const QUOTE_REACH: usize = 8;
 
+/// Negating particles; the deontic ones (不能, cannot) are `DEONTIC_TERMS`, particles too.
 const PARTICLE_TERMS: &[&str] = &[
     "不",
-    "不应",
-    "不应当",
-    "不应该",
-    "不得",
-    "不能",
-    "不可",
     "不会",
     "不是",
-    "不要",
-    "不宜",
     "并不",
-    "决不",
-    "绝不",
-    "决不能",
-    "绝不能",
     "决不会",
     "绝不会",
     "没有",
@@ -119,15 +108,11 @@ const PARTICLE_TERMS: &[&str] = &[
     "not",
     "no",
     "never",
-    "cannot",
-    "can't",
     "don't",
     "doesn't",
     "isn't",
     "aren't",
     "won't",
-    "shouldn't",
-    "mustn't",
     "wouldn't",
     "couldn't",
     "didn't",
@@ -138,10 +123,7 @@ const PARTICLE_TERMS: &[&str] = &[
     "从未",
     "从不",
     "毫不",
-    "不容",
     // A particle and a causative in one word (see `CAUSATIVE_TERMS`).
-    "不让",
-    "不能允许",
     // A particle and a verb of belief in one word (see `BELIEF_TERMS`).
     "并不认为",
     "rather than",
@@ -349,7 +331,7 @@ const COMPLEMENTISER: &str = "that";
 /// Particles that will or owe what they deny: a verb of loss they deny is the author's stance (see
 /// `is_willed`), where 不, 没有, 不会, "not" may only describe an outcome (这些做法没有损害联合国的权威,
 /// "the treaty would not damage ICANN"). Not 决不会 or 绝不会, which describe too (这绝不会削弱联合国)
-/// unless the author is their subject.
+/// unless the author is their subject. Each is a particle as well (see `TRIGGER_LISTS`).
 const DEONTIC_TERMS: &[&str] = &[
     "不应",
     "不应当",
@@ -873,7 +855,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 24] = [
     (CAUSATIVE_TERMS, CAUSATIVE),
     (CRITICISM_TERMS, CRITICISM),
     (BELIEF_TERMS, BELIEF),
-    (DEONTIC_TERMS, DEONTIC),
+    (DEONTIC_TERMS, PARTICLE | DEONTIC),
 ];
 
 pub struct ContextTagger {
@@ -1704,7 +1686,7 @@ fn passive_marker(
         && match between {
             [adverbs @ .., _, and, particle] => {
                 *and == COORDINATOR
-                    && PARTICLE_TERMS.contains(particle)
+                    && (PARTICLE_TERMS.contains(particle) || DEONTIC_TERMS.contains(particle))
                     && adverbs.len() <= PASSIVE_ADVERB_REACH
                     && adverbs.iter().all(|word| !NOT_ADVERBS.contains(word))
             }
