@@ -12,7 +12,13 @@
 //!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
 //!   raised from its complement: it turns the complement's modal verb, which endorses nothing
 //!   and negates as a particle would ("we do not believe that the ITU should take over",
-//!   我们不认为联合国应该管理互联网).
+//!   我们不认为联合国应该管理互联网). "Nor" carries a negation on and never cancels it ("neither
+//!   the ITU nor the UN should"). A distributive negation right before a cue denies it to any one
+//!   of its kind, not to the kind, and neither negates nor endorses it ("no single stakeholder
+//!   should control the Internet", 任何单一利益攸关方都不应主导). The subject of a denied passive
+//!   with an agent is its patient, not what is denied ("ICANN should not be controlled by any
+//!   government", 联合国不应被美国控制); its agent is, when the author wills the denial ("the
+//!   Internet should not be governed by the ITU").
 //! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
 //!   or stance verb (主张, argue) opens a scope running to the end of the sentence, and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
@@ -130,6 +136,19 @@ const PARTICLE_TERMS: &[&str] = &[
     "instead of",
     "no longer",
 ];
+/// Correlative negators, particles too: "nor" carries on a negation before it and never cancels
+/// it ("neither the ITU nor the UN", "not by the ITU nor by the UN", "the ITU should neither
+/// control nor oversee"), so of the particles that reach a cue a correlative counts only when it
+/// is the nearest, and then no particle farther off counts (see `ContextTagger::tag`).
+const CORRELATIVE_TERMS: &[&str] = &["neither", "nor"];
+/// Distributive negators, particles too: right before a cue they deny it to any one of its kind,
+/// not to the kind ("no single stakeholder should control the Internet"), so that cue is neither
+/// negated nor endorsed. Farther off they negate as particles do ("no one supports the ITU").
+const DISTRIBUTIVE_NEGATOR_TERMS: &[&str] = &["no single", "no one", "no individual"];
+/// Distributive quantifiers: a negation of the cue right after one denies it to any one of its
+/// kind (任何单一利益攸关方都不应主导), as a distributive negator does; they negate nothing
+/// themselves, and an endorsement stands (任何一个利益攸关方都应参与).
+const DISTRIBUTIVE_TERMS: &[&str] = &["任何单一", "任何一个"];
 const OPPOSER_TERMS: &[&str] = &[
     "反对",
     "抵制",
@@ -236,6 +255,9 @@ const NOT_ADVERBS: &[&str] = &[
 const PASSIVE_MEANS_VERBS: &[&str] = &["用来", "用于", "用以", "用作", "利用", "拿来", "use"];
 /// The word after a passive verb that names its agent ("undermined by intergovernmental control").
 const AGENT_MARKER: &str = "by";
+/// The word that opens an agent before its verb, as 被 does: 互联网不应由联合国管理 (see
+/// `denied_agent_marker`).
+const AGENT_OPENER: &str = "由";
 /// Words between "by" and a cue of the agent: determiners, adjectives, a cue before the head
 /// ("undermined by the ITU", "by the new intergovernmental treaty"), a head and "of" ("by the
 /// imposition of intergovernmental control") or "to" and a verb ("by attempts to impose
@@ -722,6 +744,10 @@ const GIVING_UP: Roles = 1 << 30;
 const ACTOR_NOUN: Roles = 1 << 31;
 /// An own-voice word that names no actor (see `OWN_THING_TERMS`).
 const OWN_THING: Roles = 1 << 32;
+/// A correlative negator (see `CORRELATIVE_TERMS`).
+const CORRELATIVE: Roles = 1 << 33;
+/// A distributive negator or quantifier (see `DISTRIBUTIVE_NEGATOR_TERMS`, `DISTRIBUTIVE_TERMS`).
+const DISTRIBUTIVE: Roles = 1 << 34;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -831,7 +857,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 24] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 27] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -856,6 +882,9 @@ const TRIGGER_LISTS: [(&[&str], Roles); 24] = [
     (CRITICISM_TERMS, CRITICISM),
     (BELIEF_TERMS, BELIEF),
     (DEONTIC_TERMS, PARTICLE | DEONTIC),
+    (CORRELATIVE_TERMS, PARTICLE | CORRELATIVE),
+    (DISTRIBUTIVE_NEGATOR_TERMS, PARTICLE | DISTRIBUTIVE),
+    (DISTRIBUTIVE_TERMS, DISTRIBUTIVE),
 ];
 
 pub struct ContextTagger {
@@ -1161,6 +1190,11 @@ impl ContextTagger {
         let mut agent = false;
         // What governs the criticism: an endorsement (`Some(true)`) or a rejection.
         let mut criticism_governed = None;
+        // Particles counted, and whether a correlative among them ends the count (see
+        // `CORRELATIVE_TERMS`).
+        let (mut particles, mut correlated) = (0, false);
+        // The cue right after a distributive negator or quantifier (see `DISTRIBUTIVE_TERMS`).
+        let mut distributive = false;
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
             if gap
@@ -1184,10 +1218,8 @@ impl ContextTagger {
                         .words
                         .get(range.end + 1..hit.start)
                         .unwrap_or_default();
-                    agent |= before_head.len() <= AGENT_HEAD_REACH
-                        && !before_head.windows(2).any(|pair| {
-                            PRIVATIVE_HEADS.contains(&pair[0]) && pair[1] == PRIVATIVE_OF
-                        });
+                    agent |=
+                        before_head.len() <= AGENT_HEAD_REACH && !has_privative_head(before_head);
                 } else {
                     tags.endorsed = true;
                     negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
@@ -1216,12 +1248,19 @@ impl ContextTagger {
             if roles & NOT_NEGATING != 0 {
                 continue;
             }
+            distributive |= roles & DISTRIBUTIVE != 0 && gap == 0;
             if roles & PARTICLE != 0
                 && roles & SPENT == 0
                 && !is_opposer(*roles)
                 && gap < PARTICLE_REACH
+                && !correlated
             {
-                negators += 1;
+                let correlative = roles & CORRELATIVE != 0;
+                if !correlative || particles == 0 {
+                    negators += 1;
+                    particles += 1;
+                }
+                correlated = correlative;
             }
             rejected |= roles & REJECTS_NEAR != 0 && gap < PARTICLE_REACH;
             if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
@@ -1229,6 +1268,18 @@ impl ContextTagger {
                 tags.explicitly_distanced = true;
             }
         }
+        // The subject of a denied passive with an agent is its patient ("ICANN should not be
+        // controlled by any government", 联合国不应被美国控制): the denial refuses the agent, and
+        // neither negates the subject nor, through the modal before it, endorses it.
+        let patient = is_subject
+            && triggers[after_start.min(last)..last]
+                .iter()
+                .take_while(|(range, _)| range.start - hit.end < PREDICATE_REACH)
+                .any(|(range, roles)| {
+                    roles & PARTICLE != 0
+                        && roles & NOT_NEGATING == 0
+                        && denied_agent_marker(triggers, sentence, range).is_some()
+                });
         // A verb of belief after the cue: it is not in that verb's complement.
         let mut belief_after = false;
         for (range, roles) in &triggers[after_start.min(last)..last] {
@@ -1277,16 +1328,20 @@ impl ContextTagger {
                 is_subject
             };
             let negates_predicate = is_subject
+                && !patient
                 && roles & PARTICLE != 0
                 && roles & NOT_NEGATING == 0
-                && distance < PREDICATE_REACH;
+                && distance < PREDICATE_REACH
+                && (roles & CORRELATIVE == 0 || particles == 0);
             if negates_predicate {
                 negators += 1;
+                particles += 1;
             }
-            if roles & ENDORSER != 0 && distance < ENDORSE_AFTER_REACH {
+            if roles & ENDORSER != 0 && distance < ENDORSE_AFTER_REACH && !patient {
                 tags.endorsed = true;
             }
         }
+        agent |= is_denied_agent(triggers, first..before_end, sentence, hit.start);
         if criticised_object {
             // What endorses a criticism of the cue (a denied loss whose reach covers the noun, an
             // endorsing verb right before it: "we must not abandon our criticism of the model",
@@ -1298,6 +1353,12 @@ impl ContextTagger {
             tags.endorsed = false;
         }
         tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true) || agent;
+        if distributive && tags.negated {
+            // "No single stakeholder should control the Internet", 任何单一利益攸关方都不应主导:
+            // no one of them, which says nothing against them all, nor for them.
+            tags.negated = false;
+            tags.endorsed = false;
+        }
         // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
         // endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
@@ -1647,6 +1708,83 @@ fn coordinated_modal(sentence: &SentenceWords, particle: usize) -> Option<usize>
         .find(|&at| {
             DEONTIC_MODALS.contains(&sentence.words[at]) && sentence.clause_of.get(at) == clause
         })
+}
+
+/// The agent marker of a passive right after the particle at `particle`: 由 or a passive marker
+/// that takes its agent before the verb, right after the particle (互联网不应由联合国管理,
+/// 联合国不应被美国控制), or "by" after "be", its participle and at most `PASSIVE_ADVERB_REACH`
+/// adverbs ("should not be controlled by", "must never be so easily captured by"). The clause's
+/// subject is then the passive's patient, and what the particle denies is the agent's act. Not a
+/// marker before a verb of means or a causative, which is that verb's (多利益攸关方模式不能被用来
+/// 削弱国家主权, 联合国不应被允许削弱…: the particle refuses the subject).
+fn denied_agent_marker(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    particle: &Range<usize>,
+) -> Option<usize> {
+    let words = &sentence.words;
+    let next = *words.get(particle.end)?;
+    if next == AGENT_OPENER || AGENT_PASSIVE_MARKERS.contains(&next) {
+        let governs_verb = words
+            .get(particle.end + 1)
+            .is_some_and(|word| PASSIVE_MEANS_VERBS.contains(word))
+            || triggers
+                .binary_search_by_key(&(particle.end + 1), |(range, _)| range.start)
+                .is_ok_and(|at| triggers[at].1 & BLOCKS_PASSIVE != 0);
+        return (!governs_verb).then_some(particle.end);
+    }
+    // "be" and "been", which take their agent after the verb.
+    if !PASSIVE_MARKERS.contains(&next) {
+        return None;
+    }
+    let clause = sentence.clause_of.get(particle.start);
+    let verb = particle.end + 1;
+    let by = (verb + 1..=verb + 1 + PASSIVE_ADVERB_REACH)
+        .take_while(|&at| at < words.len() && sentence.clause_of.get(at) == clause)
+        .find(|&at| words[at] == AGENT_MARKER)?;
+    words[verb..by]
+        .iter()
+        .all(|word| !NOT_ADVERBS.contains(word))
+        .then_some(by)
+}
+
+/// Whether the cue at `hit` is the agent of a passive that a particle among
+/// `triggers[candidates]` denies as the author's stance (see `denied_agent_marker` and
+/// `is_willed`): within `AGENT_HEAD_REACH` words after its "by", with no privative head between
+/// ("the Internet should not be governed by the ITU", "must never be dominated by
+/// intergovernmental organisations"). A described denial refuses nothing: "the IANA functions are
+/// not performed by the ITU".
+fn is_denied_agent(
+    triggers: &[(Range<usize>, Roles)],
+    candidates: Range<usize>,
+    sentence: &SentenceWords,
+    hit: usize,
+) -> bool {
+    let words = &sentence.words;
+    let Some(by) = (hit.saturating_sub(AGENT_HEAD_REACH + 1)..hit)
+        .rev()
+        .find(|&at| words[at] == AGENT_MARKER)
+    else {
+        return false;
+    };
+    !has_privative_head(&words[by + 1..hit])
+        && candidates.into_iter().any(|at| {
+            let (range, roles) = &triggers[at];
+            roles & PARTICLE != 0
+                && roles & (NOT_NEGATING | SPENT) == 0
+                && !is_opposer(*roles)
+                && range.end < by
+                && denied_agent_marker(triggers, sentence, range) == Some(by)
+                && is_willed(triggers, at, false, sentence)
+        })
+}
+
+/// Whether the words of an agent's phrase before its cue hold a privative head and "of" (see
+/// `PRIVATIVE_HEADS`): "by the absence of intergovernmental cooperation" names no agent.
+fn has_privative_head(before_head: &[&str]) -> bool {
+    before_head
+        .windows(2)
+        .any(|pair| PRIVATIVE_HEADS.contains(&pair[0]) && pair[1] == PRIVATIVE_OF)
 }
 
 /// The passive marker (被, 受到, be) governing the verb of loss at `loss`: the nearest before it in
@@ -2618,6 +2756,163 @@ mod tests {
                 "the itu must act , and not undermine the model",
                 "model",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_correlative_carries_a_negation_on_and_never_cancels_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'neither' negates the first cue of the pair",
+                "neither the itu nor the un should control the internet",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and 'nor' the second, though 'neither' is in reach too",
+                "neither itu nor un should control the internet",
+                "un",
+                true,
+                false,
+            ),
+            (
+                "'nor' after 'no' carries it on",
+                "there should be no itu nor un control",
+                "un",
+                true,
+                false,
+            ),
+            (
+                "a subject's predicate negated by 'neither', with 'nor' in reach",
+                "itu neither control nor run the internet",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "an inverted clause after 'nor'",
+                "nor should the itu take over",
+                "itu",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_distributive_negation_denies_any_one_not_the_kind() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'no single' right before the cue: neither negated nor endorsed",
+                "no single stakeholder should control the internet",
+                "stakeholder",
+                false,
+                false,
+            ),
+            (
+                "'no one' farther off negates as a particle",
+                "no one support the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a Chinese quantifier turns the predicate's denial",
+                "任何单一 利益攸关方 都 不应 主导 互联网",
+                "利益攸关方",
+                false,
+                false,
+            ),
+            (
+                "and leaves an endorsement standing",
+                "任何一个 利益攸关方 都 应 参与",
+                "利益攸关方",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_denied_passive_refuses_its_agent_not_its_patient() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "the subject is the patient: neither negated nor endorsed by the modal",
+                "icann should not be control by any single government",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "the agent after 'by' is what the denial refuses",
+                "the internet should not be govern by the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "with adverbs between 'be' and 'by'",
+                "the model must never be so easily capture by intergovernmental bodies",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "a described denial: the subject is not negated",
+                "the model has not been capture by the itu",
+                "model",
+                false,
+                false,
+            ),
+            (
+                "nor is its agent refused",
+                "the model has not been capture by the itu",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "a privative head names no agent: the clause's endorsement stands",
+                "decisions should not be shape by the lack of multilateral cooperation",
+                "multilateral",
+                false,
+                true,
+            ),
+            (
+                "'be' before a determiner is no passive: the particle negates the subject",
+                "icann should not be a tool use by the itu",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "由 opens the agent: the subject is the patient",
+                "icann 不应 由 联合国 管理",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "and the agent is in the particle's reach",
+                "互联网 不应 由 联合国 管理",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "被 before a causative is the causative's: the subject is refused",
+                "联合国 不应 被 允许 主导 互联网",
+                "联合国",
+                true,
                 false,
             ),
         ];
