@@ -13,14 +13,17 @@
 //!   raised from its complement: it turns the complement's modal verb, which endorses nothing
 //!   and negates as a particle would ("we do not believe that the ITU should take over",
 //!   我们不认为联合国应该管理互联网). "Nor" carries a negation on and never cancels it ("neither
-//!   the ITU nor the UN should"). A distributive negation right before a cue denies it to any one
-//!   of its kind, not to the kind, and neither negates nor endorses it ("no single stakeholder
-//!   should control the Internet", 任何单一利益攸关方都不应主导). The subject of a denied passive
-//!   with an agent is its patient, not what is denied ("ICANN should not be controlled by any
-//!   government", 联合国不应被美国控制); its agent is, when the author wills the denial ("the
-//!   Internet should not be governed by the ITU").
+//!   the ITU nor the UN should"), or after a verb of loss or opposition carries that verb's
+//!   reading ("we must not weaken the UN nor ICANN"). A distributive negation right before a cue
+//!   denies it to any one of its kind, not to the kind, and neither negates nor endorses it ("no
+//!   single stakeholder should control the Internet", 任何单一利益攸关方都不应主导). The subject
+//!   of a denied passive of control with an agent is its patient, not what is denied ("ICANN
+//!   should not be controlled by any government", 联合国不应被美国控制); its agent is: after
+//!   "by" when the author wills the denial ("the Internet should not be governed by the ITU"),
+//!   after 由 or 被 within the particle's reach.
 //! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
-//!   or stance verb (主张, argue) opens a scope running to the end of the sentence, and on into
+//!   or stance verb (主张, argue) opens a scope running to the end of the sentence, as an
+//!   attributing phrase does on its own ("according to", "it has been argued", 据称), and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) are the author's own voice, and so is the document's author when its
@@ -28,9 +31,11 @@
 //!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
 //!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
-//! - distancing: 所谓 / so-called just before the cue, or quotation marks hugging it.
+//! - distancing: 所谓 / so-called or a pejorative verb of advocacy (鼓吹, 标榜) just before the cue,
+//!   or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
-//!   the cue (网络主权应得到尊重), unless the cue is negated. A particle right before an endorsing
+//!   the cue (网络主权应得到尊重), unless the cue is negated or in another actor's speech, where
+//!   the endorsing word is the actor's. A particle right before an endorsing
 //!   word or a verb of stance (不支持, "not in favour of", "do not accept") turns it against the
 //!   recipient of a transfer it names (交给, to) or else the few words after it: "do not support
 //!   a binding treaty" negates the treaty and endorses nothing.
@@ -138,13 +143,19 @@ const PARTICLE_TERMS: &[&str] = &[
 ];
 /// Correlative negators, particles too: "nor" carries on a negation before it and never cancels
 /// it ("neither the ITU nor the UN", "not by the ITU nor by the UN", "the ITU should neither
-/// control nor oversee"), so of the particles that reach a cue a correlative counts only when it
-/// is the nearest, and then no particle farther off counts (see `ContextTagger::tag`).
-const CORRELATIVE_TERMS: &[&str] = &["neither", "nor"];
+/// control nor oversee"). Of the particles that reach a cue, going back from it, a correlative
+/// counts only when no particle has been counted yet, and the count ends at any correlative (see
+/// `ContextTagger::tag`). A "nor" after a verb of loss or opposition carries that verb's reading
+/// instead ("we must not weaken the UN nor ICANN", see `continue_correlatives`).
+const CORRELATIVE_TERMS: &[&str] = &["neither", CONTINUING_CORRELATIVE];
+/// The correlative that continues a negation before it.
+const CONTINUING_CORRELATIVE: &str = "nor";
 /// Distributive negators, particles too: right before a cue they deny it to any one of its kind,
 /// not to the kind ("no single stakeholder should control the Internet"), so that cue is neither
-/// negated nor endorsed. Farther off they negate as particles do ("no one supports the ITU").
-const DISTRIBUTIVE_NEGATOR_TERMS: &[&str] = &["no single", "no one", "no individual"];
+/// negated nor endorsed. Farther off they negate as particles do ("no single government supports
+/// the ITU"). Not "no one", which is mostly "nobody", and as one word would reach a word further
+/// than "no" does ("no one in the multistakeholder community supports the ITU").
+const DISTRIBUTIVE_NEGATOR_TERMS: &[&str] = &["no single", "no individual"];
 /// Distributive quantifiers: a negation of the cue right after one denies it to any one of its
 /// kind (任何单一利益攸关方都不应主导), as a distributive negator does; they negate nothing
 /// themselves, and an endorsement stands (任何一个利益攸关方都应参与).
@@ -214,6 +225,9 @@ const LOSS_TERMS: &[&str] = &[
     "damaging",
     "sideline",
     "violate",
+    "replace",
+    "取代",
+    "替代",
 ];
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
 /// thing up, so one denied with a thing of the author's as its subject is the author's refusal
@@ -253,6 +267,37 @@ const NOT_ADVERBS: &[&str] = &[
 /// purpose (被用来削弱, "be used to undermine"; "used" is stemmed to "use"). The passive's subject
 /// is then the instrument of the loss, not what suffers it: that is the loss's object.
 const PASSIVE_MEANS_VERBS: &[&str] = &["用来", "用于", "用以", "用作", "利用", "拿来", "use"];
+/// Verbs of control: denied in the passive with an agent, they refuse the agent's control of their
+/// subject, which is its patient (see `denied_agent_marker`).
+const CONTROL_TERMS: &[&str] = &[
+    "control",
+    "govern",
+    "dominate",
+    "run",
+    "manage",
+    "oversee",
+    "overseen",
+    "regulate",
+    "capture",
+    "dictate",
+    "administer",
+    "taken over",
+    "hijack",
+    "monopolise",
+    "monopolize",
+    "控制",
+    "主导",
+    "管理",
+    "管控",
+    "操控",
+    "把持",
+    "垄断",
+    "掌控",
+    "支配",
+    "监管",
+    "主宰",
+    "劫持",
+];
 /// The word after a passive verb that names its agent ("undermined by intergovernmental control").
 const AGENT_MARKER: &str = "by";
 /// The word that opens an agent before its verb, as 被 does: 互联网不应由联合国管理 (see
@@ -534,6 +579,21 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "favors",
     "call for",
     "calls for",
+    "urge",
+    "urges",
+    // Verbs whose nouns stem alike ("some suggestions … follow" are the author's, "the proposals
+    // made at the IGF" no actor's): only after an auxiliary or "who".
+    "has proposed",
+    "have proposed",
+    "had proposed",
+    "who propose",
+    "has suggested",
+    "have suggested",
+    "had suggested",
+    "who suggest",
+    "has demanded",
+    "have demanded",
+    "who demand",
 ];
 /// A coalition headed by the author's own side: the actors it names speak in the author's voice
 /// ("以中国为首的发展中国家主张…" is the author's camp, not another actor).
@@ -545,7 +605,22 @@ const OWN_COALITION_TERMS: &[&str] = &[
     "including china",
 ];
 /// Attribute on their own, without a verb.
-const ATTRIBUTOR_TERMS: &[&str] = &["according to", "在美国看来", "美国主导", "美国控制"];
+/// Among them the agentless ones: "it has been argued that", 据称 report a view the author does not
+/// say is theirs.
+const ATTRIBUTOR_TERMS: &[&str] = &[
+    "according to",
+    "在美国看来",
+    "美国主导",
+    "美国控制",
+    "it has been argued",
+    "it has been suggested",
+    "it has been proposed",
+    "it is argued",
+    "it is claimed",
+    "it is said",
+    "据称",
+    "据说",
+];
 const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
 /// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
 /// with one as its subject is the author's own only through an actor it heads (our government),
@@ -638,7 +713,19 @@ const TRANSFER_TERMS: &[&str] = &[
 const TO_TERMS: &[&str] = &["to"];
 /// Negators of a noun, not a verb: "no respect for treaties" is not "do not respect treaties".
 const NOUN_NEGATORS: &[&str] = &["no", "非"];
-const DISTANCER_TERMS: &[&str] = &["所谓", "so-called", "so called", "self-styled"];
+/// Besides 所谓 and "so-called", the pejorative verbs of advocacy: 鼓吹 (trumpet), 标榜 (flaunt),
+/// 炒作 (hype), 兜售 (peddle) keep what they advocate at the author's distance (美国鼓吹的多利益攸关方
+/// 模式), as they attribute it to whoever advocates it.
+const DISTANCER_TERMS: &[&str] = &[
+    "所谓",
+    "so-called",
+    "so called",
+    "self-styled",
+    "鼓吹",
+    "标榜",
+    "炒作",
+    "兜售",
+];
 const OPENING_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '\''];
 const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’', '\''];
 
@@ -669,6 +756,8 @@ const TO: Roles = 1 << 15;
 const REJECTS_NEAR: Roles = 1 << 16;
 /// The recipient marker of a negated stance: every cue after it in its clause is negated.
 const REJECTS_AFTER: Roles = 1 << 17;
+/// A negated stance, by either reach.
+const REJECTS: Roles = REJECTS_NEAR | REJECTS_AFTER;
 /// A verb of loss or harm (see `LOSS_TERMS`).
 const LOSS: Roles = 1 << 18;
 /// A verb of loss under a negator (不能失去, "must not weaken", 反对削弱): a cue within
@@ -748,6 +837,8 @@ const OWN_THING: Roles = 1 << 32;
 const CORRELATIVE: Roles = 1 << 33;
 /// A distributive negator or quantifier (see `DISTRIBUTIVE_NEGATOR_TERMS`, `DISTRIBUTIVE_TERMS`).
 const DISTRIBUTIVE: Roles = 1 << 34;
+/// A verb of control (see `CONTROL_TERMS`).
+const CONTROL: Roles = 1 << 35;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -857,7 +948,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 27] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 28] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -885,6 +976,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 27] = [
     (CORRELATIVE_TERMS, PARTICLE | CORRELATIVE),
     (DISTRIBUTIVE_NEGATOR_TERMS, PARTICLE | DISTRIBUTIVE),
     (DISTRIBUTIVE_TERMS, DISTRIBUTIVE),
+    (CONTROL_TERMS, CONTROL),
 ];
 
 pub struct ContextTagger {
@@ -1049,6 +1141,7 @@ impl ContextTagger {
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
+        continue_correlatives(&mut triggers, sentence);
         let mut attributed = Vec::new();
         let mut open: Option<usize> = carry.attributed.then_some(0);
         // Positions may lie before this piece (negative) when the actor was carried over.
@@ -1375,6 +1468,9 @@ impl ContextTagger {
         {
             tags.criticised = true;
         }
+        // Endorsed means endorsed by the author: in another actor's speech ("proponents say that
+        // civil society must have an equal voice") the endorsing word is the actor's.
+        tags.endorsed &= !tags.attributed;
         tags
     }
 
@@ -1622,6 +1718,36 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
     }
 }
 
+/// "We must not weaken the UN nor ICANN", "we will never abandon sovereignty nor the UN", "we do
+/// not oppose the ITU nor the UN": a "nor" whose nearest negation before it in its clause went to a
+/// verb of loss or opposition coordinates what that verb governs, and carries that verb's reading
+/// rather than a negation of its own: it is no particle, and the verb's reach decides. After a
+/// plain particle (or "neither") it stays one: "not by the ITU nor by the UN", "we do not support
+/// the ITU nor the UN".
+fn continue_correlatives(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    for at in 0..triggers.len() {
+        let (range, roles) = &triggers[at];
+        if roles & CORRELATIVE == 0 || sentence.words[range.start] != CONTINUING_CORRELATIVE {
+            continue;
+        }
+        let nor_clause = clause(range.start);
+        // A negated stance keeps its rejection (`REJECTS_NEAR`); a particle reached before any
+        // verb was spent on one of loss or opposition, which may have lost its own role to it
+        // (a conceded "do not oppose").
+        let previous = triggers[..at]
+            .iter()
+            .rev()
+            .take_while(|(before, _)| clause(before.start) == nor_clause)
+            .find(|(_, roles)| roles & (PARTICLE | SPENT | OPPOSER | LOSS | REJECTS) != 0);
+        if previous.is_some_and(|(_, roles)| {
+            roles & (OPPOSER | LOSS) != 0 || roles & (SPENT | REJECTS) == SPENT
+        }) {
+            triggers[at].1 &= !PARTICLE;
+        }
+    }
+}
+
 /// Whether the negator at `negator` denies a loss as the author's stance, willing or owing it,
 /// rather than describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害联合国的
 /// 权威): an opposition verb or a negated stance (反对削弱, "do not support efforts to
@@ -1710,41 +1836,62 @@ fn coordinated_modal(sentence: &SentenceWords, particle: usize) -> Option<usize>
         })
 }
 
-/// The agent marker of a passive right after the particle at `particle`: 由 or a passive marker
-/// that takes its agent before the verb, right after the particle (互联网不应由联合国管理,
-/// 联合国不应被美国控制), or "by" after "be", its participle and at most `PASSIVE_ADVERB_REACH`
-/// adverbs ("should not be controlled by", "must never be so easily captured by"). The clause's
-/// subject is then the passive's patient, and what the particle denies is the agent's act. Not a
-/// marker before a verb of means or a causative, which is that verb's (多利益攸关方模式不能被用来
-/// 削弱国家主权, 联合国不应被允许削弱…: the particle refuses the subject).
+/// The agent marker of a passive of control right after the particle at `particle` (see
+/// `CONTROL_TERMS`): 由 or a passive marker that takes its agent before the verb, right after the
+/// particle, with an agent and then the verb within `PASSIVE_AGENT_REACH` words
+/// (互联网不应由联合国管理, 联合国不应被美国控制), or "by" after "be", the verb and at most
+/// `PASSIVE_ADVERB_REACH` adverbs, with an agent after it ("should not be controlled by any
+/// government", "must never be so easily captured by"; not "by 2030"). The clause's subject is
+/// then the passive's patient, and what the particle denies is the agent's control. Other verbs
+/// leave the subject to the particle: what "should not be accepted / adopted / trusted by" or
+/// 不应被…接受 denies is the subject, and a verb of means or a causative (被用作, "be allowed
+/// by member states to") is no verb of control.
 fn denied_agent_marker(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
     particle: &Range<usize>,
 ) -> Option<usize> {
     let words = &sentence.words;
-    let next = *words.get(particle.end)?;
+    let clause = sentence.clause_of.get(particle.start);
+    let in_clause = |at: usize| at < words.len() && sentence.clause_of.get(at) == clause;
+    // A verb of control starting or ending at a word ("taken over" ends at "by").
+    let controls = |at: usize| {
+        triggers
+            .binary_search_by_key(&at, |(range, _)| range.start)
+            .is_ok_and(|found| triggers[found].1 & CONTROL != 0)
+    };
+    let controls_ending = |end: usize| {
+        let found = triggers.partition_point(|(range, _)| range.end < end);
+        triggers
+            .get(found)
+            .is_some_and(|(range, roles)| range.end == end && roles & CONTROL != 0)
+    };
+    let marker = particle.end;
+    let next = *words.get(marker)?;
     if next == AGENT_OPENER || AGENT_PASSIVE_MARKERS.contains(&next) {
-        let governs_verb = words
-            .get(particle.end + 1)
-            .is_some_and(|word| PASSIVE_MEANS_VERBS.contains(word))
-            || triggers
-                .binary_search_by_key(&(particle.end + 1), |(range, _)| range.start)
-                .is_ok_and(|at| triggers[at].1 & BLOCKS_PASSIVE != 0);
-        return (!governs_verb).then_some(particle.end);
+        // An agent of one word or more, then the verb, with no causative or verb of means before.
+        let verb = (marker + 2..=marker + PASSIVE_AGENT_REACH)
+            .take_while(|&at| {
+                in_clause(at)
+                    && !PASSIVE_MEANS_VERBS.contains(&words[at - 1])
+                    && !triggers
+                        .binary_search_by_key(&(at - 1), |(range, _)| range.start)
+                        .is_ok_and(|found| triggers[found].1 & BLOCKS_PASSIVE != 0)
+            })
+            .find(|&at| controls(at));
+        return verb.map(|_| marker);
     }
     // "be" and "been", which take their agent after the verb.
     if !PASSIVE_MARKERS.contains(&next) {
         return None;
     }
-    let clause = sentence.clause_of.get(particle.start);
-    let verb = particle.end + 1;
+    let verb = marker + 1;
     let by = (verb + 1..=verb + 1 + PASSIVE_ADVERB_REACH)
-        .take_while(|&at| at < words.len() && sentence.clause_of.get(at) == clause)
+        .take_while(|&at| in_clause(at))
         .find(|&at| words[at] == AGENT_MARKER)?;
-    words[verb..by]
-        .iter()
-        .all(|word| !NOT_ADVERBS.contains(word))
+    let has_agent = in_clause(by + 1) && !words[by + 1].starts_with(|c: char| c.is_ascii_digit());
+    let before_by = &words[verb..by];
+    (has_agent && controls_ending(by) && before_by.iter().all(|word| !NOT_ADVERBS.contains(word)))
         .then_some(by)
 }
 
@@ -1767,8 +1914,17 @@ fn is_denied_agent(
     else {
         return false;
     };
+    // The particles that may be the marker's: "by" comes 2 to 2 + `PASSIVE_ADVERB_REACH` words
+    // after one, so only those few are looked at, not every trigger of a long clause.
+    let ends_from = by.saturating_sub(2 + PASSIVE_ADVERB_REACH);
+    let window = triggers
+        .partition_point(|(range, _)| range.end < ends_from)
+        .max(candidates.start)
+        ..triggers
+            .partition_point(|(range, _)| range.end < by)
+            .min(candidates.end);
     !has_privative_head(&words[by + 1..hit])
-        && candidates.into_iter().any(|at| {
+        && window.into_iter().any(|at| {
             let (range, roles) = &triggers[at];
             roles & PARTICLE != 0
                 && roles & (NOT_NEGATING | SPENT) == 0
@@ -2763,6 +2919,28 @@ mod tests {
     }
 
     #[test]
+    fn only_the_author_endorses() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a modal in another actor's speech is the actor's",
+                "proponents say that civil society must have an equal voice",
+                "civil",
+                false,
+                false,
+            ),
+            (
+                "the author's own modal endorses",
+                "civil society must have an equal voice",
+                "civil",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
     fn a_correlative_carries_a_negation_on_and_never_cancels_it() {
         // (why, text, cue, negated, endorsed)
         let cases = [
@@ -2801,6 +2979,27 @@ mod tests {
                 true,
                 false,
             ),
+            (
+                "'nor' after a denied loss carries its reading",
+                "we must not weaken the un nor icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and after a conceded opposition",
+                "we do not oppose the itu nor the un",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "after a negated stance it negates",
+                "we do not support the itu nor the un",
+                "un",
+                true,
+                false,
+            ),
         ];
         check(&cases);
     }
@@ -2817,8 +3016,8 @@ mod tests {
                 false,
             ),
             (
-                "'no one' farther off negates as a particle",
-                "no one support the itu",
+                "farther off it negates as a particle",
+                "no single body back itu",
                 "itu",
                 true,
                 false,
@@ -2882,15 +3081,50 @@ mod tests {
             ),
             (
                 "a privative head names no agent: the clause's endorsement stands",
-                "decisions should not be shape by the lack of multilateral cooperation",
+                "decisions should not be dominate by the lack of multilateral cooperation",
                 "multilateral",
                 false,
                 true,
             ),
             (
                 "'be' before a determiner is no passive: the particle negates the subject",
-                "icann should not be a tool use by the itu",
+                "icann should not be a tool control by the itu",
                 "icann",
+                true,
+                false,
+            ),
+            (
+                "a verb of control of two words",
+                "iana should not be taken over by the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a verb of acceptance denies its subject",
+                "the model should not be accept by develop countries",
+                "model",
+                true,
+                false,
+            ),
+            (
+                "a date after 'by' is no agent",
+                "icann should not be control by 2030",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "被 with no agent",
+                "多利益攸关方 不应 被 采纳",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "被 before a verb of acceptance",
+                "多利益攸关方 不应 被 发展中国家 接受",
+                "多利益攸关方",
                 true,
                 false,
             ),

@@ -290,7 +290,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 11] = [
+    let cases: [(&str, &str, &str, &str, usize); 12] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -317,6 +317,14 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "distanced.txt",
             "",
             "所谓网络主权",
+            250_000,
+        ),
+        (
+            "a clause of thousands of denied passives with an agent: each agent looked at every \
+             particle before it",
+            "agents.txt",
+            "",
+            "should not be governed by the ITU ",
             250_000,
         ),
         (
