@@ -32,7 +32,8 @@
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
 //!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
 //! - distancing: 所谓 / so-called or a pejorative verb of advocacy (鼓吹, 标榜) just before the cue,
-//!   or quotation marks hugging it.
+//!   unless the cue only qualifies a theory after it (鼓吹主权过时论), or quotation marks hugging
+//!   it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重), unless the cue is negated or in another actor's speech, where
 //!   the endorsing word is the actor's. A particle right before an endorsing
@@ -150,6 +151,12 @@ const PARTICLE_TERMS: &[&str] = &[
 const CORRELATIVE_TERMS: &[&str] = &["neither", CONTINUING_CORRELATIVE];
 /// The correlative that continues a negation before it.
 const CONTINUING_CORRELATIVE: &str = "nor";
+/// Auxiliaries and modals that, right after "nor", open an inverted clause with a negation of its
+/// own ("nor should the ITU take over", "nor do we support…"; see `continue_correlatives`).
+const INVERSION_TERMS: &[&str] = &[
+    "should", "must", "shall", "will", "would", "can", "could", "may", "might", "do", "does",
+    "did", "is", "are", "was", "were", "has", "have", "had",
+];
 /// Distributive negators, particles too: right before a cue they deny it to any one of its kind,
 /// not to the kind ("no single stakeholder should control the Internet"), so that cue is neither
 /// negated nor endorsed. Farther off they negate as particles do ("no single government supports
@@ -157,9 +164,10 @@ const CONTINUING_CORRELATIVE: &str = "nor";
 /// than "no" does ("no one in the multistakeholder community supports the ITU").
 const DISTRIBUTIVE_NEGATOR_TERMS: &[&str] = &["no single", "no individual"];
 /// Distributive quantifiers: a negation of the cue right after one denies it to any one of its
-/// kind (任何单一利益攸关方都不应主导), as a distributive negator does; they negate nothing
-/// themselves, and an endorsement stands (任何一个利益攸关方都应参与).
-const DISTRIBUTIVE_TERMS: &[&str] = &["任何单一", "任何一个"];
+/// kind (任何单一利益攸关方都不应主导, "must not be captured by any single stakeholder group"), as a
+/// distributive negator does; they negate nothing themselves, and an endorsement stands. Not
+/// 任何一个 or "any", which deny the kind: 任何一个政府间组织都不应控制互联网.
+const DISTRIBUTIVE_TERMS: &[&str] = &["任何单一", "any single"];
 const OPPOSER_TERMS: &[&str] = &[
     "反对",
     "抵制",
@@ -225,9 +233,6 @@ const LOSS_TERMS: &[&str] = &[
     "damaging",
     "sideline",
     "violate",
-    "replace",
-    "取代",
-    "替代",
 ];
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
 /// thing up, so one denied with a thing of the author's as its subject is the author's refusal
@@ -606,7 +611,8 @@ const OWN_COALITION_TERMS: &[&str] = &[
 ];
 /// Attribute on their own, without a verb.
 /// Among them the agentless ones: "it has been argued that", 据称 report a view the author does not
-/// say is theirs.
+/// say is theirs. Not "it is argued", which is as often the author's own academic voice ("in this
+/// paper it is argued that…").
 const ATTRIBUTOR_TERMS: &[&str] = &[
     "according to",
     "在美国看来",
@@ -615,9 +621,6 @@ const ATTRIBUTOR_TERMS: &[&str] = &[
     "it has been argued",
     "it has been suggested",
     "it has been proposed",
-    "it is argued",
-    "it is claimed",
-    "it is said",
     "据称",
     "据说",
 ];
@@ -715,7 +718,9 @@ const TO_TERMS: &[&str] = &["to"];
 const NOUN_NEGATORS: &[&str] = &["no", "非"];
 /// Besides 所谓 and "so-called", the pejorative verbs of advocacy: 鼓吹 (trumpet), 标榜 (flaunt),
 /// 炒作 (hype), 兜售 (peddle) keep what they advocate at the author's distance (美国鼓吹的多利益攸关方
-/// 模式), as they attribute it to whoever advocates it.
+/// 模式); 鼓吹 and 标榜 are actor verbs too, and attribute it to whoever advocates it. A cue that
+/// only qualifies a theory named after it is not what is held at a distance: the theory is
+/// (鼓吹主权过时论, 所谓网络空间无主权的论调; see `qualifies_theory`).
 const DISTANCER_TERMS: &[&str] = &[
     "所谓",
     "so-called",
@@ -839,6 +844,8 @@ const CORRELATIVE: Roles = 1 << 33;
 const DISTRIBUTIVE: Roles = 1 << 34;
 /// A verb of control (see `CONTROL_TERMS`).
 const CONTROL: Roles = 1 << 35;
+/// An auxiliary or modal that inverts a clause after "nor" (see `INVERSION_TERMS`).
+const INVERTS: Roles = 1 << 36;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -948,7 +955,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 28] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 29] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -977,6 +984,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 28] = [
     (DISTRIBUTIVE_NEGATOR_TERMS, PARTICLE | DISTRIBUTIVE),
     (DISTRIBUTIVE_TERMS, DISTRIBUTIVE),
     (CONTROL_TERMS, CONTROL),
+    (INVERSION_TERMS, INVERTS),
 ];
 
 pub struct ContextTagger {
@@ -1356,7 +1364,10 @@ impl ContextTagger {
                 correlated = correlative;
             }
             rejected |= roles & REJECTS_NEAR != 0 && gap < PARTICLE_REACH;
-            if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
+            if roles & DISTANCER != 0
+                && gap < DISTANCING_REACH
+                && !qualifies_theory(sentence, hit.end, clause_end)
+            {
                 tags.criticised = true;
                 tags.explicitly_distanced = true;
             }
@@ -1718,32 +1729,33 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
     }
 }
 
-/// "We must not weaken the UN nor ICANN", "we will never abandon sovereignty nor the UN", "we do
-/// not oppose the ITU nor the UN": a "nor" whose nearest negation before it in its clause went to a
-/// verb of loss or opposition coordinates what that verb governs, and carries that verb's reading
-/// rather than a negation of its own: it is no particle, and the verb's reach decides. After a
-/// plain particle (or "neither") it stays one: "not by the ITU nor by the UN", "we do not support
-/// the ITU nor the UN".
+/// "We must not weaken the UN nor ICANN", "we will never abandon sovereignty, nor the UN", "we
+/// do not oppose the ITU nor the UN": a "nor" whose nearest negation before it in its sentence went
+/// to a verb of loss or opposition coordinates what that verb governs, and carries that verb's
+/// reading rather than a negation of its own: it is no particle, and the verb's reach decides
+/// (which ends at the clause, so after a comma the cue is left plain). After a plain particle, a
+/// negated stance or "neither" it stays one ("not by the ITU nor by the UN", "we do not support
+/// the ITU nor the UN"), and so does a "nor" that opens an inverted clause of its own ("…, nor
+/// should we strengthen the ITU"). One pass: each "nor" takes the reading of the negation before
+/// it, a stripped one leaving it for the next.
 fn continue_correlatives(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
-    let clause = |at: usize| sentence.clause_of.get(at);
+    // Whether the nearest negation so far went to a verb of loss or opposition: a negated stance
+    // keeps its rejection (`REJECTS`), and a particle reached before any verb was spent on one of
+    // loss or opposition, which may have lost its own role to it (a conceded "do not oppose").
+    let mut to_verb = false;
     for at in 0..triggers.len() {
         let (range, roles) = &triggers[at];
-        if roles & CORRELATIVE == 0 || sentence.words[range.start] != CONTINUING_CORRELATIVE {
-            continue;
-        }
-        let nor_clause = clause(range.start);
-        // A negated stance keeps its rejection (`REJECTS_NEAR`); a particle reached before any
-        // verb was spent on one of loss or opposition, which may have lost its own role to it
-        // (a conceded "do not oppose").
-        let previous = triggers[..at]
-            .iter()
-            .rev()
-            .take_while(|(before, _)| clause(before.start) == nor_clause)
-            .find(|(_, roles)| roles & (PARTICLE | SPENT | OPPOSER | LOSS | REJECTS) != 0);
-        if previous.is_some_and(|(_, roles)| {
-            roles & (OPPOSER | LOSS) != 0 || roles & (SPENT | REJECTS) == SPENT
-        }) {
-            triggers[at].1 &= !PARTICLE;
+        if roles & CORRELATIVE != 0 && sentence.words[range.start] == CONTINUING_CORRELATIVE {
+            let inverted = triggers
+                .get(at + 1)
+                .is_some_and(|(next, roles)| next.start == range.end && roles & INVERTS != 0);
+            if inverted {
+                to_verb = false;
+            } else if to_verb {
+                triggers[at].1 &= !PARTICLE;
+            }
+        } else if roles & (PARTICLE | SPENT | OPPOSER | LOSS | REJECTS) != 0 {
+            to_verb = roles & (OPPOSER | LOSS) != 0 || roles & (SPENT | REJECTS) == SPENT;
         }
     }
 }
@@ -1932,6 +1944,26 @@ fn is_denied_agent(
                 && range.end < by
                 && denied_agent_marker(triggers, sentence, range) == Some(by)
                 && is_willed(triggers, at, false, sentence)
+        })
+}
+
+/// The character of a theory's name (主权过时论, 威胁论, 无主权的论调; jieba may cut it with the
+/// next word, 论是), and the words that hold it but name no theory (a forum, a paper, a debate).
+const THEORY_MARK: char = '论';
+const NOT_THEORIES: &[&str] = &[
+    "论坛", "论文", "论述", "论证", "讨论", "评论", "辩论", "争论", "议论", "结论",
+];
+/// Words between a cue and the theory it qualifies (主权 / 过时论, 主权 / 的 / 论调).
+const THEORY_REACH: usize = 3;
+
+/// Whether the cue ending at word `end` qualifies a theory named within `THEORY_REACH` words after
+/// it in its clause, which ends at `clause_end`: 鼓吹主权过时论 distances the theory that
+/// sovereignty is obsolete, not sovereignty.
+fn qualifies_theory(sentence: &SentenceWords, end: usize, clause_end: usize) -> bool {
+    sentence.words[end..clause_end.min(end + THEORY_REACH)]
+        .iter()
+        .any(|word| {
+            word.contains(THEORY_MARK) && !NOT_THEORIES.iter().any(|other| word.contains(other))
         })
 }
 
@@ -2919,6 +2951,41 @@ mod tests {
     }
 
     #[test]
+    fn a_distancer_before_a_theory_distances_the_theory() {
+        // (why, text, cue, distanced)
+        let cases = [
+            (
+                "a pejorative verb of advocacy",
+                "美国 鼓吹 多利益攸关方 模式",
+                "多利益攸关方",
+                true,
+            ),
+            (
+                "before a theory named after the cue",
+                "鼓吹 主权 过时论 是 错误 的",
+                "主权",
+                false,
+            ),
+            (
+                "before a line of argument",
+                "所谓 网络空间 无 主权 的 论调",
+                "主权",
+                false,
+            ),
+            (
+                "a forum is no theory",
+                "所谓 多利益攸关方 论坛",
+                "多利益攸关方",
+                true,
+            ),
+        ];
+        for (why, text, cue, distanced) in cases {
+            let tags = tags_of(text, cue);
+            assert_eq!(tags.explicitly_distanced, distanced, "{why}: {text}");
+        }
+    }
+
+    #[test]
     fn only_the_author_endorses() {
         // (why, text, cue, negated, endorsed)
         let cases = [
@@ -3000,6 +3067,20 @@ mod tests {
                 true,
                 false,
             ),
+            (
+                "after a comma it still carries the loss's reading, whose reach ends at the clause",
+                "we must not weaken the un , nor icann",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "but opening an inverted clause it negates",
+                "we must not weaken the un , nor should the itu take over",
+                "itu",
+                true,
+                false,
+            ),
         ];
         check(&cases);
     }
@@ -3030,8 +3111,22 @@ mod tests {
                 false,
             ),
             (
+                "'any single' in a denied passive's agent",
+                "icann must not be capture by any single stakeholder group",
+                "stakeholder",
+                false,
+                false,
+            ),
+            (
+                "任何一个 denies the kind",
+                "任何一个 政府间 组织 都 不应 控制 互联网",
+                "政府间",
+                true,
+                false,
+            ),
+            (
                 "and leaves an endorsement standing",
-                "任何一个 利益攸关方 都 应 参与",
+                "任何单一 利益攸关方 都 应 参与",
                 "利益攸关方",
                 false,
                 true,

@@ -290,7 +290,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 12] = [
+    let cases: [(&str, &str, &str, &str, usize); 13] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -325,6 +325,13 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "agents.txt",
             "",
             "should not be governed by the ITU ",
+            250_000,
+        ),
+        (
+            "thousands of \"nor\" after a denied loss: each looked back past every one before it",
+            "nor.txt",
+            "must not weaken the UN ",
+            "nor ICANN ",
             250_000,
         ),
         (
@@ -378,7 +385,7 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             250_000,
         ),
     ];
-    // `lead` fills the first half of the text when given, `unit` the rest.
+    // `lead`, repeated, fills the first half of the text when given, `unit` the rest.
     let text = |lead: &str, unit: &str, size: usize| {
         let (lead_size, unit_size) = if lead.is_empty() {
             (0, size)
@@ -387,7 +394,7 @@ fn pathological_inputs_are_analysed_in_linear_time() {
         };
         format!(
             "{}{}",
-            lead.repeat(lead_size),
+            lead.repeat(lead_size / lead.len().max(1)),
             unit.repeat(unit_size / unit.len())
         )
     };
