@@ -145,8 +145,8 @@ const PARTICLE_TERMS: &[&str] = &[
 /// Correlative negators, particles too: "nor" carries on a negation before it and never cancels
 /// it ("neither the ITU nor the UN", "not by the ITU nor by the UN", "the ITU should neither
 /// control nor oversee"). Of the particles that reach a cue, going back from it, a correlative
-/// counts only when no particle has been counted yet, and the count ends at any correlative (see
-/// `ContextTagger::tag`). A "nor" after a verb of loss or opposition carries that verb's reading
+/// counts only when no negator (a particle, an opposition verb earlier in the clause) has been
+/// counted yet, and the count ends at any correlative (see `ContextTagger::tag`). A "nor" after a verb of loss or opposition carries that verb's reading
 /// instead ("we must not weaken the UN nor ICANN", see `continue_correlatives`).
 const CORRELATIVE_TERMS: &[&str] = &["neither", CONTINUING_CORRELATIVE];
 /// The correlative that continues a negation before it.
@@ -234,6 +234,14 @@ const LOSS_TERMS: &[&str] = &[
     "sideline",
     "violate",
 ];
+/// Verbs of loss that put another in the place of what they govern: denied, they refuse the
+/// replacement, named after "with" or 以 / 用 ("we will not replace ICANN with the ITU",
+/// 不能以联合国替代ICANN), and endorse what would be replaced.
+const REPLACING_TERMS: &[&str] = &["replace", "取代", "替代"];
+/// The word before the replacement of an English verb of replacing.
+const REPLACEMENT_MARKER: &str = "with";
+/// The words between a Chinese particle and a verb of replacing that name the replacement (以X替代Y).
+const MEANS_MARKERS: &[&str] = &["以", "用"];
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
 /// thing up, so one denied with a thing of the author's as its subject is the author's refusal
 /// ("our proposal will not abandon national sovereignty", see `is_willed`).
@@ -611,8 +619,8 @@ const OWN_COALITION_TERMS: &[&str] = &[
 ];
 /// Attribute on their own, without a verb.
 /// Among them the agentless ones: "it has been argued that", 据称 report a view the author does not
-/// say is theirs. Not "it is argued", which is as often the author's own academic voice ("in this
-/// paper it is argued that…").
+/// say is theirs, as "it is claimed" and "it is said" do. Not "it is argued", which is as often the
+/// author's own academic voice ("in this paper it is argued that…").
 const ATTRIBUTOR_TERMS: &[&str] = &[
     "according to",
     "在美国看来",
@@ -621,6 +629,8 @@ const ATTRIBUTOR_TERMS: &[&str] = &[
     "it has been argued",
     "it has been suggested",
     "it has been proposed",
+    "it is claimed",
+    "it is said",
     "据称",
     "据说",
 ];
@@ -719,8 +729,8 @@ const NOUN_NEGATORS: &[&str] = &["no", "非"];
 /// Besides 所谓 and "so-called", the pejorative verbs of advocacy: 鼓吹 (trumpet), 标榜 (flaunt),
 /// 炒作 (hype), 兜售 (peddle) keep what they advocate at the author's distance (美国鼓吹的多利益攸关方
 /// 模式); 鼓吹 and 标榜 are actor verbs too, and attribute it to whoever advocates it. A cue that
-/// only qualifies a theory named after it is not what is held at a distance: the theory is
-/// (鼓吹主权过时论, 所谓网络空间无主权的论调; see `qualifies_theory`).
+/// only qualifies a theory named after a predicate about it is not what is held at a distance: the
+/// theory is (鼓吹主权过时论; see `qualifies_theory`).
 const DISTANCER_TERMS: &[&str] = &[
     "所谓",
     "so-called",
@@ -846,6 +856,10 @@ const DISTRIBUTIVE: Roles = 1 << 34;
 const CONTROL: Roles = 1 << 35;
 /// An auxiliary or modal that inverts a clause after "nor" (see `INVERSION_TERMS`).
 const INVERTS: Roles = 1 << 36;
+/// A verb of loss or opposition that `deny_losses` found a negator for, whatever it did with it.
+const NEGATED_VERB: Roles = 1 << 37;
+/// A verb of replacing (see `REPLACING_TERMS`).
+const REPLACES: Roles = 1 << 38;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -955,7 +969,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 29] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 30] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -985,6 +999,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 29] = [
     (DISTRIBUTIVE_TERMS, DISTRIBUTIVE),
     (CONTROL_TERMS, CONTROL),
     (INVERSION_TERMS, INVERTS),
+    (REPLACING_TERMS, LOSS | REPLACES),
 ];
 
 pub struct ContextTagger {
@@ -1291,9 +1306,8 @@ impl ContextTagger {
         let mut agent = false;
         // What governs the criticism: an endorsement (`Some(true)`) or a rejection.
         let mut criticism_governed = None;
-        // Particles counted, and whether a correlative among them ends the count (see
-        // `CORRELATIVE_TERMS`).
-        let (mut particles, mut correlated) = (0, false);
+        // Whether a correlative ends the count of particles (see `CORRELATIVE_TERMS`).
+        let mut correlated = false;
         // The cue right after a distributive negator or quantifier (see `DISTRIBUTIVE_TERMS`).
         let mut distributive = false;
         for (range, roles) in triggers[first..before_end].iter().rev() {
@@ -1321,6 +1335,11 @@ impl ContextTagger {
                         .unwrap_or_default();
                     agent |=
                         before_head.len() <= AGENT_HEAD_REACH && !has_privative_head(before_head);
+                } else if roles & REPLACES != 0
+                    && sentence.words[range.end..hit.start].contains(&REPLACEMENT_MARKER)
+                {
+                    // "We will not replace ICANN with the ITU": the replacement is refused.
+                    agent = true;
                 } else {
                     tags.endorsed = true;
                     negators += usize::from(roles & DENIED_BY_OPPOSER != 0);
@@ -1357,12 +1376,19 @@ impl ContextTagger {
                 && !correlated
             {
                 let correlative = roles & CORRELATIVE != 0;
-                if !correlative || particles == 0 {
+                if !correlative || negators == 0 {
                     negators += 1;
-                    particles += 1;
                 }
                 correlated = correlative;
             }
+            // 不能以联合国替代ICANN: a particle spent on a denied replacement refuses the means
+            // between them, the replacement.
+            agent |= roles & SPENT != 0
+                && gap < PARTICLE_REACH
+                && MEANS_MARKERS.contains(&sentence.words[range.end])
+                && triggers.get(after_start).is_some_and(|(_, next)| {
+                    next & (REPLACES | NEGATED_VERB) == REPLACES | NEGATED_VERB
+                });
             rejected |= roles & REJECTS_NEAR != 0 && gap < PARTICLE_REACH;
             if roles & DISTANCER != 0
                 && gap < DISTANCING_REACH
@@ -1436,10 +1462,9 @@ impl ContextTagger {
                 && roles & PARTICLE != 0
                 && roles & NOT_NEGATING == 0
                 && distance < PREDICATE_REACH
-                && (roles & CORRELATIVE == 0 || particles == 0);
+                && (roles & CORRELATIVE == 0 || negators == 0);
             if negates_predicate {
                 negators += 1;
-                particles += 1;
             }
             if roles & ENDORSER != 0 && distance < ENDORSE_AFTER_REACH && !patient {
                 tags.endorsed = true;
@@ -1669,6 +1694,7 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     })
             });
             if let Some(negator) = negator {
+                triggers[at].1 |= NEGATED_VERB;
                 // A particle a modal governs across "and" denies the predicate that modal opens: "must
                 // be respected and not undermined" is passive.
                 let predicate_from = coordinated_modal(sentence, triggers[negator].0.start)
@@ -1720,6 +1746,7 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     }
                 }
             } else if is_loss && opposers % 2 == 1 {
+                triggers[at].1 |= NEGATED_VERB;
                 // A verb of giving up that also opposes (反对放弃) opposes no more: its opposition
                 // is what is denied.
                 triggers[at].1 = (roles & !OPPOSER) | DENIED_LOSS | DENIED_BY_OPPOSER;
@@ -1731,31 +1758,38 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
 
 /// "We must not weaken the UN nor ICANN", "we will never abandon sovereignty, nor the UN", "we
 /// do not oppose the ITU nor the UN": a "nor" whose nearest negation before it in its sentence went
-/// to a verb of loss or opposition coordinates what that verb governs, and carries that verb's
-/// reading rather than a negation of its own: it is no particle, and the verb's reach decides
-/// (which ends at the clause, so after a comma the cue is left plain). After a plain particle, a
-/// negated stance or "neither" it stays one ("not by the ITU nor by the UN", "we do not support
-/// the ITU nor the UN"), and so does a "nor" that opens an inverted clause of its own ("…, nor
-/// should we strengthen the ITU"). One pass: each "nor" takes the reading of the negation before
-/// it, a stripped one leaving it for the next.
+/// to a verb of loss or opposition (`NEGATED_VERB`) coordinates what that verb governs, and carries
+/// that verb's reading rather than a negation of its own: it is no particle, and the verb's reach
+/// decides (which ends at the clause, so after a comma the cue is left plain). It does so in the
+/// verb's clause, or opening the next one ("…, nor ICANN"), not inside a later clause ("…, and
+/// nobody should control ICANN nor the ITU"). After a plain particle, a negated stance or "neither"
+/// it stays one ("not by the ITU nor by the UN", "we do not support the ITU nor the UN"), and so
+/// does a "nor" that opens an inverted clause of its own ("…, nor should the ITU take over"). A
+/// verb of loss or opposition that nothing negates ("the ITU, which seeks to undermine ICANN, nor
+/// the UN") changes nothing. One pass: each "nor" takes the reading of the negation before it, a
+/// stripped one leaving it for the next.
 fn continue_correlatives(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
-    // Whether the nearest negation so far went to a verb of loss or opposition: a negated stance
-    // keeps its rejection (`REJECTS`), and a particle reached before any verb was spent on one of
-    // loss or opposition, which may have lost its own role to it (a conceded "do not oppose").
-    let mut to_verb = false;
+    let clause = |at: usize| sentence.clause_of.get(at).copied();
+    // The clause of the nearest negation so far when it went to a verb of loss or opposition.
+    let mut to_verb: Option<Option<usize>> = None;
     for at in 0..triggers.len() {
         let (range, roles) = &triggers[at];
         if roles & CORRELATIVE != 0 && sentence.words[range.start] == CONTINUING_CORRELATIVE {
             let inverted = triggers
                 .get(at + 1)
                 .is_some_and(|(next, roles)| next.start == range.end && roles & INVERTS != 0);
+            let opens_clause = range.start == 0 || clause(range.start - 1) != clause(range.start);
+            let carries = to_verb
+                .is_some_and(|verb_clause| verb_clause == clause(range.start) || opens_clause);
             if inverted {
-                to_verb = false;
-            } else if to_verb {
+                to_verb = None;
+            } else if carries {
                 triggers[at].1 &= !PARTICLE;
             }
-        } else if roles & (PARTICLE | SPENT | OPPOSER | LOSS | REJECTS) != 0 {
-            to_verb = roles & (OPPOSER | LOSS) != 0 || roles & (SPENT | REJECTS) == SPENT;
+        } else if roles & NEGATED_VERB != 0 {
+            to_verb = Some(clause(range.start));
+        } else if roles & (PARTICLE | REJECTS) != 0 {
+            to_verb = None;
         }
     }
 }
@@ -1947,23 +1981,32 @@ fn is_denied_agent(
         })
 }
 
-/// The character of a theory's name (主权过时论, 威胁论, 无主权的论调; jieba may cut it with the
-/// next word, 论是), and the words that hold it but name no theory (a forum, a paper, a debate).
+/// The character that ends a theory named after a predicate (主权过时论, 网络主权威胁论; jieba may cut
+/// it off its predicate and join it to the next word: 过时 / 论是).
 const THEORY_MARK: char = '论';
+/// Words with 论 that are nouns of their own, whose topic may be the cue itself: 所谓网络主权理论,
+/// 鼓吹多利益攸关方的言论, 所谓网络主权不过是谬论 hold the cue at a distance.
 const NOT_THEORIES: &[&str] = &[
-    "论坛", "论文", "论述", "论证", "讨论", "评论", "辩论", "争论", "议论", "结论",
+    "理论", "言论", "舆论", "谬论", "议论", "评论", "讨论", "辩论", "争论", "结论", "推论", "无论",
+    "论坛", "论文", "论述", "论证", "论点", "论调", "论据", "论断",
 ];
-/// Words between a cue and the theory it qualifies (主权 / 过时论, 主权 / 的 / 论调).
+/// Words between a cue and the theory it qualifies (主权 / 过时论, 主权 / 过时 / 论是).
 const THEORY_REACH: usize = 3;
 
-/// Whether the cue ending at word `end` qualifies a theory named within `THEORY_REACH` words after
-/// it in its clause, which ends at `clause_end`: 鼓吹主权过时论 distances the theory that
-/// sovereignty is obsolete, not sovereignty.
+/// Whether the cue ending at word `end` only qualifies a theory named after a predicate about it,
+/// within `THEORY_REACH` words in its clause, which ends at `clause_end`: 鼓吹主权过时论 distances
+/// the theory that sovereignty is obsolete, not sovereignty. A theory named after the cue alone
+/// (所谓网络主权论) is the cue's, and held at a distance with it.
 fn qualifies_theory(sentence: &SentenceWords, end: usize, clause_end: usize) -> bool {
     sentence.words[end..clause_end.min(end + THEORY_REACH)]
         .iter()
-        .any(|word| {
-            word.contains(THEORY_MARK) && !NOT_THEORIES.iter().any(|other| word.contains(other))
+        .enumerate()
+        .any(|(offset, word)| {
+            let noun = NOT_THEORIES.iter().any(|other| word.contains(other));
+            // 过时论, 威胁论: the predicate and 论 in one word; 过时 / 论是: 论 cut off it.
+            let joined = word.ends_with(THEORY_MARK) && word.chars().count() >= 3;
+            let cut_off = offset > 0 && word.starts_with(THEORY_MARK);
+            !noun && (joined || cut_off)
         })
 }
 
@@ -2967,10 +3010,28 @@ mod tests {
                 false,
             ),
             (
-                "before a line of argument",
-                "所谓 网络空间 无 主权 的 论调",
+                "cut off its predicate",
+                "鼓吹 主权 过时 论是 错误 的",
                 "主权",
                 false,
+            ),
+            (
+                "a theory named after the cue alone is the cue's",
+                "所谓 网络主权 论是 错误 的",
+                "网络主权",
+                true,
+            ),
+            (
+                "so is a theory of it",
+                "所谓 网络主权 理论",
+                "网络主权",
+                true,
+            ),
+            (
+                "and a fallacy",
+                "所谓 网络主权 不过 是 谬论",
+                "网络主权",
+                true,
             ),
             (
                 "a forum is no theory",
@@ -3075,6 +3136,27 @@ mod tests {
                 false,
             ),
             (
+                "a verb of loss that nothing negates changes nothing",
+                "neither the itu , which seek to undermine icann , nor the un should control it",
+                "un",
+                true,
+                false,
+            ),
+            (
+                "nor does a denied loss in an earlier clause, for a 'nor' inside a later one",
+                "we must not weaken the un , and nobody should control icann nor the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "after an opposition verb 'nor' cancels nothing",
+                "we reject the itu nor the un",
+                "un",
+                true,
+                false,
+            ),
+            (
                 "but opening an inverted clause it negates",
                 "we must not weaken the un , nor should the itu take over",
                 "itu",
@@ -3128,6 +3210,56 @@ mod tests {
                 "and leaves an endorsement standing",
                 "任何单一 利益攸关方 都 应 参与",
                 "利益攸关方",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_denied_replacement_endorses_what_it_would_replace() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a denied passive of replacing endorses its subject",
+                "the un must not be replace",
+                "un",
+                false,
+                true,
+            ),
+            (
+                "and refuses its agent",
+                "the un should not be replace by icann",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "the object is what would be replaced",
+                "we will not replace icann with the itu",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "the object of 'with' is the refused replacement",
+                "we will not replace icann with the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "以 names the replacement before the verb",
+                "我们 不应 以 多边主义 替代 多利益攸关方",
+                "多边主义",
+                true,
+                false,
+            ),
+            (
+                "a replacement not denied: the modal endorses as before",
+                "the new treaty should replace the itu regulation",
+                "itu",
                 false,
                 true,
             ),
