@@ -145,8 +145,9 @@ const PARTICLE_TERMS: &[&str] = &[
 /// Correlative negators, particles too: "nor" carries on a negation before it and never cancels
 /// it ("neither the ITU nor the UN", "not by the ITU nor by the UN", "the ITU should neither
 /// control nor oversee"). Of the particles that reach a cue, going back from it, a correlative
-/// counts only when no negator (a particle, an opposition verb earlier in the clause) has been
-/// counted yet, and the count ends at any correlative (see `ContextTagger::tag`). A "nor" after a verb of loss or opposition carries that verb's reading
+/// counts only when no particle has been counted yet, and the count ends at any correlative (see
+/// `ContextTagger::tag`). An opposition verb before it is another negator, which it cancels:
+/// "we oppose neither the ITU nor the UN" opposes neither. A "nor" after a verb of loss or opposition carries that verb's reading
 /// instead ("we must not weaken the UN nor ICANN", see `continue_correlatives`).
 const CORRELATIVE_TERMS: &[&str] = &["neither", CONTINUING_CORRELATIVE];
 /// The correlative that continues a negation before it.
@@ -240,6 +241,28 @@ const LOSS_TERMS: &[&str] = &[
 const REPLACING_TERMS: &[&str] = &["replace", "取代", "替代"];
 /// The word before the replacement of an English verb of replacing.
 const REPLACEMENT_MARKER: &str = "with";
+/// Nouns that take "with" themselves: after one, "with" names a partner, not a replacement ("we
+/// cannot replace cooperation with the UN").
+const WITH_NOUN_TERMS: &[&str] = &[
+    "cooperation",
+    "co-operation",
+    "collaboration",
+    "partnership",
+    "partnerships",
+    "talks",
+    "dialogue",
+    "relations",
+    "relationship",
+    "engagement",
+    "ties",
+    "consultation",
+    "consultations",
+    "coordination",
+    "agreement",
+    "agreements",
+    "contact",
+    "contacts",
+];
 /// The words between a Chinese particle and a verb of replacing that name the replacement (以X替代Y).
 const MEANS_MARKERS: &[&str] = &["以", "用"];
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
@@ -860,6 +883,8 @@ const INVERTS: Roles = 1 << 36;
 const NEGATED_VERB: Roles = 1 << 37;
 /// A verb of replacing (see `REPLACING_TERMS`).
 const REPLACES: Roles = 1 << 38;
+/// A noun that takes "with" (see `WITH_NOUN_TERMS`).
+const TAKES_WITH: Roles = 1 << 39;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -969,7 +994,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 30] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 31] = [
     (PARTICLE_TERMS, PARTICLE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -1000,6 +1025,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 30] = [
     (CONTROL_TERMS, CONTROL),
     (INVERSION_TERMS, INVERTS),
     (REPLACING_TERMS, LOSS | REPLACES),
+    (WITH_NOUN_TERMS, TAKES_WITH),
 ];
 
 pub struct ContextTagger {
@@ -1306,8 +1332,9 @@ impl ContextTagger {
         let mut agent = false;
         // What governs the criticism: an endorsement (`Some(true)`) or a rejection.
         let mut criticism_governed = None;
-        // Whether a correlative ends the count of particles (see `CORRELATIVE_TERMS`).
-        let mut correlated = false;
+        // Particles counted, and whether a correlative among them ends the count (see
+        // `CORRELATIVE_TERMS`).
+        let (mut particles, mut correlated) = (0, false);
         // The cue right after a distributive negator or quantifier (see `DISTRIBUTIVE_TERMS`).
         let mut distributive = false;
         for (range, roles) in triggers[first..before_end].iter().rev() {
@@ -1336,7 +1363,7 @@ impl ContextTagger {
                     agent |=
                         before_head.len() <= AGENT_HEAD_REACH && !has_privative_head(before_head);
                 } else if roles & REPLACES != 0
-                    && sentence.words[range.end..hit.start].contains(&REPLACEMENT_MARKER)
+                    && names_replacement(triggers, sentence, range, hit.start)
                 {
                     // "We will not replace ICANN with the ITU": the replacement is refused.
                     agent = true;
@@ -1376,8 +1403,9 @@ impl ContextTagger {
                 && !correlated
             {
                 let correlative = roles & CORRELATIVE != 0;
-                if !correlative || negators == 0 {
+                if !correlative || particles == 0 {
                     negators += 1;
+                    particles += 1;
                 }
                 correlated = correlative;
             }
@@ -1462,9 +1490,10 @@ impl ContextTagger {
                 && roles & PARTICLE != 0
                 && roles & NOT_NEGATING == 0
                 && distance < PREDICATE_REACH
-                && (roles & CORRELATIVE == 0 || negators == 0);
+                && (roles & CORRELATIVE == 0 || particles == 0);
             if negates_predicate {
                 negators += 1;
+                particles += 1;
             }
             if roles & ENDORSER != 0 && distance < ENDORSE_AFTER_REACH && !patient {
                 tags.endorsed = true;
@@ -1746,10 +1775,10 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     }
                 }
             } else if is_loss && opposers % 2 == 1 {
-                triggers[at].1 |= NEGATED_VERB;
                 // A verb of giving up that also opposes (反对放弃) opposes no more: its opposition
                 // is what is denied.
-                triggers[at].1 = (roles & !OPPOSER) | DENIED_LOSS | DENIED_BY_OPPOSER;
+                triggers[at].1 =
+                    (roles & !OPPOSER) | DENIED_LOSS | DENIED_BY_OPPOSER | NEGATED_VERB;
             }
         }
         opposers += usize::from(is_opposer(triggers[at].1));
@@ -2008,6 +2037,28 @@ fn qualifies_theory(sentence: &SentenceWords, end: usize, clause_end: usize) -> 
             let cut_off = offset > 0 && word.starts_with(THEORY_MARK);
             !noun && (joined || cut_off)
         })
+}
+
+/// Whether the cue at `hit` is the replacement a denied verb of replacing at `verb` refuses: after
+/// a "with" between them that follows no noun taking "with" of its own ("we will not replace
+/// ICANN with the ITU", not "we cannot replace cooperation with the UN").
+fn names_replacement(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    verb: &Range<usize>,
+    hit: usize,
+) -> bool {
+    let Some(with) = sentence.words[verb.end..hit]
+        .iter()
+        .position(|word| *word == REPLACEMENT_MARKER)
+        .map(|offset| verb.end + offset)
+    else {
+        return false;
+    };
+    let before = triggers.partition_point(|(range, _)| range.end < with);
+    !triggers
+        .get(before)
+        .is_some_and(|(range, roles)| range.end == with && roles & TAKES_WITH != 0)
 }
 
 /// Whether the words of an agent's phrase before its cue hold a privative head and "of" (see
@@ -3150,10 +3201,17 @@ mod tests {
                 false,
             ),
             (
-                "after an opposition verb 'nor' cancels nothing",
-                "we reject the itu nor the un",
+                "after an opposition verb 'neither' cancels it",
+                "we oppose neither the itu nor the un",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "and so does 'nor'",
+                "we oppose neither the itu nor the un",
                 "un",
-                true,
+                false,
                 false,
             ),
             (
@@ -3255,6 +3313,13 @@ mod tests {
                 "多边主义",
                 true,
                 false,
+            ),
+            (
+                "'with' after a noun that takes it names a partner, kept with what it qualifies",
+                "we cannot replace cooperation with the un",
+                "un",
+                false,
+                true,
             ),
             (
                 "a replacement not denied: the modal endorses as before",
