@@ -1804,9 +1804,7 @@ fn continue_correlatives(triggers: &mut [(Range<usize>, Roles)], sentence: &Sent
     for at in 0..triggers.len() {
         let (range, roles) = &triggers[at];
         if roles & CORRELATIVE != 0 && sentence.words[range.start] == CONTINUING_CORRELATIVE {
-            let inverted = triggers
-                .get(at + 1)
-                .is_some_and(|(next, roles)| next.start == range.end && roles & INVERTS != 0);
+            let inverted = roles_starting_at(triggers, range.end) & INVERTS != 0;
             let opens_clause = range.start == 0 || clause(range.start - 1) != clause(range.start);
             let carries = to_verb
                 .is_some_and(|verb_clause| verb_clause == clause(range.start) || opens_clause);
@@ -1929,18 +1927,6 @@ fn denied_agent_marker(
     let words = &sentence.words;
     let clause = sentence.clause_of.get(particle.start);
     let in_clause = |at: usize| at < words.len() && sentence.clause_of.get(at) == clause;
-    // A verb of control starting or ending at a word ("taken over" ends at "by").
-    let controls = |at: usize| {
-        triggers
-            .binary_search_by_key(&at, |(range, _)| range.start)
-            .is_ok_and(|found| triggers[found].1 & CONTROL != 0)
-    };
-    let controls_ending = |end: usize| {
-        let found = triggers.partition_point(|(range, _)| range.end < end);
-        triggers
-            .get(found)
-            .is_some_and(|(range, roles)| range.end == end && roles & CONTROL != 0)
-    };
     let marker = particle.end;
     let next = *words.get(marker)?;
     if next == AGENT_OPENER || AGENT_PASSIVE_MARKERS.contains(&next) {
@@ -1949,11 +1935,9 @@ fn denied_agent_marker(
             .take_while(|&at| {
                 in_clause(at)
                     && !PASSIVE_MEANS_VERBS.contains(&words[at - 1])
-                    && !triggers
-                        .binary_search_by_key(&(at - 1), |(range, _)| range.start)
-                        .is_ok_and(|found| triggers[found].1 & BLOCKS_PASSIVE != 0)
+                    && roles_starting_at(triggers, at - 1) & BLOCKS_PASSIVE == 0
             })
-            .find(|&at| controls(at));
+            .find(|&at| roles_starting_at(triggers, at) & CONTROL != 0);
         return verb.map(|_| marker);
     }
     // "be" and "been", which take their agent after the verb.
@@ -1966,7 +1950,9 @@ fn denied_agent_marker(
         .find(|&at| words[at] == AGENT_MARKER)?;
     let has_agent = in_clause(by + 1) && !words[by + 1].starts_with(|c: char| c.is_ascii_digit());
     let before_by = &words[verb..by];
-    (has_agent && controls_ending(by) && before_by.iter().all(|word| !NOT_ADVERBS.contains(word)))
+    // The verb of control ends at "by" ("controlled by", "taken over by").
+    let controls = roles_ending_at(triggers, by) & CONTROL != 0;
+    (has_agent && controls && before_by.iter().all(|word| !NOT_ADVERBS.contains(word)))
         .then_some(by)
 }
 
@@ -2055,10 +2041,22 @@ fn names_replacement(
     else {
         return false;
     };
-    let before = triggers.partition_point(|(range, _)| range.end < with);
-    !triggers
-        .get(before)
-        .is_some_and(|(range, roles)| range.end == with && roles & TAKES_WITH != 0)
+    roles_ending_at(triggers, with) & TAKES_WITH == 0
+}
+
+/// The roles of the trigger that starts at word `at`, or none. Triggers are in word order and
+/// never overlap, so their starts and ends are both sorted.
+fn roles_starting_at(triggers: &[(Range<usize>, Roles)], at: usize) -> Roles {
+    triggers
+        .binary_search_by_key(&at, |(range, _)| range.start)
+        .map_or(0, |found| triggers[found].1)
+}
+
+/// The roles of the trigger that ends at word `end` (one past its last word), or none.
+fn roles_ending_at(triggers: &[(Range<usize>, Roles)], end: usize) -> Roles {
+    triggers
+        .binary_search_by_key(&end, |(range, _)| range.end)
+        .map_or(0, |found| triggers[found].1)
 }
 
 /// Whether the words of an agent's phrase before its cue hold a privative head and "of" (see
