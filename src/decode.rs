@@ -807,16 +807,21 @@ fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
     let corrupt = |detail: String| Error::document(file, Problem::DocxUnreadable { detail });
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
-    let part = archive.by_name("word/document.xml").map_err(|e| match e {
+    let name = main_part_name(&mut archive);
+    let part = archive.by_name(&name).map_err(|e| match e {
         zip::result::ZipError::FileNotFound => Error::document(file, Problem::ZipNotDocx),
-        e => corrupt(format!("word/document.xml: {e}")),
+        e => corrupt(format!("{name}: {e}")),
     })?;
     // Read no further than the limit, whatever size the archive claims: a small file can unpack
     // to gigabytes.
     let mut xml = String::new();
     part.take(MAX_DOCX_XML_BYTES + 1)
         .read_to_string(&mut xml)
-        .map_err(|e| corrupt(format!("word/document.xml: {e}")))?;
+        .map_err(|e| corrupt(format!("{name}: {e}")))?;
+    // Spreadsheets and slides have an officeDocument too, whose root is no `document`.
+    if !is_word_document(&xml) {
+        return Err(Error::document(file, Problem::ZipNotDocx));
+    }
     if xml.len() as u64 > MAX_DOCX_XML_BYTES {
         return Err(Error::document(
             file,
@@ -835,6 +840,78 @@ fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
         format: Format::Docx,
         marked,
     })
+}
+
+/// The package's main part: the target of its `officeDocument` relationship in `_rels/.rels`, as
+/// ECMA-376 names it. Word writes `word/document.xml`, the name assumed when the relationships are
+/// missing or unreadable; Word Online writes `word/document2.xml` and the like.
+fn main_part_name<R: Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>) -> String {
+    const ASSUMED: &str = "word/document.xml";
+    // A package's relationships are a few hundred bytes; read no more than a generous limit.
+    const MAX_RELATIONSHIPS_BYTES: u64 = 1 << 20;
+    let mut relationships = String::new();
+    let read = archive.by_name("_rels/.rels").map(|part| {
+        part.take(MAX_RELATIONSHIPS_BYTES)
+            .read_to_string(&mut relationships)
+    });
+    if !matches!(read, Ok(Ok(_))) {
+        return ASSUMED.to_owned();
+    }
+    office_document_target(&relationships).unwrap_or_else(|| ASSUMED.to_owned())
+}
+
+/// Whether the part's root element is a WordprocessingML `document` (or the part is unreadable,
+/// which `docx_text` reports).
+fn is_word_document(xml: &str) -> bool {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(tag) | Event::Empty(tag)) => {
+                return tag.local_name().into_inner() == "document"
+            }
+            Ok(Event::Eof) | Err(_) => return true,
+            _ => {}
+        }
+    }
+}
+
+/// The `Target` of the relationship whose `Type` ends in `/officeDocument` (transitional and
+/// strict packages differ only in the namespace before it), as a name in the archive.
+fn office_document_target(relationships: &str) -> Option<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(relationships);
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(tag) | Event::Empty(tag)
+                if tag.local_name().into_inner() == "Relationship" =>
+            {
+                let attribute = |name: &str| {
+                    tag.attributes()
+                        .flatten()
+                        .find(|attribute| attribute.key.local_name().into_inner() == name)
+                        .and_then(|attribute| {
+                            attribute
+                                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                .ok()
+                        })
+                        .map(|value| value.into_owned())
+                };
+                if attribute("Type").is_some_and(|kind| kind.ends_with("/officeDocument")) {
+                    let target = attribute("Target")?;
+                    // Targets are relative to the package's root, or absolute from it.
+                    return Some(
+                        target
+                            .trim_start_matches('/')
+                            .trim_start_matches("./")
+                            .to_owned(),
+                    );
+                }
+            }
+            Event::Eof => return None,
+            _ => {}
+        }
+    }
 }
 
 fn docx_text(xml: &str) -> std::result::Result<(String, Vec<Removal>), String> {

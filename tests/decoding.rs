@@ -221,6 +221,72 @@ fn unreadable_input_is_an_error_naming_the_file() {
     }
 }
 
+/// A ZIP package of `parts`, each a name and its content.
+fn package(parts: &[(&str, &str)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, content) in parts {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(content.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// Package relationships naming `target` as the main part, by the `Type` of `namespace`.
+fn relationships(namespace: &str, target: &str) -> String {
+    format!("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId3\" Type=\"{namespace}/extended-properties\" Target=\"docProps/app.xml\"/><Relationship Id=\"rId1\" Type=\"{namespace}/officeDocument\" Target=\"{target}\"/></Relationships>")
+}
+
+#[test]
+fn a_word_documents_body_is_the_part_its_relationships_name() {
+    const TRANSITIONAL: &str =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const STRICT: &str = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+    let body = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>各国应尊重网络主权。</w:t></w:r></w:p></w:body></w:document>";
+    let readable = [
+        (
+            "Word Online names its body word/document2.xml: this was called 'a ZIP archive but not a Word document'",
+            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "word/document2.xml")), ("word/document2.xml", body)]),
+        ),
+        (
+            "a target written from the package's root, as some writers do",
+            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "/word/main.xml")), ("word/main.xml", body)]),
+        ),
+        (
+            "Strict Open XML (Word's 'Strict Open XML Document') names relationships in another namespace",
+            package(&[("_rels/.rels", &relationships(STRICT, "word/document.xml")), ("word/document.xml", body)]),
+        ),
+        (
+            "no relationships at all (minimal writers): Word's own name is assumed",
+            package(&[("word/document.xml", body)]),
+        ),
+    ];
+    for (why, bytes) in readable {
+        let document = engine()
+            .read("paper.docx", &bytes)
+            .unwrap_or_else(|error| panic!("{why}: {error}"));
+        assert_eq!(document.text, "各国应尊重网络主权。", "{why}");
+    }
+    let not_word = [
+        (
+            "a spreadsheet renamed .docx: its main part is a workbook, not a Word body",
+            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "xl/workbook.xml")), ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>")]),
+        ),
+        (
+            "relationships naming a part the archive lacks",
+            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "word/document2.xml")), ("word/document.xml", body)]),
+        ),
+    ];
+    for (why, bytes) in not_word {
+        let error = engine().read("paper.docx", &bytes).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "paper.docx: it is a ZIP archive but not a Word document (no part of it is a Word document body)",
+            "{why}"
+        );
+    }
+}
+
 #[test]
 fn formats_are_recognised_and_their_markup_is_not_text() {
     let html = "<!DOCTYPE html><html><head><title>站点</title><script>var menu = '网络主权';</script></head><body><nav><ul><li>首页</li><li>产品</li></ul></nav><article><h1>立场文件</h1><p>各国应尊重网络主权<sup>1</sup>。</p></article><footer>版权所有</footer></body></html>";
