@@ -18,9 +18,11 @@
 //!   denies it to any one of its kind, not to the kind, and neither negates nor endorses it ("no
 //!   single stakeholder should control the Internet", 任何单一利益攸关方都不应主导). The subject
 //!   of a denied passive of control with an agent is its patient, not what is denied ("ICANN
-//!   should not be controlled by any government", 联合国不应被美国控制); its agent is: after
-//!   "by" when the author wills the denial ("the Internet should not be governed by the ITU"),
-//!   after 由 or 被 within the particle's reach.
+//!   should not be controlled by any government", "ICANN is not controlled by…",
+//!   联合国不应被美国控制); its agent is: after "by" when the author wills the denial ("the
+//!   Internet should not be governed by the ITU"), after 由 or 被 within the particle's reach.
+//!   The cues of a clause that 无论 / 不论 / 不管 opens are the subjects of the next clause's
+//!   predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
 //! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
 //!   or stance verb (主张, argue) opens a scope running to the end of the sentence, as an
 //!   attributing phrase does on its own ("according to", "it has been argued", 据称), and on into
@@ -336,6 +338,13 @@ const CONTROL_TERMS: &[&str] = &[
 ];
 /// The word after a passive verb that names its agent ("undermined by intergovernmental control").
 const AGENT_MARKER: &str = "by";
+/// Words that open a concessive clause ("whatever", "whether… or…") whose cues are the subjects of
+/// the next clause's predicate when a word of `CONCESSIVE_RESUMERS` opens it (see `tag`).
+const CONCESSIVE_OPENERS: &[&str] = &["无论", "无论是", "不论", "不论是", "不管", "不管是"];
+const CONCESSIVE_RESUMERS: &[&str] = &["都", "也"];
+/// Finite forms of "be", which come before the particle of a denied passive ("is not controlled
+/// by"), where "be" and "been" come after it.
+const FINITE_BE: &[&str] = &["is", "are", "was", "were"];
 /// The word that opens an agent before its verb, as 被 does: 互联网不应由联合国管理 (see
 /// `denied_agent_marker`).
 const AGENT_OPENER: &str = "由";
@@ -1307,7 +1316,24 @@ impl ContextTagger {
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
         let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
-        let mut is_subject = hit.start - clause_start <= SUBJECT_REACH;
+        // 无论是国际电信联盟还是联合国，都不应控制互联网: the cues of a clause that 无论, 不论 or 不管
+        // opens are the subjects of the next clause's predicate, when 都 or 也 opens it.
+        let resumed = CONCESSIVE_OPENERS.contains(&sentence.words[clause_start])
+            && sentence
+                .words
+                .get(clause_end)
+                .is_some_and(|word| CONCESSIVE_RESUMERS.contains(word));
+        // Where the hit's predicate starts and its clause ends.
+        let (predicate_from, predicate_end) = if resumed {
+            let next = sentence.clause_of[clause_end];
+            (
+                clause_end,
+                sentence.clause_of.partition_point(|&c| c <= next),
+            )
+        } else {
+            (hit.end, clause_end)
+        };
+        let mut is_subject = resumed || hit.start - clause_start <= SUBJECT_REACH;
         let triggers = &context.triggers;
         // The clause's triggers before the hit, and from its end on: triggers never overlap, so
         // their ends are in order too.
@@ -1315,8 +1341,10 @@ impl ContextTagger {
         let before_end = triggers
             .partition_point(|(range, _)| range.end <= hit.start)
             .max(first);
-        let after_start = triggers.partition_point(|(range, _)| range.start < hit.end);
-        let last = triggers.partition_point(|(range, _)| range.start < clause_end);
+        let after_start = triggers.partition_point(|(range, _)| range.start < predicate_from);
+        let last = triggers.partition_point(|(range, _)| range.start < predicate_end);
+        // Words from the predicate's start to a trigger after the hit.
+        let after = |range: &Range<usize>| range.start.saturating_sub(predicate_from);
         let counts = |at: usize| context.unbounded_before[at];
         let mut negators = counts(before_end).opposers - counts(first).opposers;
         let mut rejected = counts(before_end).rejections > counts(first).rejections;
@@ -1390,7 +1418,7 @@ impl ContextTagger {
                     || roles & BELIEF != 0
                         && triggers[after_start.min(last)..last]
                             .iter()
-                            .take_while(|(range, _)| range.start - hit.end < PREDICATE_REACH)
+                            .take_while(|(range, _)| after(range) < PREDICATE_REACH)
                             .any(|(_, roles)| roles & MODAL != 0));
             if roles & NOT_NEGATING != 0 {
                 continue;
@@ -1432,7 +1460,7 @@ impl ContextTagger {
         let patient = is_subject
             && triggers[after_start.min(last)..last]
                 .iter()
-                .take_while(|(range, _)| range.start - hit.end < PREDICATE_REACH)
+                .take_while(|(range, _)| after(range) < PREDICATE_REACH)
                 .any(|(range, roles)| {
                     roles & PARTICLE != 0
                         && roles & NOT_NEGATING == 0
@@ -1441,7 +1469,7 @@ impl ContextTagger {
         // A verb of belief after the cue: it is not in that verb's complement.
         let mut belief_after = false;
         for (range, roles) in &triggers[after_start.min(last)..last] {
-            let distance = range.start - hit.end;
+            let distance = after(range);
             if distance
                 >= PREDICATE_REACH
                     .max(ENDORSE_AFTER_REACH)
@@ -1473,7 +1501,7 @@ impl ContextTagger {
                 } else if is_subject
                     && predicate_start
                         .unwrap_or(range.start)
-                        .saturating_sub(hit.end)
+                        .saturating_sub(predicate_from)
                         < DENIED_PREDICATE_REACH
                 {
                     tags.endorsed = true;
@@ -1914,11 +1942,11 @@ fn coordinated_modal(sentence: &SentenceWords, particle: usize) -> Option<usize>
 /// particle, with an agent and then the verb within `PASSIVE_AGENT_REACH` words
 /// (互联网不应由联合国管理, 联合国不应被美国控制), or "by" after "be", the verb and at most
 /// `PASSIVE_ADVERB_REACH` adverbs, with an agent after it ("should not be controlled by any
-/// government", "must never be so easily captured by"; not "by 2030"). The clause's subject is
-/// then the passive's patient, and what the particle denies is the agent's control. Other verbs
-/// leave the subject to the particle: what "should not be accepted / adopted / trusted by" or
-/// 不应被…接受 denies is the subject, and a verb of means or a causative (被用作, "be allowed
-/// by member states to") is no verb of control.
+/// government", "must never be so easily captured by", "is not controlled by"; not "by 2030").
+/// The clause's subject is then the passive's patient, and what the particle denies is the
+/// agent's control. Other verbs leave the subject to the particle: what "should not be accepted /
+/// adopted / trusted by" or 不应被…接受 denies is the subject, and a verb of means or a causative
+/// (被用作, "be allowed by member states to") is no verb of control.
 fn denied_agent_marker(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
@@ -1940,11 +1968,19 @@ fn denied_agent_marker(
             .find(|&at| roles_starting_at(triggers, at) & CONTROL != 0);
         return verb.map(|_| marker);
     }
-    // "be" and "been", which take their agent after the verb.
-    if !PASSIVE_MARKERS.contains(&next) {
+    // "be" and "been", which take their agent after the verb; or a finite "be" before the
+    // particle, with the verb right after it ("ICANN is not controlled by any government").
+    let verb = if PASSIVE_MARKERS.contains(&next) {
+        marker + 1
+    } else if particle
+        .start
+        .checked_sub(1)
+        .is_some_and(|be| FINITE_BE.contains(&words[be]))
+    {
+        marker
+    } else {
         return None;
-    }
-    let verb = marker + 1;
+    };
     let by = (verb + 1..=verb + 1 + PASSIVE_ADVERB_REACH)
         .take_while(|&at| in_clause(at))
         .find(|&at| words[at] == AGENT_MARKER)?;
@@ -3437,6 +3473,77 @@ mod tests {
                 "联合国 不应 被 允许 主导 互联网",
                 "联合国",
                 true,
+                false,
+            ),
+            (
+                "a finite 'be' before the particle: the subject is the patient",
+                "icann is not control by ani govern",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "a described denial refuses no agent",
+                "the internet is not govern by the itu",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "a finite 'be' before a noun is no passive: the particle negates the subject",
+                "icann is not a bodi control by the itu",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "nor before a verb of acceptance",
+                "the model is not accept by develop countri",
+                "model",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_concessive_clauses_cues_are_the_subjects_of_the_next() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "无论…还是…, 都 and a particle: each cue is the predicate's subject",
+                "无论是 国际电信联盟 还是 联合国 , 都 不应 控制 互联网",
+                "国际电信联盟",
+                true,
+                false,
+            ),
+            (
+                "the cue nearest the comma too",
+                "无论是 国际电信联盟 还是 联合国 , 都 不应 控制 互联网",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "and a denied loss endorses them",
+                "不论 网络主权 还是 国家 安全 , 都 不容 侵犯",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "without 都 or 也 the next clause has its own subject",
+                "无论是 联合国 还是 其他 组织 , 我们 不应 放弃 合作",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "a clause that 无论 does not open is no concessive",
+                "联合国 的 作用 无论 如何 重要 , 都 不应 控制 互联网",
+                "联合国",
+                false,
                 false,
             ),
         ];

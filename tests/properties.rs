@@ -290,7 +290,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 13] = [
+    let cases: [(&str, &str, &str, &str, usize); 14] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -332,6 +332,15 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "nor.txt",
             "must not weaken the UN ",
             "nor ICANN ",
+            250_000,
+        ),
+        (
+            "a clause that 无论 opens, of thousands of negated cues, before one that 都 opens: each \
+             cue's predicate is in the next clause, and must not be looked for through the rest \
+             of its own",
+            "concessive.txt",
+            "无论是联合国不",
+            "，都不应控制互联网",
             250_000,
         ),
         (
