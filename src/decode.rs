@@ -100,7 +100,7 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
             match std::str::from_utf8(&bytes[bom..]) {
                 Ok(text) => (text.to_owned(), encoding),
                 Err(error) => {
-                    let problem = damaged_utf8(&bytes[bom..], error).unwrap_or(
+                    let problem = damaged_utf8(&bytes[bom..], error, Legacy::Other).unwrap_or(
                         Problem::InvalidByByteOrderMark {
                             encoding: encoding.name(),
                         },
@@ -124,14 +124,19 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
         None => match String::from_utf8(bytes.into_owned()) {
             Ok(text) => (text, encoding_rs::UTF_8),
             Err(error) => {
-                if let Some(problem) = damaged_utf8(error.as_bytes(), error.utf8_error()) {
-                    return Err(Error::document(file, problem));
-                }
                 let bytes = error.as_bytes();
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
                 let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+                let legacy = if encoding.is_single_byte() {
+                    Legacy::SingleByte
+                } else {
+                    Legacy::Other
+                };
+                if let Some(problem) = damaged_utf8(bytes, error.utf8_error(), legacy) {
+                    return Err(Error::document(file, problem));
+                }
                 (
                     decode_with(file, encoding, ChosenBy::Detection, bytes)?,
                     encoding,
@@ -147,22 +152,40 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
     Ok((text, encoding.name()))
 }
 
+/// The legacy encoding that bytes which are not valid UTF-8 would be read as instead.
+#[derive(Clone, Copy)]
+enum Legacy {
+    /// windows-1252 and the like: their text forms a valid multi-byte UTF-8 character only by a
+    /// rare chance (a capital letter or ß before a curly quote or a dash), against an invalid
+    /// sequence at almost every accented letter.
+    SingleByte,
+    /// GBK, Big5 and the like, whose two-byte characters run into valid UTF-8 sequences about as
+    /// often as into invalid ones; also any text behind a UTF-8 byte order mark, which may be
+    /// such text behind a wrong mark.
+    Other,
+}
+
 /// What is wrong with `bytes`, not valid UTF-8, when they are UTF-8 all the same but for a few
 /// damaged sequences: read as any other encoding they would turn into nonsense without a word of
-/// warning, since single-byte encodings accept any byte. Other encodings' text (GBK, Big5,
-/// windows-1252) forms a valid multi-byte UTF-8 character only by chance, far more rarely than
-/// an invalid one.
+/// warning, since single-byte encodings accept any byte. What tells them from `legacy` text is
+/// how many valid multi-byte characters stand against the invalid sequences (see `Legacy`): an
+/// English text's few curly quotes and dashes outweigh a stray byte or two.
 /// `error` is where they first break, and whether only by ending inside a character.
-fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error) -> Option<Problem> {
+fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error, legacy: Legacy) -> Option<Problem> {
     let (mut characters, mut damaged) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         damaged += usize::from(!chunk.invalid().is_empty());
     }
     // A text cut short is damaged only at its end, which a single character before it shows is
-    // UTF-8; any other damage needs many, as above.
+    // UTF-8; any other damage needs more, as above.
     let cut_short = error.error_len().is_none();
-    if characters < if cut_short { 1 } else { 8 * damaged } {
+    let needed = match legacy {
+        _ if cut_short => 1,
+        Legacy::SingleByte => damaged.div_ceil(4),
+        Legacy::Other => 8 * damaged,
+    };
+    if characters < needed {
         return None;
     }
     let first = error.valid_up_to();

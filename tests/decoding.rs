@@ -81,7 +81,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
         let text = TEXT.repeat(3);
         [&text.as_bytes()[..at], bytes, &text.as_bytes()[at..]].concat()
     };
-    let cases: [(&str, &str, Vec<u8>, &str); 20] = [
+    let cases: [(&str, &str, Vec<u8>, &str); 21] = [
         (
             "an empty file",
             "empty.txt",
@@ -214,11 +214,35 @@ fn unreadable_input_is_an_error_naming_the_file() {
             },
             "gbk.txt: the text is not valid GBK (detected)",
         ),
+        (
+            "an English UTF-8 text with a few curly quotes and dashes and two stray bytes: read as \
+             windows-1252, every quote became â€œ and the page said nothing",
+            "position.txt",
+            "We support the “multistakeholder model” — and civil society’s role in it.\n\
+             The IANA functions should stay with ICANN.\n"
+                .bytes()
+                .chain(*b"\xFF\xFE")
+                .collect(),
+            "position.txt: the UTF-8 text has 2 invalid byte sequences, the first at line 3, byte 1",
+        ),
     ];
     for (why, name, bytes, message) in cases {
         let error = engine().read(name, &bytes).expect_err(why).to_string();
         assert!(error.starts_with(message), "{why}: {error}");
     }
+}
+
+#[test]
+fn latin_text_in_windows_1252_is_not_mistaken_for_damaged_utf8() {
+    // "Fuß“" is ß (0xDF) before a closing curly quote (0x93): by chance a valid UTF-8 character,
+    // among a dozen accented letters that are not.
+    let text = "Die Bürger Europas müssen über die Souveränität im Netz mitentscheiden. \
+                Das Prinzip heißt „Fuß“ — für alle Länder, für die Zivilgesellschaft, für ICANN.";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!unmappable);
+    let document = engine().read("position.txt", &bytes).unwrap();
+    assert_eq!(document.encoding, "windows-1252");
+    assert!(document.text.contains("„Fuß“"), "{}", document.text);
 }
 
 /// A ZIP package of `parts`, each a name and its content.
