@@ -316,6 +316,7 @@ test('an embed links back to the page it came from, on its own origin', async ()
 
 test('embeds take the blog’s background and the colours the blogger chose', async () => {
   const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   const light = await snippetsOf(page, 'map');
@@ -339,7 +340,7 @@ test('embeds take the blog’s background and the colours the blogger chose', as
     const context = await fixture.browser.newContext({ colorScheme: scheme, viewport: { width: 900, height: 2400 } });
     const reader = openPage.record(await context.newPage(), 'http://127.0.0.1:');
     await reader.page.goto(await serveBlog({
-      style: blog === 'dark' ? 'background:#111;color:#eee' : 'background:#fff',
+      style: blog === 'dark' ? 'background:#111;color:#eee' : 'background:#fff;max-width:680px',
       html: `<h1>A ${blog} blog</h1>${snippets.iframe}<p>Between the charts.</p>${snippets.element}<p>After.</p>${blog === 'light' ? bare : ''}`,
     }));
     for (const selector of ['body > iframe', 'stance-chart:not(#bare) iframe', ...(blog === 'light' ? ['#bare iframe'] : [])]) {
@@ -349,6 +350,10 @@ test('embeds take the blog’s background and the colours the blogger chose', as
       await reader.page.locator(selector).scrollIntoViewIfNeeded();
       const box = await reader.page.locator(selector).boundingBox();
       assert.deepEqual(await pixelAt(reader.page, Math.floor(box.x + box.width - 3), Math.floor(box.y + 2)), background, `${blog} blog, ${scheme} system, ${selector}: the blog's background shows`);
+      // The iframe keeps the height its snippet writes: short of the embed's, its made-with line
+      // was cut in half.
+      const bottom = await frame.locator('.made-with').evaluate((link) => link.getBoundingClientRect().bottom);
+      assert.ok(bottom <= box.height, `${blog} blog, ${selector}: the embed ends at ${bottom}px, in a frame of ${box.height}px`);
     }
     // Back at the top, where a reader starts: a frame scrolled out of view was not painted in the
     // whole-page screenshot, which showed the first embed blank.

@@ -573,6 +573,12 @@ function rememberView(chart = lastChart) {
 
 // The chart the Embed dialog gives snippets for.
 let dialogChart = null;
+/**
+ * What an embed adds around its figure (style.css, body.embed), in rem: 0.25 of padding above and
+ * below, and the made-with line, 0.25 of margin and a line of 0.75rem type (1.875 measured in
+ * Chromium), with room for a taller fallback font. Short of it, the iframe cut the line in half.
+ */
+const EMBED_CHROME_REM = 2.25;
 
 function openEmbedDialog(chart) {
   dialogChart = chart;
@@ -586,7 +592,8 @@ function showSnippets() {
   const figure = document.getElementById(`chart-${dialogChart}`);
   const title = t('embedFrameTitle', { chart: figure.querySelector('.chart-title').textContent });
   const embedView = { dims: plottedIds(), lang: currentLanguage(), theme: $('embed-theme').value, title };
-  const snippets = embedSnippets(dialogChart, embedView, figure.getBoundingClientRect().height + 16);
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const snippets = embedSnippets(dialogChart, embedView, figure.getBoundingClientRect().height + EMBED_CHROME_REM * rem);
   for (const [id, snippet] of [['embed-iframe', snippets.iframe], ['embed-element', snippets.element]]) {
     const textarea = $(id);
     textarea.value = snippet;
