@@ -228,6 +228,31 @@ test('embeds and shared links keep the interface language', async () => {
   await context.close();
 });
 
+test('Copy link says so when the view shows the reader’s own documents, which no link carries', async () => {
+  const context = await fixture.browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fixture.served.origin });
+  const { page, problems } = openPage.record(await context.newPage(), fixture.served.origin);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  await page.click('#share');
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Link copied.'));
+  assert.equal(await page.locator('#status').textContent(), 'Link copied.');
+  // The link of a view with the reader's document showed whoever opened it the corpus alone, and
+  // the page had said only "Link copied."
+  const folder = scratchFolder('stance-link-');
+  writeFileSync(join(folder, 'mine.txt'), 'We support the multistakeholder model. The IANA functions should stay with ICANN.');
+  await page.setInputFiles('#file-input', [join(folder, 'mine.txt')]);
+  await waitForAnalysis(page, 6);
+  await settled(page);
+  await page.click('#share');
+  // The status follows the clipboard's write.
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Link copied.'));
+  assert.match(await page.locator('#status').textContent(), /^Link copied\. It opens the default corpus: your documents and dimension files stay in this browser/);
+  assert.doesNotMatch(await page.evaluate(() => navigator.clipboard.readText()), /mine/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('export buttons and embeds are named after their chart, in the interface language', async () => {
   const { page, problems } = await openPage(fixture.browser, fixture.served.url);
   await page.goto(fixture.served.url);

@@ -36,6 +36,8 @@ test('opened from file:// it works with zero network requests', async () => {
   assert.equal(await sovereigntyDots(page), 5, 'the default corpus is charted');
   assert.equal(await page.locator('#offline').isVisible(), false, 'no download link inside the offline file');
   assert.equal(await page.locator('#offline-note').isVisible(), false, 'nor the note about it');
+  // It copied a file:// address, which opens on no other computer.
+  assert.equal(await page.locator('#share').isVisible(), false, 'nor Copy link');
 
   await page.fill('#paste-title', 'Offline note');
   await page.fill('#paste-text', '我们坚持网络主权和国家主权原则，尊重各国的管辖权。我们主张多边主义。');

@@ -620,9 +620,12 @@ async function copySnippet(textarea, status) {
 async function copyLink() {
   rememberView();
   const link = pageLink(shownView(), currentLanguage());
+  // A link carries the view, never a document or dimension file of the reader's: whoever opens it
+  // sees the default corpus, so the reader is told when the view shows their own.
+  const ownShown = state.user.some((doc) => !doc.hidden) || plottedDimensions().some((dimension) => dimension.fromFile);
   try {
     await navigator.clipboard.writeText(link);
-    setStatus('copied');
+    setStatus(ownShown ? 'copiedWithoutOwn' : 'copied');
   } catch {
     setStatus('plain', { text: link });
   }
@@ -791,6 +794,8 @@ function wire() {
   if (OFFLINE) {
     $('offline').hidden = true;
     $('offline-note').hidden = true;
+    // A link to a file on this computer opens nowhere else.
+    $('share').hidden = true;
   }
 }
 
