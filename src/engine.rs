@@ -333,15 +333,19 @@ impl Engine {
         Ok(lines.concat())
     }
 
-    /// Adds (or replaces, by id) a dimension from a dimension file; returns its id.
+    /// Adds a dimension from a dimension file after the others, or puts it in the place of the one
+    /// with its id (so a file that replaces a built-in dimension keeps the map's axes); returns
+    /// its id.
     pub fn add_dimension(&mut self, file: &str, json: &str) -> Result<String> {
         let dimension = dimension::parse(file, json)?;
         let terms: Vec<&str> = cue_terms(&dimension).collect();
         let words = self.segmenter.terms_words(&self.normaliser, &terms);
         let indexed = IndexedDimension::new(file, dimension, words)?;
         let id = indexed.dimension.id.clone();
-        self.dimensions.retain(|d| d.dimension.id != id);
-        self.dimensions.push(indexed);
+        match self.dimensions.iter_mut().find(|d| d.dimension.id == id) {
+            Some(replaced) => *replaced = indexed,
+            None => self.dimensions.push(indexed),
+        }
         Ok(id)
     }
 
@@ -981,6 +985,26 @@ mod tests {
             assert!(!dimension.attributed_hits.is_empty());
             assert_eq!(dimension.score.own.hits, 0);
         }
+    }
+
+    #[test]
+    fn a_file_that_replaces_a_dimension_takes_its_place() {
+        let mut engine = Engine::new().unwrap();
+        let file = |id: &str| {
+            format!("{{\"id\": \"{id}\", \"negative\": \"a\", \"positive\": \"b\", \"cues\": [{{\"term\": \"treaty\", \"pole\": \"negative\", \"weight\": 1}}]}}")
+        };
+        let ids = |engine: &Engine| -> Vec<String> {
+            engine.dimensions().iter().map(|d| d.id.clone()).collect()
+        };
+        engine.add_dimension("mine.json", &file("mine")).unwrap();
+        // Replacing the built-in UN dimension moved it after `mine`, and the map, which plots the
+        // first two, from sovereignty × UN to sovereignty × mine.
+        engine.add_dimension("un.json", &file("un_icann")).unwrap();
+        assert_eq!(
+            ids(&engine),
+            ["sovereignty_multistakeholder", "un_icann", "mine"]
+        );
+        assert_eq!(engine.dimensions()[1].negative, "a", "the file's dimension");
     }
 
     #[test]

@@ -171,6 +171,26 @@ test('long titles and pole names stay inside the page at 320 px; one document ha
   await context.close();
 });
 
+test('a dimension file that replaces a built-in one takes its place on the map, and says so', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const builtIn = JSON.parse(readFileSync(new URL('../../data/dimensions/un_icann.json', import.meta.url), 'utf8'));
+  writeFileSync(join(folder, 'mine.json'), JSON.stringify({ ...builtIn, id: 'mine', negative: 'Closed: gatekeepers', positive: 'Open: anyone' }));
+  writeFileSync(join(folder, 'un.json'), JSON.stringify({ ...builtIn, negative: 'Treaty bodies: the UN', positive: 'Registries: ICANN' }));
+  await page.setInputFiles('#dimension-input', join(folder, 'mine.json'));
+  await settled(page);
+  await page.setInputFiles('#dimension-input', join(folder, 'un.json'));
+  await settled(page);
+  // The replaced dimension went to the end of the list, and the map's vertical axis silently
+  // from UN ↔ ICANN to the reader's other dimension.
+  const yPoles = await page.locator('#chart-map g[aria-label="y pole"] text').allTextContents();
+  assert.ok(yPoles.some((pole) => pole.includes('Registries')), `the map still plots UN ↔ ICANN, the file's: ${yPoles}`);
+  const messages = await page.locator('#problems li span').allTextContents();
+  assert.ok(messages.some((m) => m.startsWith('un.json: dimension `un_icann` replaces the built-in one')), `the reader is told: ${messages}`);
+  assert.deepEqual(problems, []);
+});
+
 test('a redraw without a dimension reopens the same section, not the one now in its place', async () => {
   const { page, problems } = await openPage(fixture.browser, fixture.served.url);
   await page.goto(fixture.served.url);

@@ -63,12 +63,21 @@ export async function setDimensionFiles(files) {
     replaced.push({ name: files[later].name, earlier: file.name, id: ids[index] });
     return false;
   });
-  const { dimensions } = await call('dimensions', { files: kept });
+  const { dimensions, builtIn } = await call('dimensions', { files: kept });
   dimensionFiles = kept;
-  // The dimensions a reader's file defines, a built-in one among them when the file reuses its id:
-  // their names come from the file, and no embed can show them, as an embed loads no reader's files.
+  // The dimensions a reader's file defines, a built-in one among them when the file reuses its id
+  // (`replacesBuiltIn`): their names come from the file, and no embed can show them, as an embed
+  // loads no reader's files.
   const fromFiles = new Set(ids);
-  return { dimensions: dimensions.map((dimension) => ({ ...dimension, fromFile: fromFiles.has(dimension.id) })), files: kept, replaced };
+  return {
+    dimensions: dimensions.map((dimension) => ({
+      ...dimension,
+      fromFile: fromFiles.has(dimension.id),
+      replacesBuiltIn: fromFiles.has(dimension.id) && builtIn.includes(dimension.id),
+    })),
+    files: kept,
+    replaced,
+  };
 }
 
 /** A dimension file's text from its bytes (an ArrayBuffer, handed over), decoded by the engine. */
@@ -77,7 +86,7 @@ export async function dimensionText(name, bytes) {
   return json;
 }
 
-function fileDimensionId(json) {
+export function fileDimensionId(json) {
   try {
     return JSON.parse(json.replace(/^\uFEFF/, '')).id;
   } catch {

@@ -1,6 +1,6 @@
 // The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
 // the charts. Everything a user loads is inserted as text (textContent), never as HTML.
-import { analyseAll, Cancelled, compareReports, dimensionText, EngineBroken, setDimensionFiles, startEngine } from './engine-client.js';
+import { analyseAll, Cancelled, compareReports, dimensionText, EngineBroken, fileDimensionId, setDimensionFiles, startEngine } from './engine-client.js';
 import { chartFigure, heatmap, keyness, notAvailable, ownDrawings, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, SessionProblem, svgBlob } from './exports.js';
@@ -552,6 +552,11 @@ async function loadDimensionFile(file) {
   try {
     const json = await dimensionText(file.name, await file.arrayBuffer());
     await useDimensionFiles([...state.dimensionFiles.filter((f) => f.name !== file.name), { name: file.name, json }]);
+    // In its place, so the charts keep their axes; said once, as the file comes.
+    const id = fileDimensionId(json);
+    if (state.dimensions.some((dimension) => dimension.id === id && dimension.replacesBuiltIn)) {
+      reportProblem(() => t('dimensionReplacesBuiltIn', { name: file.name, id }));
+    }
   } catch (error) {
     reportProblem(() => fileError(error, file.name));
     // The status says what the latest action did, which was nothing.

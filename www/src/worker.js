@@ -4,6 +4,8 @@ import init, { dimensionText, Engine } from '../dist/pkg/stance.js';
 import { wasmSource } from './wasm-source.js';
 
 let engine;
+// The built-in dimensions' ids: a reader's file may replace one.
+let builtIn = [];
 // Whether `engine` carries the user's dimension files rather than the built-in ones alone.
 let customised = false;
 // The engine is built as soon as the module is, before the page asks: most visits keep the
@@ -11,6 +13,7 @@ let customised = false;
 const ready = init({ module_or_path: wasmSource() })
   .then(() => {
     engine = new Engine();
+    builtIn = engine.dimensions().map((dimension) => dimension.id);
   })
   .catch((error) => {
     // Fetching, compiling or building failed: no document is at fault, and the browser's reason
@@ -37,7 +40,7 @@ async function buildEngine(dimensionFiles) {
 
 const handlers = {
   async dimensions({ files }) {
-    return { dimensions: await buildEngine(files) };
+    return { dimensions: await buildEngine(files), builtIn };
   },
   // A dimension file's bytes as text, decoded by the core as the command line decodes them.
   async dimensionText({ name, bytes }) {
