@@ -138,6 +138,8 @@ test('dropping files and choosing a folder', async () => {
   writeFileSync(join(sub, 'inner', 'b.md'), `# 标题\n\n${TEXT}`);
   // The same name in another format: both were titled "a", and could not be told apart.
   writeFileSync(join(sub, 'inner', 'a.md'), `# 标题\n\n${TEXT}`);
+  // An empty file was named "empty.txt", where the engine names a folder's files by their path.
+  writeFileSync(join(sub, 'inner', 'empty.txt'), '');
   writeFileSync(join(sub, 'notes.xyz'), 'ignored');
   writeFileSync(join(sub, 'chart.png'), 'ignored');
   // A folder's hidden files and folders were each a problem, and .git's text files documents.
@@ -170,6 +172,7 @@ test('dropping files and choosing a folder', async () => {
   const messages = await page.locator('#problems li span').allTextContents();
   assert.ok(messages.some((m) => /^2 files were left out, not of a type the page reads .*: (folder-pick\/)?(notes\.xyz|chart\.png), (folder-pick\/)?(notes\.xyz|chart\.png)$/.test(m)), `a folder's other files are named in one line: ${messages}`);
   assert.ok(!messages.some((m) => /DS_Store|\.git/.test(m)), `hidden files are passed over: ${messages}`);
+  assert.ok(messages.some((m) => /^(folder-pick\/)?inner\/empty\.txt: the file is empty$/.test(m)), `named by its path: ${messages}`);
   assert.ok(!titles.includes('HEAD'), `nor read: ${titles}`);
   assert.deepEqual(problems, []);
   await context.close();

@@ -45,18 +45,21 @@ export const pickedFiles = (fileList) => [...fileList].map((file) => ({ file, pa
 /** Whether a picked/dropped file is worth reading; folders carry many files that are not. */
 export const isReadable = ({ path }) => READABLE.test(path);
 
-/** Reads one file into a document, or throws a FileProblem naming it. */
+/**
+ * Reads one file into a document, or throws a FileProblem naming it by its path, as the engine's
+ * messages do: in a folder, two files may share a name.
+ */
 export async function readFile({ file, path }) {
   const name = file.name;
   // The engine's own wording: the page only answers before reading the file.
-  if (file.size === 0) throw new FileProblem(name, () => problemText('empty'));
+  if (file.size === 0) throw new FileProblem(path, () => problemText('empty'));
   if (file.size > MAX_MEGABYTES * 1024 * 1024) {
-    throw new FileProblem(name, () => t('tooLarge', { size: (file.size / 1048576).toFixed(1), limit: MAX_MEGABYTES }));
+    throw new FileProblem(path, () => t('tooLarge', { size: (file.size / 1048576).toFixed(1), limit: MAX_MEGABYTES }));
   }
   const bytes = await file.arrayBuffer();
   // A PDF is read as one whatever its name says (the engine reads no PDF).
   const isPdf = /\.pdf$/i.test(name) || new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-';
-  if (isPdf) return { title: stem(name), path, bytes: await pdfText(name, bytes) };
+  if (isPdf) return { title: stem(name), path, bytes: await pdfText(path, bytes) };
   return { title: stem(name), path, bytes };
 }
 
