@@ -45,11 +45,27 @@ test('charts, scores and the session are exported; the session imports again', a
   // A chart inside the evidence is headed by an h5 now; its export still carries its title.
   const contributions = readFileSync(await downloadOf(page, () => page.click('#chart-contributions-sovereignty_multistakeholder button[data-action=svg]')), 'utf8');
   assert.match(contributions, /<text[^>]*>Contributions of cue words: state sovereignty ↔ multistakeholder<\/text>/);
-  // Look at an exported PNG as an image, with its Chinese labels.
+  // The figure's reading goes with it: which documents the map leaves out was on the page only.
+  assert.match(svgs.map, /Not placed \(insufficient evidence/, 'the map exports its reading');
+  assert.doesNotMatch(svgs.map, /your documents/, 'no colour key for the corpus alone');
+  assert.doesNotMatch(contributions, /your documents/, 'nor where the colours are poles');
+
+  await page.fill('#paste-title', 'Mine');
+  await page.fill('#paste-text', 'We support the multistakeholder model and the role of civil society and the private sector. ICANN and the IETF should continue to coordinate the unique identifiers of the Internet. The IANA functions should stay with ICANN. The regional Internet registries serve the technical community well.');
+  await page.click('#paste-form button[type=submit]');
+  await settled(page);
+  // With the reader's document beside the corpus, the colours mean something only with their key.
+  const mixed = readFileSync(await downloadOf(page, () => page.click('#chart-map button[data-action=svg]')), 'utf8');
+  assert.match(mixed, /<text[^>]*>default corpus<\/text>/);
+  assert.match(mixed, /<text[^>]*>your documents<\/text>/);
+  await downloadOf(page, () => page.click('#chart-map button[data-action=png]'));
+  // Look at an exported PNG as an image, with its Chinese labels, its reading and its key.
   const shown = await context.newPage();
   await shown.setContent(`<img src="data:image/png;base64,${readFileSync(join(folder, 'stance-map.png')).toString('base64')}" style="width:640px">`);
   await shown.screenshot({ path: `${SCREENSHOTS}export-map-png.png` });
   await shown.close();
+  await page.locator('#document-list li.user').getByRole('button', { name: /Remove/ }).click();
+  await settled(page);
 
   const csv = readFileSync(await downloadOf(page, () => page.click('#export-csv')), 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');

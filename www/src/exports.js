@@ -12,11 +12,56 @@ export function download(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Line height and size of the caption's text in an exported chart. */
+const CAPTION_LINE = 16;
+const CAPTION_SIZE = 12;
+
+/** A canvas context that measures text as the caption draws it. */
+function captionMeasure() {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = `${CAPTION_SIZE}px ${FONT}`;
+  return context;
+}
+
 /**
- * A standalone SVG of a chart figure: its title, then every SVG of its body where it sits on the
- * page (the heatmap's colour legend beside its cells, the key-term panels side by side), with
- * explicit colours instead of the page's CSS variables, and a font list that has CJK fonts, so
- * Chinese labels survive outside the page.
+ * `text` cut into lines no wider than `width` as `context` measures it: between words, and between
+ * Chinese characters, which have no spaces between them. SVG text does not wrap by itself.
+ */
+function wrapped(text, width, context) {
+  const lines = [];
+  let line = '';
+  for (const piece of text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? []) {
+    if (line && context.measureText((line + piece).trimEnd()).width > width) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else {
+      line += piece;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
+ * The colour key of the page (default corpus, your documents), for a chart of documents (the map,
+ * a ranking) that draws both kinds: outside the page, the colours say nothing by themselves. The
+ * contribution charts use the same two colours for a dimension's poles, and get no key.
+ */
+function colourKey(figure, parts) {
+  if (!/^(map|ranking-)/.test(figure.dataset.chart)) return [];
+  const swatches = [...document.querySelectorAll('.key .swatch')];
+  const colours = swatches.map((swatch) => getComputedStyle(swatch).backgroundColor);
+  const drawn = (colour) => parts.some((part) => [...part.querySelectorAll('[fill]')].some((mark) => getComputedStyle(mark).fill === colour));
+  if (swatches.length !== 2 || !colours.every(drawn)) return [];
+  return swatches.map((swatch, at) => ({ colour: colours[at], label: swatch.nextElementSibling?.textContent ?? '' }));
+}
+
+/**
+ * A standalone SVG of a chart figure: its title, its reading (what a point is, which documents are
+ * not placed) and the colour key when it draws both kinds of document, then every SVG of its body
+ * where it sits on the page (the heatmap's colour legend beside its cells, the key-term panels
+ * side by side), with explicit colours instead of the page's CSS variables, and a font list that
+ * has CJK fonts, so Chinese labels survive outside the page.
  */
 export function standaloneSvg(figure) {
   const body = figure.querySelector('.chart-body');
@@ -28,7 +73,10 @@ export function standaloneSvg(figure) {
   const origin = body.getBoundingClientRect();
   const boxes = parts.map((part) => part.getBoundingClientRect());
   const width = Math.ceil(Math.max(...boxes.map((box) => box.right - origin.left)));
-  const titleHeight = 28;
+  const measure = captionMeasure();
+  const reading = wrapped(figure.querySelector(':scope > figcaption > .reading')?.textContent ?? '', width - 16, measure);
+  const key = colourKey(figure, parts);
+  const titleHeight = 28 + reading.length * CAPTION_LINE + (key.length ? CAPTION_LINE + 4 : 0) + (reading.length || key.length ? 6 : 0);
   const height = Math.ceil(Math.max(...boxes.map((box) => box.bottom - origin.top)) + titleHeight);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -48,6 +96,29 @@ export function standaloneSvg(figure) {
   title.setAttribute('fill', 'currentColor');
   title.textContent = figure.querySelector(':scope > figcaption > .chart-title')?.textContent ?? '';
   svg.append(backdrop, title);
+  const captionText = (x, y, content) => {
+    const text = document.createElementNS(svg.namespaceURI, 'text');
+    text.setAttribute('x', x);
+    text.setAttribute('y', y);
+    text.setAttribute('font-size', CAPTION_SIZE);
+    text.setAttribute('fill', 'currentColor');
+    text.textContent = content;
+    svg.append(text);
+    return text;
+  };
+  reading.forEach((line, at) => captionText(8, 28 + CAPTION_LINE * (at + 1) - 4, line));
+  let keyX = 8;
+  const keyY = 28 + CAPTION_LINE * (reading.length + 1);
+  for (const { colour, label } of key) {
+    const dot = document.createElementNS(svg.namespaceURI, 'circle');
+    dot.setAttribute('cx', keyX + 5);
+    dot.setAttribute('cy', keyY - 4);
+    dot.setAttribute('r', 5);
+    dot.setAttribute('fill', colour);
+    svg.append(dot);
+    captionText(keyX + 14, keyY, label);
+    keyX += 14 + Math.ceil(measure.measureText(label).width) + 16;
+  }
   parts.forEach((part, at) => {
     const copy = part.cloneNode(true);
     copy.setAttribute('x', boxes[at].left - origin.left);
