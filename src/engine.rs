@@ -115,6 +115,8 @@ pub struct HitGroup {
 /// One cue hit, as the analysis finds it.
 struct Hit<'a> {
     term: &'a str,
+    /// The hit's words as the document writes them.
+    written: &'a str,
     pole: Pole,
     weight: f64,
     contribution: f64,
@@ -126,10 +128,16 @@ struct Hit<'a> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Contribution {
     pub term: String,
+    /// The forms the document writes the cue in, as they first come (国家主权 is 國家主權 in a
+    /// Traditional document, "multilateralism" may be "multilateral"), at most `WRITTEN_FORMS`.
+    pub written: Vec<String>,
     pub pole: Pole,
     pub hits: usize,
     pub contribution: f64,
 }
+
+/// Forms of a cue a contribution lists: the chart labels a bar with them.
+const WRITTEN_FORMS: usize = 3;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Evidence {
@@ -435,6 +443,7 @@ impl Engine {
                             words.cut[range.start].span.start..words.cut[range.end - 1].span.end;
                         tally.hits.push(Hit {
                             term: &cue.term,
+                            written: &text[bytes.clone()],
                             pole: cue.pole,
                             weight: cue.weight,
                             contribution,
@@ -617,10 +626,16 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
             .entry((hit.term, hit.pole == Pole::Positive))
             .or_insert_with(|| Contribution {
                 term: hit.term.to_owned(),
+                written: Vec::new(),
                 pole: hit.pole,
                 hits: 0,
                 contribution: 0.0,
             });
+        // A line break inside a cue ("multi-\nstakeholder" aside, which clean rejoins) is a space.
+        let written = hit.written.split_whitespace().collect::<Vec<_>>().join(" ");
+        if entry.written.len() < WRITTEN_FORMS && !entry.written.contains(&written) {
+            entry.written.push(written);
+        }
         entry.hits += 1;
         entry.contribution += hit.contribution;
     }
@@ -985,6 +1000,38 @@ mod tests {
             assert!(!dimension.attributed_hits.is_empty());
             assert_eq!(dimension.score.own.hits, 0);
         }
+    }
+
+    #[test]
+    fn contributions_say_how_the_document_writes_each_cue() {
+        let engine = Engine::new().unwrap();
+        // The bars of the evidence's contribution chart were labelled by the cue, in Simplified
+        // for a Traditional document and "multilateralism" for "multilateral".
+        let text =
+            "我們堅持國家主權。國家主權不容侵犯。We support a multilateral order. Multilateral \
+                    rules matter. MULTILATERAL bodies decide.";
+        let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        let written = |term: &str| {
+            report.dimensions["sovereignty_multistakeholder"]
+                .contributions
+                .iter()
+                .find(|c| c.term == term)
+                .map(|c| c.written.clone())
+        };
+        assert_eq!(
+            written("国家主权"),
+            Some(vec!["國家主權".to_owned()]),
+            "one form, once"
+        );
+        assert_eq!(
+            written("multilateralism"),
+            Some(vec![
+                "multilateral".to_owned(),
+                "Multilateral".to_owned(),
+                "MULTILATERAL".to_owned()
+            ]),
+            "each form as it first comes"
+        );
     }
 
     #[test]

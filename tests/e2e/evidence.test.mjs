@@ -59,6 +59,10 @@ test('evidence sentences show own, negated, attributed and criticised cue words 
   assert.ok(wrapped.length > 100);
   assert.doesNotMatch(wrapped, /[\u4e00-\u9fff]\s*\n\s*[\u4e00-\u9fff]/);
   assert.ok(!summaries.some((text) => /^Other voices: 0/.test(text)), summaries.join(' | '));
+  // The contribution bars of a Traditional document were labelled in Simplified, as the cues are.
+  await page.selectOption('#evidence-select', '002-china-position-international-rules-cyberspace');
+  const labels = await evidence.locator('figure[data-chart="contributions-sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text').allTextContents();
+  assert.ok(labels.includes('國家主權') && !labels.includes('国家主权'), `as the document writes them: ${labels}`);
   await page.selectOption('#evidence-select', value);
   // The bars beside the sentences were explained nowhere.
   assert.deepEqual(await page.locator('#chart-evidence .legend .pole-key').allTextContents(), ['sentence for the left-hand pole', 'sentence for the right-hand pole']);
@@ -97,7 +101,7 @@ test('a sentence on both poles is listed once; the contribution table says what 
   assert.ok(lists.flat().some((item) => /pole-negative/.test(item.className) && /pole-positive/.test(item.className)), JSON.stringify(lists));
   // The header read "Score" over contributions.
   const headers = await page.locator('#evidence figure[data-chart^="contributions-"] thead th').first().locator('xpath=..').locator('th').allTextContents();
-  assert.deepEqual(headers, ['Term', 'Cue hits', 'Contribution']);
+  assert.deepEqual(headers, ['Term', 'Counted as written', 'Cue hits', 'Contribution']);
   // Text on a highlighted cue word stood at 3.4:1 in dark mode, under WCAG AA's 4.5:1.
   const ratio = await page.locator('#evidence mark.hit').first().evaluate((mark) => {
     const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);

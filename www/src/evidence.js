@@ -8,7 +8,8 @@
 //   report.dimensions[id].{own,attributed,negated,criticised}_hits
 //       [{term, tags: {negated, attributed, criticised, endorsed}, sentences: [i], spans: [[start, end]]}]
 //       the hits of one term with the same tags, each hit's sentence and span in parallel arrays
-//   report.dimensions[id].contributions [{term, pole, hits, contribution}] (signed)
+//   report.dimensions[id].contributions [{term, written, pole, hits, contribution}] (signed;
+//       written: the cue's forms as the document writes them)
 //   report.dimensions[id].salience      cue hits per 1,000 characters
 //   report.text.removals                [{kind, excerpt, spans: [[start, end]]}] per removed text
 //   report.authors                      the actors the heading names as authors ("united states")
@@ -203,7 +204,10 @@ function contributions(score, names, dimension, width) {
   valid.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   const top = valid.slice(0, 15);
   const size = Math.min(width, 640);
-  const terms = new Map(top.map((row) => [row.term, fitText(row.term, size * 0.45)]));
+  // A bar is labelled as the document writes its cue (國家主權, "multilateral"); reports saved
+  // before `written` existed give the cue itself.
+  const written = (row) => (row.written?.length ? row.written.join(' / ') : row.term);
+  const terms = new Map(top.map((row) => [row.term, fitText(written(row), size * 0.45)]));
   const marginLeft = labelMargin([...terms.values()]);
   const chart = Plot.plot({
     width: size,
@@ -227,7 +231,7 @@ function contributions(score, names, dimension, width) {
     title: t('labelled', { label: t('contributionsTitle'), text: names.title }),
     reading: t('contributionsReading', names),
     chart,
-    table: dataTable([t('term'), t('hits'), t('contribution')], top.map((row) => [row.term, String(row.hits), row.contribution.toFixed(3)])),
+    table: dataTable([t('term'), t('writtenAs'), t('hits'), t('contribution')], top.map((row) => [row.term, written(row), String(row.hits), row.contribution.toFixed(3)])),
   });
 }
 
