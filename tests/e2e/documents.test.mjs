@@ -131,6 +131,36 @@ test('a large batch shows progress and can be cancelled; the page stays responsi
   await context.close();
 });
 
+test('the reader’s documents are removed all at once, once confirmed', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const files = ['one', 'two', 'three'].map((name) => join(folder, `${name}.txt`));
+  for (const file of files) writeFileSync(file, TEXT);
+  await page.setInputFiles('#file-input', files);
+  await settled(page);
+  const mine = page.locator('#document-list li.user');
+  assert.equal(await mine.count(), 3);
+  // A folder of 95 documents took 95 clicks of Remove to clear.
+  const messages = [];
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.click('#remove-all');
+  assert.equal(await mine.count(), 3, 'nothing is removed unless confirmed');
+  page.once('dialog', (dialog) => {
+    messages.push(dialog.message());
+    dialog.accept();
+  });
+  await page.click('#remove-all');
+  await page.waitForFunction(() => document.querySelectorAll('#document-list li.user').length === 0);
+  assert.match(messages[0], /^Remove all 3 of your documents/);
+  assert.equal(await page.locator('#remove-all').isVisible(), false);
+  await page.reload();
+  await waitForAnalysis(page, 5);
+  await settled(page);
+  assert.equal(await mine.count(), 0, 'nor are they stored');
+  assert.deepEqual(problems, []);
+});
+
 test('dropping files and choosing a folder', async () => {
   const sub = join(folder, 'folder-pick');
   mkdirSync(join(sub, 'inner'), { recursive: true });

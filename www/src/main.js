@@ -324,6 +324,8 @@ function renderEmbed() {
 
 function renderDocumentList() {
   $('hide-corpus').checked = state.hideCorpus;
+  // A folder brings dozens of documents: removing them one by one took as many clicks.
+  $('remove-all').hidden = state.user.length < 2;
   const items = allDocs().map((doc) => {
     const item = document.createElement('li');
     item.className = doc.source;
@@ -388,6 +390,15 @@ function removeDocument(doc) {
   forgetDocument(doc);
   // The status line counted the document; it now says what is left.
   setStatus('removed', { title: doc.title, count: allDocs().filter((d) => d.report).length });
+  refreshAndRender();
+}
+
+/** Removes every document of the reader's, once they confirm: nothing brings them back. */
+function removeAllDocuments() {
+  const count = state.user.length;
+  if (!confirm(t('removeAllConfirm', { count }))) return;
+  for (const doc of [...state.user]) forgetDocument(doc);
+  setStatus('removedAll', { removed: count, count: allDocs().filter((d) => d.report).length });
   refreshAndRender();
 }
 
@@ -782,6 +793,7 @@ function wire() {
     event.target.value = '';
     if (file) await whileBusy(loadDimensionFile(file));
   });
+  $('remove-all').addEventListener('click', removeAllDocuments);
   $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(() => engineMessage(error))));
   $('export-csv').addEventListener('click', () => download('stance-scores.csv', scoresCsv(scoreRows(visibleDocs(), state.dimensions))));
   $('export-json').addEventListener('click', () => download('stance-scores.json', scoresJson(visibleDocs(), state.dimensions)));
