@@ -4,7 +4,9 @@ import * as Plot from '@observablehq/plot';
 import { dimensionNames, t } from './i18n.js';
 
 export const FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", "PingFang SC", "Microsoft YaHei", sans-serif';
-export const COLOURS = { corpus: '#0072B2', user: '#D55E00', negative: '#0072B2', positive: '#D55E00' };
+// The poles have colours of their own: in the corpus's blue and the reader's vermilion, a bar of
+// the evidence read as a document of one kind or the other.
+export const COLOURS = { corpus: '#0072B2', user: '#D55E00', negative: '#009E73', positive: '#CC79A7' };
 const fmt = (value) => (value === null || value === undefined ? '—' : value.toFixed(2));
 const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '—');
 
