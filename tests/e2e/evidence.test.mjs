@@ -59,6 +59,11 @@ test('evidence sentences show own, negated, attributed and criticised cue words 
   assert.ok(wrapped.length > 100);
   assert.doesNotMatch(wrapped, /[\u4e00-\u9fff]\s*\n\s*[\u4e00-\u9fff]/);
   assert.ok(!summaries.some((text) => /^Other voices: 0/.test(text)), summaries.join(' | '));
+  // 001's UN score rests on two sentences, and its interval reached 0.00 with no word of why.
+  await page.selectOption('#evidence-select', '001-china-us-major-power-relations-cyberspace');
+  const lines = await evidence.locator('p.evidence-summary').allTextContents();
+  assert.ok(lines.some((line) => line.endsWith('a wide interval, as the score rests on 2 sentences')), lines.join(' | '));
+  assert.equal(lines.filter((line) => /wide interval/.test(line)).length, 1, `a narrow one is not called wide: ${lines.join(' | ')}`);
   // The contribution bars of a Traditional document were labelled in Simplified, as the cues are.
   await page.selectOption('#evidence-select', '002-china-position-international-rules-cyberspace');
   const labels = await evidence.locator('figure[data-chart="contributions-sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text').allTextContents();

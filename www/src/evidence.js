@@ -60,9 +60,24 @@ function summary(score) {
   else {
     const position = score.score === null ? t('insufficient') : `${t('score')} ${score.score.toFixed(2)}, ${t('interval')} [${score.ci.map((v) => v.toFixed(2)).join(', ')}]`;
     const salience = typeof score.salience === 'number' ? ` · ${score.salience.toFixed(1)} / 1000` : '';
-    line.textContent = `${position} · ${t('labelled', { label: t('hits'), text: score.hits })}${salience}`;
+    line.textContent = `${position} · ${t('labelled', { label: t('hits'), text: score.hits })}${salience}${widthReason(score)}`;
   }
   return line;
+}
+
+/** Interval width from which the summary says why an interval is wide. */
+const WIDE_INTERVAL = 0.5;
+
+/**
+ * Why an interval is wide, when it is: the bootstrap draws sentences, and a score that rests on a
+ * few has an interval reaching far (001's UN score on two sentences reached 0.00, unexplained).
+ */
+function widthReason(score) {
+  if (score.score === null || !score.ci || score.ci[1] - score.ci[0] < WIDE_INTERVAL) return '';
+  // The sentences of the hits that count in the score (the evidence quotes only the top few).
+  const counting = HIT_LISTS.flatMap((list) => score[list] ?? []).filter((group) => group.contribution !== 0);
+  const count = new Set(counting.flatMap((group) => group.sentences)).size;
+  return ` · ${t(count === 1 ? 'wideIntervalOne' : 'wideInterval', { count })}`;
 }
 
 function legend() {
