@@ -74,6 +74,10 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   await settled(page);
   await page.locator('#evidence-select').selectOption({ label: '立场文件' });
   await page.screenshot({ path: `${SCREENSHOTS}own-documents.png`, fullPage: true });
+  // Four problems pushed the page down a screenful, each dismissed alone.
+  await page.click('#dismiss-problems');
+  assert.deepEqual(await messages(), [], 'Dismiss all clears the list');
+  assert.equal(await page.locator('#dismiss-problems').isVisible(), false, 'and goes with it');
   const before = await page.locator('#document-list li.user .doc-title').allTextContents();
 
   await page.reload();

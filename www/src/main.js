@@ -78,6 +78,16 @@ function reportProblem(wording) {
   $('problems').append(item);
 }
 
+/** Dismiss all, shown with two problems or more: a folder's bad files listed a screenful. */
+function wireProblemList() {
+  const list = $('problems');
+  const button = $('dismiss-problems');
+  new MutationObserver(() => {
+    button.hidden = list.children.length < 2;
+  }).observe(list, { childList: true });
+  button.addEventListener('click', () => list.replaceChildren());
+}
+
 function rewordProblems() {
   for (const text of document.querySelectorAll('#problems li span')) text.textContent = problemWordings.get(text)();
 }
@@ -794,6 +804,7 @@ function wire() {
     if (file) await whileBusy(loadDimensionFile(file));
   });
   $('remove-all').addEventListener('click', removeAllDocuments);
+  wireProblemList();
   $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(() => engineMessage(error))));
   $('export-csv').addEventListener('click', () => download('stance-scores.csv', scoresCsv(scoreRows(visibleDocs(), state.dimensions))));
   $('export-json').addEventListener('click', () => download('stance-scores.json', scoresJson(visibleDocs(), state.dimensions)));
