@@ -77,6 +77,14 @@ test('charts, scores and the session are exported; the session imports again', a
   const json = JSON.parse(readFileSync(await downloadOf(page, () => page.click('#export-json')), 'utf8'));
   assert.equal(json.scores.length, 10);
   assert.ok(json.scores.every((row) => row.status !== 'ok' || (row.ci_low <= row.score && row.score <= row.ci_high)));
+  // The scores alone left a researcher without the sentences and hits behind them.
+  const reports = JSON.parse(readFileSync(await downloadOf(page, () => page.click('#export-reports')), 'utf8'));
+  assert.equal(reports.documents.length, 5);
+  const first = reports.documents.find((doc) => doc.id.startsWith('000'));
+  assert.equal(first.title, '000 联合国回归 (中州学刊 2020)');
+  assert.ok(first.dimensions.un_icann.evidence.negative.length > 0, 'with its evidence sentences');
+  assert.ok(first.dimensions.un_icann.own_hits.every((group) => group.spans.length === group.sentences.length), 'and every hit');
+  assert.ok(Object.keys(reports.comparison.keyness).length === 5, 'and the comparison');
 
   await page.fill('#paste-title', '我的文件');
   await page.fill('#paste-text', '我们坚持网络主权和国家主权原则，尊重各国的管辖权。我们主张多边主义。');

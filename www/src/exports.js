@@ -193,6 +193,14 @@ export function scoresCsv(rows) {
 export const scoresJson = (docs, dimensions) =>
   new Blob([JSON.stringify({ dimensions: dimensions.map((d) => d.id), scores: scoreRows(docs, dimensions) }, null, 2)], { type: 'application/json' });
 
+/**
+ * The engine's whole report on each document (evidence sentences, every hit with its tags and
+ * span, key terms) and the comparison, in the shape `stance analyze --format json` writes, so a
+ * researcher's scripts read either; each document also carries the page's title and source.
+ */
+export const reportsJson = (docs, comparison) =>
+  new Blob([JSON.stringify({ documents: docs.filter((doc) => doc.report).map((doc) => ({ title: doc.title, source: doc.source, ...doc.report })), comparison }, null, 2)], { type: 'application/json' });
+
 export const SESSION_FORMAT = 'stance-session';
 
 function toBase64(buffer) {

@@ -3,7 +3,7 @@
 import { analyseAll, Cancelled, compareReports, dimensionText, EngineBroken, fileDimensionId, setDimensionFiles, startEngine } from './engine-client.js';
 import { chartFigure, heatmap, keyness, notAvailable, ownDrawings, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
-import { download, parseSession, pngBlob, scoresCsv, scoreRows, scoresJson, sessionBlob, SessionProblem, svgBlob } from './exports.js';
+import { download, parseSession, pngBlob, reportsJson, scoresCsv, scoreRows, scoresJson, sessionBlob, SessionProblem, svgBlob } from './exports.js';
 import { embeddedChart, embedSnippets, embedTheme, holdTheme, madeWithLink, pageLink, readView, reportHeight, writeView } from './embed.js';
 import { droppedFiles, FileProblem, isReadable, MAX_MEGABYTES, pickedFiles, readFile, textDocument } from './files.js';
 import { applyStaticText, currentLanguage, dimensionNames, engineMessage, setLanguage, t } from './i18n.js';
@@ -808,6 +808,7 @@ function wire() {
   $('reset-dimensions').addEventListener('click', () => useDimensionFiles([]).catch((error) => reportProblem(() => engineMessage(error))));
   $('export-csv').addEventListener('click', () => download('stance-scores.csv', scoresCsv(scoreRows(visibleDocs(), state.dimensions))));
   $('export-json').addEventListener('click', () => download('stance-scores.json', scoresJson(visibleDocs(), state.dimensions)));
+  $('export-reports').addEventListener('click', () => download('stance-reports.json', reportsJson(visibleDocs(), state.comparison)));
   $('export-session').addEventListener('click', exportSession);
   $('session-input').addEventListener('change', async (event) => {
     const [file] = event.target.files;
