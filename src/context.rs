@@ -270,7 +270,16 @@ const MEANS_MARKERS: &[&str] = &["以", "用"];
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
 /// thing up, so one denied with a thing of the author's as its subject is the author's refusal
 /// ("our proposal will not abandon national sovereignty", see `is_willed`).
-const GIVING_UP_TERMS: &[&str] = &["放弃", "抛弃", "让渡", "abandon", "give up", "surrender"];
+const GIVING_UP_TERMS: &[&str] = &[
+    "放弃",
+    "抛弃",
+    "让渡",
+    "牺牲",
+    "abandon",
+    "give up",
+    "surrender",
+    "sacrifice",
+];
 /// Markers of a passive between a negator and a verb of loss: the cue before them is what would
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
 /// words as the pipeline gives them: "being" is stemmed to "be".
@@ -3501,6 +3510,35 @@ mod tests {
                 "the model is not accept by develop countri",
                 "model",
                 true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_denied_sacrifice_endorses_what_it_would_give_up() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "以牺牲…为代价, denied: the author keeps what would be sacrificed",
+                "我们 不能 以 牺牲 网络主权 为 代价",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "in English",
+                "we must not sacrifice national sovereignty",
+                "national sovereignty",
+                false,
+                true,
+            ),
+            (
+                "undenied, a sacrifice says nothing of the author's stance",
+                "some states would sacrifice the multistakeholder model",
+                "multistakeholder",
+                false,
                 false,
             ),
         ];
