@@ -129,7 +129,9 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
                 let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
-                let legacy = if encoding.is_single_byte() {
+                let legacy = if encoding == encoding_rs::WINDOWS_1252 {
+                    Legacy::Latin
+                } else if encoding.is_single_byte() {
                     Legacy::SingleByte
                 } else {
                     Legacy::Other
@@ -155,9 +157,13 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
 /// The legacy encoding that bytes which are not valid UTF-8 would be read as instead.
 #[derive(Clone, Copy)]
 enum Legacy {
-    /// windows-1252 and the like: their text forms a valid multi-byte UTF-8 character only by a
-    /// rare chance (a capital letter or ß before a curly quote or a dash), against an invalid
-    /// sequence at almost every accented letter.
+    /// windows-1252 (Latin-1's superset): it forms a valid UTF-8 punctuation mark (U+2000 to
+    /// U+206F: curly quotes, dashes, E2 80 xx) or Latin letter (U+00A0 to U+017F: é is C3 A9)
+    /// only as text that is itself mojibake (â€œ, Ã©). By chance it forms other characters (ß
+    /// before a curly quote is U+07D3), which are not counted.
+    Latin,
+    /// Other single-byte encodings: their letters run into Latin letters (Thai ร before a
+    /// consonant is C3 xx), so only the punctuation marks count.
     SingleByte,
     /// GBK, Big5 and the like, whose two-byte characters run into valid UTF-8 sequences about as
     /// often as into invalid ones; also any text behind a UTF-8 byte order mark, which may be
@@ -165,27 +171,41 @@ enum Legacy {
     Other,
 }
 
+/// Whether `c`, valid UTF-8 among invalid bytes, shows the text is UTF-8 rather than `legacy`.
+fn tells_utf8(c: char, legacy: Legacy) -> bool {
+    match legacy {
+        Legacy::Latin => matches!(c, '\u{2000}'..='\u{206F}' | '\u{A0}'..='\u{17F}'),
+        Legacy::SingleByte => matches!(c, '\u{2000}'..='\u{206F}'),
+        Legacy::Other => false,
+    }
+}
+
 /// What is wrong with `bytes`, not valid UTF-8, when they are UTF-8 all the same but for a few
 /// damaged sequences: read as any other encoding they would turn into nonsense without a word of
 /// warning, since single-byte encodings accept any byte. What tells them from `legacy` text is
-/// how many valid multi-byte characters stand against the invalid sequences (see `Legacy`): an
-/// English text's few curly quotes and dashes outweigh a stray byte or two.
+/// how many valid multi-byte characters stand against the invalid sequences: eight times as many
+/// of any kind, or, when the text would be read as a single-byte encoding, a quarter as many
+/// that such text forms only as mojibake (see `Legacy`), so that an English text's few curly
+/// quotes and dashes outweigh a stray byte or two.
 /// `error` is where they first break, and whether only by ending inside a character.
 fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error, legacy: Legacy) -> Option<Problem> {
-    let (mut characters, mut damaged) = (0usize, 0usize);
+    let (mut characters, mut telling, mut damaged) = (0usize, 0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        for c in chunk.valid().chars().filter(|c| !c.is_ascii()) {
+            characters += 1;
+            telling += usize::from(tells_utf8(c, legacy));
+        }
         damaged += usize::from(!chunk.invalid().is_empty());
     }
     // A text cut short is damaged only at its end, which a single character before it shows is
     // UTF-8; any other damage needs more, as above.
     let cut_short = error.error_len().is_none();
-    let needed = match legacy {
-        _ if cut_short => 1,
-        Legacy::SingleByte => damaged.div_ceil(4),
-        Legacy::Other => 8 * damaged,
+    let is_utf8 = if cut_short {
+        characters >= 1
+    } else {
+        characters >= 8 * damaged || telling >= damaged.div_ceil(4)
     };
-    if characters < needed {
+    if !is_utf8 {
         return None;
     }
     let first = error.valid_up_to();

@@ -81,7 +81,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
         let text = TEXT.repeat(3);
         [&text.as_bytes()[..at], bytes, &text.as_bytes()[at..]].concat()
     };
-    let cases: [(&str, &str, Vec<u8>, &str); 21] = [
+    let cases: [(&str, &str, Vec<u8>, &str); 22] = [
         (
             "an empty file",
             "empty.txt",
@@ -225,6 +225,15 @@ fn unreadable_input_is_an_error_naming_the_file() {
                 .collect(),
             "position.txt: the UTF-8 text has 2 invalid byte sequences, the first at line 3, byte 1",
         ),
+        (
+            "a French UTF-8 text with a stray byte: its é and è were read as windows-1252, Ã©",
+            "position.txt",
+            "Le modèle multipartite est privilégié par la société civile.\n"
+                .bytes()
+                .chain(*b"\x92")
+                .collect(),
+            "position.txt: the UTF-8 text has an invalid byte sequence at line 2, byte 1",
+        ),
     ];
     for (why, name, bytes, message) in cases {
         let error = engine().read(name, &bytes).expect_err(why).to_string();
@@ -233,16 +242,38 @@ fn unreadable_input_is_an_error_naming_the_file() {
 }
 
 #[test]
-fn latin_text_in_windows_1252_is_not_mistaken_for_damaged_utf8() {
-    // "Fuß“" is ß (0xDF) before a closing curly quote (0x93): by chance a valid UTF-8 character,
-    // among a dozen accented letters that are not.
-    let text = "Die Bürger Europas müssen über die Souveränität im Netz mitentscheiden. \
-                Das Prinzip heißt „Fuß“ — für alle Länder, für die Zivilgesellschaft, für ICANN.";
-    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
-    assert!(!unmappable);
-    let document = engine().read("position.txt", &bytes).unwrap();
-    assert_eq!(document.encoding, "windows-1252");
-    assert!(document.text.contains("„Fuß“"), "{}", document.text);
+fn single_byte_texts_are_not_mistaken_for_damaged_utf8() {
+    // Each has letters that, read as UTF-8, are by chance valid characters among invalid bytes.
+    let cases = [
+        (
+            "ß (0xDF) before a closing curly quote (0x93) is U+07D3, among a dozen accented \
+             letters that are not",
+            encoding_rs::WINDOWS_1252,
+            "Die Bürger Europas müssen über die Souveränität im Netz mitentscheiden. Das Prinzip \
+             heißt „Fuß“ — für alle Länder, für die Zivilgesellschaft, für ICANN.",
+        ),
+        (
+            "a capital accented letter before a sign (É®, Í”): two valid characters against two \
+             invalid bytes",
+            encoding_rs::WINDOWS_1252,
+            "NESTLÉ® supports the multistakeholder model; they voted “SÍ” in São Paulo.",
+        ),
+        (
+            "Thai: a vowel before two consonants is a valid three-byte character, ร before a \
+             consonant a Latin letter",
+            encoding_rs::WINDOWS_874,
+            "รัฐบาลไทยสนับสนุนการกำกับดูแลอินเทอร์เน็ตแบบพหุภาคีและเคารพอธิปไตยของรัฐ \
+             เขตอำนาจศาลของประเทศต้องได้รับการเคารพ การประชุมระหว่างประเทศเกี่ยวกับธรรมาภิบาลอินเทอร์เน็ต",
+        ),
+    ];
+    for (why, encoding, text) in cases {
+        let (bytes, _, unmappable) = encoding.encode(text);
+        assert!(!unmappable, "{why}");
+        let document = engine()
+            .read("position.txt", &bytes)
+            .unwrap_or_else(|error| panic!("{why}: {error}"));
+        assert_eq!(document.text, text, "{why}");
+    }
 }
 
 /// A ZIP package of `parts`, each a name and its content.
