@@ -886,8 +886,9 @@ fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
 }
 
 /// The package's main part: the target of its `officeDocument` relationship in `_rels/.rels`, as
-/// ECMA-376 names it. Word writes `word/document.xml`, the name assumed when the relationships are
-/// missing or unreadable; Word Online writes `word/document2.xml` and the like.
+/// ECMA-376 names it, matched as part names are, without regard to case. Word writes
+/// `word/document.xml`, the name taken when the relationships are missing or unreadable or name
+/// no part the archive has; Word Online writes `word/document2.xml` and the like.
 fn main_part_name<R: Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>) -> String {
     const ASSUMED: &str = "word/document.xml";
     // A package's relationships are a few hundred bytes; read no more than a generous limit.
@@ -897,10 +898,18 @@ fn main_part_name<R: Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>) -> 
         part.take(MAX_RELATIONSHIPS_BYTES)
             .read_to_string(&mut relationships)
     });
-    if !matches!(read, Ok(Ok(_))) {
-        return ASSUMED.to_owned();
-    }
-    office_document_target(&relationships).unwrap_or_else(|| ASSUMED.to_owned())
+    let target = matches!(read, Ok(Ok(_)))
+        .then(|| office_document_target(&relationships))
+        .flatten();
+    target
+        .and_then(|target| {
+            archive
+                .file_names()
+                .flatten()
+                .find(|name| name.eq_ignore_ascii_case(&target))
+                .map(|name| name.into_owned())
+        })
+        .unwrap_or_else(|| ASSUMED.to_owned())
 }
 
 /// Whether the part's root element is a WordprocessingML `document` (or the part is unreadable,

@@ -315,6 +315,14 @@ fn a_word_documents_body_is_the_part_its_relationships_name() {
             "no relationships at all (minimal writers): Word's own name is assumed",
             package(&[("word/document.xml", body)]),
         ),
+        (
+            "part names are matched without regard to case, as packages name them",
+            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "word/Document.xml")), ("word/document.xml", body)]),
+        ),
+        (
+            "relationships naming a part the archive lacks: Word's own name is tried",
+            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "word/document2.xml")), ("word/document.xml", body)]),
+        ),
     ];
     for (why, bytes) in readable {
         let document = engine()
@@ -328,8 +336,8 @@ fn a_word_documents_body_is_the_part_its_relationships_name() {
             package(&[("_rels/.rels", &relationships(TRANSITIONAL, "xl/workbook.xml")), ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>")]),
         ),
         (
-            "relationships naming a part the archive lacks",
-            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "word/document2.xml")), ("word/document.xml", body)]),
+            "relationships naming a part the archive lacks, and no part of Word's own name",
+            package(&[("_rels/.rels", &relationships(TRANSITIONAL, "word/document2.xml")), ("word/main.xml", body)]),
         ),
     ];
     for (why, bytes) in not_word {
