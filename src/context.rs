@@ -21,8 +21,8 @@
 //!   should not be controlled by any government", "ICANN is not controlled by…",
 //!   联合国不应被美国控制); its agent is: after "by" when the author wills the denial ("the
 //!   Internet should not be governed by the ITU"), after 由 or 被 within the particle's reach.
-//!   The cues of a clause that 无论 / 不论 / 不管 opens are the subjects of the next clause's
-//!   predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
+//!   The alternatives of a clause that 无论 / 不论 / 不管 opens are the subjects of the next
+//!   clause's predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
 //! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
 //!   or stance verb (主张, argue) opens a scope running to the end of the sentence, as an
 //!   attributing phrase does on its own ("according to", "it has been argued", 据称), and on into
@@ -124,16 +124,12 @@ const PARTICLE_TERMS: &[&str] = &[
     "never",
     "don't",
     "doesn't",
-    "isn't",
-    "aren't",
     "won't",
     "wouldn't",
     "couldn't",
     "didn't",
     "hasn't",
     "haven't",
-    "wasn't",
-    "weren't",
     "从未",
     "从不",
     "毫不",
@@ -144,6 +140,10 @@ const PARTICLE_TERMS: &[&str] = &[
     "instead of",
     "no longer",
 ];
+/// A finite "be" and its particle in one word, particles too: before a passive of control with an
+/// agent they deny it as "is not" does ("ICANN isn't controlled by any government", see
+/// `denied_agent_marker`).
+const NEGATED_BE_TERMS: &[&str] = &["isn't", "aren't", "wasn't", "weren't"];
 /// Correlative negators, particles too: "nor" carries on a negation before it and never cancels
 /// it ("neither the ITU nor the UN", "not by the ITU nor by the UN", "the ITU should neither
 /// control nor oversee"). Of the particles that reach a cue, going back from it, a correlative
@@ -347,10 +347,13 @@ const CONTROL_TERMS: &[&str] = &[
 ];
 /// The word after a passive verb that names its agent ("undermined by intergovernmental control").
 const AGENT_MARKER: &str = "by";
-/// Words that open a concessive clause ("whatever", "whether… or…") whose cues are the subjects of
-/// the next clause's predicate when a word of `CONCESSIVE_RESUMERS` opens it (see `tag`).
+/// Words that open a concessive clause ("whatever", "whether… or…") whose alternatives are the
+/// subjects of the next clause's predicate when a word of `CONCESSIVE_RESUMERS` opens it (see
+/// `is_concessive_alternative`).
 const CONCESSIVE_OPENERS: &[&str] = &["无论", "无论是", "不论", "不论是", "不管", "不管是"];
 const CONCESSIVE_RESUMERS: &[&str] = &["都", "也"];
+/// Words that join the alternatives of such a clause (无论是A还是B, 不论A或B).
+const ALTERNATIVE_JOINS: &[&str] = &["是", "还是", "或", "或者", "和", "与", "及", "以及"];
 /// Finite forms of "be", which come before the particle of a denied passive ("is not controlled
 /// by"), where "be" and "been" come after it.
 const FINITE_BE: &[&str] = &["is", "are", "was", "were"];
@@ -903,6 +906,8 @@ const NEGATED_VERB: Roles = 1 << 37;
 const REPLACES: Roles = 1 << 38;
 /// A noun that takes "with" (see `WITH_NOUN_TERMS`).
 const TAKES_WITH: Roles = 1 << 39;
+/// A finite "be" with its particle (see `NEGATED_BE_TERMS`).
+const NEGATED_BE: Roles = 1 << 40;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1012,8 +1017,9 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 31] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 32] = [
     (PARTICLE_TERMS, PARTICLE),
+    (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
     (ACTOR_TERMS, ACTOR),
@@ -1325,13 +1331,7 @@ impl ContextTagger {
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
         let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
-        // 无论是国际电信联盟还是联合国，都不应控制互联网: the cues of a clause that 无论, 不论 or 不管
-        // opens are the subjects of the next clause's predicate, when 都 or 也 opens it.
-        let resumed = CONCESSIVE_OPENERS.contains(&sentence.words[clause_start])
-            && sentence
-                .words
-                .get(clause_end)
-                .is_some_and(|word| CONCESSIVE_RESUMERS.contains(word));
+        let resumed = is_concessive_alternative(sentence, clause_start..clause_end, &hit);
         // Where the hit's predicate starts and its clause ends.
         let (predicate_from, predicate_end) = if resumed {
             let next = sentence.clause_of[clause_end];
@@ -1981,10 +1981,11 @@ fn denied_agent_marker(
     // particle, with the verb right after it ("ICANN is not controlled by any government").
     let verb = if PASSIVE_MARKERS.contains(&next) {
         marker + 1
-    } else if particle
-        .start
-        .checked_sub(1)
-        .is_some_and(|be| FINITE_BE.contains(&words[be]))
+    } else if roles_starting_at(triggers, particle.start) & NEGATED_BE != 0
+        || particle
+            .start
+            .checked_sub(1)
+            .is_some_and(|be| FINITE_BE.contains(&words[be]))
     {
         marker
     } else {
@@ -2039,6 +2040,32 @@ fn is_denied_agent(
                 && denied_agent_marker(triggers, sentence, range) == Some(by)
                 && is_willed(triggers, at, false, sentence)
         })
+}
+
+/// 无论是国际电信联盟还是联合国，都不应控制互联网: whether the cue at `hit` is one of the alternatives
+/// of a clause (`clause`) that 无论, 不论 or 不管 opens (after a connective such as 但 at most), when
+/// 都 or 也 opens the next: the alternatives are the subjects of that clause's predicate. An
+/// alternative stands right after the opener or a word that joins alternatives (还是, 或, 和), and
+/// right before one or the clause's end; a cue elsewhere in the clause is no alternative (无论在联合国
+/// 还是在其他场合, 无论是否加入联合国, 无论联合国如何改革).
+fn is_concessive_alternative(
+    sentence: &SentenceWords,
+    clause: Range<usize>,
+    hit: &Range<usize>,
+) -> bool {
+    let words = &sentence.words;
+    let opened = words[clause.start..(clause.start + 2).min(clause.end)]
+        .iter()
+        .any(|word| CONCESSIVE_OPENERS.contains(word));
+    let resumed = words
+        .get(clause.end)
+        .is_some_and(|word| CONCESSIVE_RESUMERS.contains(word));
+    let after_join = hit.start > clause.start && {
+        let before = words[hit.start - 1];
+        CONCESSIVE_OPENERS.contains(&before) || ALTERNATIVE_JOINS.contains(&before)
+    };
+    let before_join = hit.end == clause.end || ALTERNATIVE_JOINS.contains(&words[hit.end]);
+    opened && resumed && after_join && before_join
 }
 
 /// The character that ends a theory named after a predicate (主权过时论, 网络主权威胁论; jieba may cut
@@ -3506,6 +3533,13 @@ mod tests {
                 false,
             ),
             (
+                "'be' and its particle in one word",
+                "icann isn't control by ani govern",
+                "icann",
+                false,
+                false,
+            ),
+            (
                 "nor before a verb of acceptance",
                 "the model is not accept by develop countri",
                 "model",
@@ -3580,6 +3614,34 @@ mod tests {
             (
                 "a clause that 无论 does not open is no concessive",
                 "联合国 的 作用 无论 如何 重要 , 都 不应 控制 互联网",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "after a connective it still opens one",
+                "但 无论是 国际电信联盟 还是 联合国 , 都 不应 控制 互联网",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "a place in the clause is no alternative",
+                "无论 在 联合国 还是 在 其他 场合 , 都 不应 搞 双重 标准",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "nor is an object",
+                "无论 是否 加入 联合国 , 都 不应 放弃 合作",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "nor the subject of the clause's own predicate",
+                "无论 联合国 如何 改革 , 都 不能 改变 这 一 事实",
                 "联合国",
                 false,
                 false,

@@ -14,7 +14,7 @@ use crate::normalise::{utf8_len, Normaliser};
 use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
 };
-use crate::segment::{Segmenter, SentenceView};
+use crate::segment::{reads_as_space, Segmenter, SentenceView};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -631,9 +631,13 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
                 hits: 0,
                 contribution: 0.0,
             });
-        // A line break inside a cue ("multi-\nstakeholder" aside, which clean rejoins) is a space.
-        let written = hit.written.split_whitespace().collect::<Vec<_>>().join(" ");
-        if entry.written.len() < WRITTEN_FORMS && !entry.written.contains(&written) {
+        let written = on_one_line(hit.written);
+        // "Multilateral" at a sentence's start is the form "multilateral" takes there.
+        let known = entry
+            .written
+            .iter()
+            .any(|w| w.to_lowercase() == written.to_lowercase());
+        if entry.written.len() < WRITTEN_FORMS && !known {
             entry.written.push(written);
         }
         entry.hits += 1;
@@ -642,6 +646,32 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
     let mut list: Vec<Contribution> = by_term.into_values().collect();
     list.sort_by(|a, b| b.contribution.abs().total_cmp(&a.contribution.abs()));
     list
+}
+
+/// Written words on one line, as the segmenter reads them: a line break (with the white space
+/// around it) is nothing next to Chinese or after a hyphen (网络\n主权, "sec-\ntor"), a space
+/// between Latin words; any other run of white space is one space.
+fn on_one_line(written: &str) -> String {
+    let mut line = String::with_capacity(written.len());
+    // A run of white space not yet written: whether it holds a line break.
+    let mut gap: Option<bool> = None;
+    for c in written.chars() {
+        if c.is_whitespace() {
+            gap = Some(gap.unwrap_or(false) || c == '\n');
+            continue;
+        }
+        if let Some(breaks) = gap.take() {
+            if line
+                .chars()
+                .next_back()
+                .is_some_and(|left| !breaks || reads_as_space(left, c))
+            {
+                line.push(' ');
+            }
+        }
+        line.push(c);
+    }
+    line
 }
 
 /// The document's sentences, to quote as evidence.
@@ -1025,13 +1055,21 @@ mod tests {
         );
         assert_eq!(
             written("multilateralism"),
-            Some(vec![
-                "multilateral".to_owned(),
-                "Multilateral".to_owned(),
-                "MULTILATERAL".to_owned()
-            ]),
-            "each form as it first comes"
+            Some(vec!["multilateral".to_owned()]),
+            "a form once, whatever its case, as it first comes"
         );
+        // From a PDF: a cue broken at a line's end, after a hyphen or between hanzi, read
+        // "private sec- tor" and "网络 主权" on the chart.
+        let text = "We support the private sec-\ntor and the multi-\nstakeholder model. 我们坚持网络\n主权。";
+        let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
+        let forms: Vec<String> = report.dimensions["sovereignty_multistakeholder"]
+            .contributions
+            .iter()
+            .flat_map(|c| c.written.clone())
+            .collect();
+        for form in ["private sec-tor", "multi-stakeholder", "网络主权"] {
+            assert!(forms.contains(&form.to_owned()), "{form} in {forms:?}");
+        }
     }
 
     #[test]

@@ -445,7 +445,7 @@ fn load_text(jieba: &mut Jieba, file: &str, contents: &str) -> Result<()> {
 
 /// A rejoined line break reads as nothing next to Chinese or after a hyphen (`win-` / `win`),
 /// and as a space between Latin words.
-fn reads_as_space(left: char, right: char) -> bool {
+pub(crate) fn reads_as_space(left: char, right: char) -> bool {
     !is_cjk(left) && !is_cjk(right) && left != '-'
 }
 

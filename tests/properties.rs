@@ -335,11 +335,11 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             250_000,
         ),
         (
-            "a clause that 无论 opens, of thousands of negated cues, before one that 都 opens: each \
-             cue's predicate is in the next clause, and must not be looked for through the rest \
-             of its own",
+            "a clause that 无论 opens, of thousands of alternatives with a particle between each \
+             two, before one that 都 opens: each alternative's predicate is in the next clause, \
+             and must not be looked for through the rest of its own",
             "concessive.txt",
-            "无论是联合国不",
+            "无论是联合国和不还是",
             "，都不应控制互联网",
             250_000,
         ),

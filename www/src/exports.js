@@ -1,5 +1,6 @@
 // Downloads: a chart as SVG or PNG, the scores as CSV or JSON, the whole session as JSON.
-import { FONT, ownDrawings } from './charts.js';
+import { COLOURS, FONT, ownDrawings } from './charts.js';
+import { t } from './i18n.js';
 
 export function download(name, blob) {
   const url = URL.createObjectURL(blob);
@@ -23,19 +24,32 @@ function captionMeasure() {
   return context;
 }
 
+/** CJK punctuation, which never starts a line (，。、；：！？ and closing brackets and quotes). */
+const NO_LINE_START = /^[\u3001\u3002\u300b\u300d\u300f\u3011\uff01\uff09\uff0c\uff1a\uff1b\uff1f\u201d\u2019]/;
+
 /**
  * `text` cut into lines no wider than `width` as `context` measures it: between words, and between
- * Chinese characters, which have no spaces between them. SVG text does not wrap by itself.
+ * Chinese characters, which have no spaces between them; CJK punctuation stays with the character
+ * before it, and a word wider than a line is cut where it reaches the edge. SVG text does not
+ * wrap by itself.
  */
 function wrapped(text, width, context) {
+  const fits = (line) => context.measureText(line.trimEnd()).width <= width;
   const lines = [];
   let line = '';
-  for (const piece of text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? []) {
-    if (line && context.measureText((line + piece).trimEnd()).width > width) {
-      lines.push(line.trimEnd());
-      line = piece.trimStart();
-    } else {
+  for (const piece of text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g) ?? []) {
+    if (fits(line + piece) || NO_LINE_START.test(piece)) {
       line += piece;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    for (const character of piece.trimStart()) {
+      if (line && !fits(line + character)) {
+        lines.push(line);
+        line = '';
+      }
+      line += character;
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
@@ -45,15 +59,17 @@ function wrapped(text, width, context) {
 /**
  * The colour key of the page (default corpus, your documents), for a chart of documents (the map,
  * a ranking) that draws both kinds: outside the page, the colours say nothing by themselves. The
- * contribution charts use the same two colours for a dimension's poles, and get no key.
+ * key takes the colours the marks carry into the export (their fill attributes): in dark mode the
+ * page shows lighter ones by its style sheet, which stays behind.
  */
 function colourKey(figure, parts) {
   if (!/^(map|ranking-)/.test(figure.dataset.chart)) return [];
-  const swatches = [...document.querySelectorAll('.key .swatch')];
-  const colours = swatches.map((swatch) => getComputedStyle(swatch).backgroundColor);
-  const drawn = (colour) => parts.some((part) => [...part.querySelectorAll('[fill]')].some((mark) => getComputedStyle(mark).fill === colour));
-  if (swatches.length !== 2 || !colours.every(drawn)) return [];
-  return swatches.map((swatch, at) => ({ colour: colours[at], label: swatch.nextElementSibling?.textContent ?? '' }));
+  const drawn = (colour) => parts.some((part) => part.querySelector(`[fill="${colour}"]`));
+  const kinds = [
+    { colour: COLOURS.corpus, label: t('corpus') },
+    { colour: COLOURS.user, label: t('yourDocuments') },
+  ];
+  return kinds.every(({ colour }) => drawn(colour)) ? kinds : [];
 }
 
 /**

@@ -560,9 +560,19 @@ async function applyDimensionFiles(files) {
   for (const { name, earlier, id } of replaced) reportProblem(() => t('dimensionReplaced', { name, earlier, id }));
 }
 
-/** Rebuilds the engine with these dimension files and analyses every document again. */
+/**
+ * Rebuilds the engine with these dimension files and analyses every document again. A file that
+ * comes to replace a built-in dimension (loaded, or in an imported session) is named, once.
+ */
 async function useDimensionFiles(files) {
+  const replacing = new Set(state.dimensions.filter((dimension) => dimension.replacesBuiltIn).map((dimension) => dimension.id));
   await applyDimensionFiles(files);
+  for (const { name, json } of state.dimensionFiles) {
+    const id = fileDimensionId(json);
+    if (!replacing.has(id) && state.dimensions.some((dimension) => dimension.id === id && dimension.replacesBuiltIn)) {
+      reportProblem(() => t('dimensionReplacesBuiltIn', { name, id }));
+    }
+  }
   store.saveSetting('dimensionFiles', state.dimensionFiles);
   for (const doc of allDocs()) doc.report = null;
   render();
@@ -573,11 +583,6 @@ async function loadDimensionFile(file) {
   try {
     const json = await dimensionText(file.name, await file.arrayBuffer());
     await useDimensionFiles([...state.dimensionFiles.filter((f) => f.name !== file.name), { name: file.name, json }]);
-    // In its place, so the charts keep their axes; said once, as the file comes.
-    const id = fileDimensionId(json);
-    if (state.dimensions.some((dimension) => dimension.id === id && dimension.replacesBuiltIn)) {
-      reportProblem(() => t('dimensionReplacesBuiltIn', { name: file.name, id }));
-    }
   } catch (error) {
     reportProblem(() => fileError(error, file.name));
     // The status says what the latest action did, which was nothing.
