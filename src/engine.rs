@@ -631,14 +631,16 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
                 hits: 0,
                 contribution: 0.0,
             });
-        let written = on_one_line(hit.written);
+        let written = if hit.written.contains(char::is_whitespace) {
+            Cow::Owned(on_one_line(hit.written))
+        } else {
+            Cow::Borrowed(hit.written)
+        };
         // "Multilateral" at a sentence's start is the form "multilateral" takes there.
-        let known = entry
-            .written
-            .iter()
-            .any(|w| w.to_lowercase() == written.to_lowercase());
-        if entry.written.len() < WRITTEN_FORMS && !known {
-            entry.written.push(written);
+        if entry.written.len() < WRITTEN_FORMS
+            && !entry.written.iter().any(|w| w.eq_ignore_ascii_case(&written))
+        {
+            entry.written.push(written.into_owned());
         }
         entry.hits += 1;
         entry.contribution += hit.contribution;
