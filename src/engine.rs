@@ -638,7 +638,10 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
         };
         // "Multilateral" at a sentence's start is the form "multilateral" takes there.
         if entry.written.len() < WRITTEN_FORMS
-            && !entry.written.iter().any(|w| w.eq_ignore_ascii_case(&written))
+            && !entry
+                .written
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&written))
         {
             entry.written.push(written.into_owned());
         }
