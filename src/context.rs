@@ -279,6 +279,8 @@ const GIVING_UP_TERMS: &[&str] = &[
     "give up",
     "surrender",
     "sacrifice",
+    "sacrificed",
+    "sacrificing",
 ];
 /// Markers of a passive between a negator and a verb of loss: the cue before them is what would
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
@@ -352,6 +354,13 @@ const AGENT_MARKER: &str = "by";
 /// `is_concessive_alternative`).
 const CONCESSIVE_OPENERS: &[&str] = &["无论", "无论是", "不论", "不论是", "不管", "不管是"];
 const CONCESSIVE_RESUMERS: &[&str] = &["都", "也"];
+/// Head nouns an alternative may have after its cue (无论是多边模式还是多利益攸关方模式): a word
+/// of any other kind after the cue makes it a clause's subject or object (无论联合国如何改革).
+const ALTERNATIVE_HEADS: &[&str] = &[
+    "模式", "机制", "体系", "体制", "框架", "方式", "组织", "机构", "平台", "进程", "原则", "路径",
+];
+/// The pause comma, which joins the alternatives of such a clause (无论是A、B还是C) but is no word.
+const PAUSE_COMMA: char = '、';
 /// Words that join the alternatives of such a clause (无论是A还是B, 不论A或B).
 const ALTERNATIVE_JOINS: &[&str] = &["是", "还是", "或", "或者", "和", "与", "及", "以及"];
 /// Finite forms of "be", which come before the particle of a denied passive ("is not controlled
@@ -494,7 +503,22 @@ const PASSIVE_PARTICLES: &[&str] = &["不容"];
 /// Words that join a verb of loss to what comes next: its reach ends at them ("weaken sovereignty
 /// and promote the model" endorses no model), and a verb of loss right before one ends its
 /// predicate as the clause's end does (国家主权不容侵犯和践踏).
-const CONJUNCTION_TERMS: &[&str] = &["和", "与", "及", "以及", "并", "and", "or", "through", "以"];
+const CONJUNCTION_TERMS: &[&str] = &[
+    "和",
+    "与",
+    "及",
+    "以及",
+    "并",
+    "and",
+    "or",
+    "through",
+    "以",
+    // What a loss is traded for is not what it loses (以牺牲多利益攸关方模式来换取网络主权).
+    "换取",
+    "换来",
+    "in exchange for",
+    "in return for",
+];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists.
 const NOT_NEGATING_TERMS: &[&str] = &[
@@ -1331,7 +1355,7 @@ impl ContextTagger {
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
         let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
-        let resumed = is_concessive_alternative(sentence, clause_start..clause_end, &hit);
+        let resumed = is_concessive_alternative(sentence, text, clause_start..clause_end, &hit);
         // Where the hit's predicate starts and its clause ends.
         let (predicate_from, predicate_end) = if resumed {
             let next = sentence.clause_of[clause_end];
@@ -2043,13 +2067,15 @@ fn is_denied_agent(
 }
 
 /// 无论是国际电信联盟还是联合国，都不应控制互联网: whether the cue at `hit` is one of the alternatives
-/// of a clause (`clause`) that 无论, 不论 or 不管 opens (after a connective such as 但 at most), when
-/// 都 or 也 opens the next: the alternatives are the subjects of that clause's predicate. An
-/// alternative stands right after the opener or a word that joins alternatives (还是, 或, 和), and
-/// right before one or the clause's end; a cue elsewhere in the clause is no alternative (无论在联合国
+/// of a clause (`clause`) that 无论, 不论 or 不管 opens (after one word at most, a connective such
+/// as 但), when 都 or 也 opens the next: the alternatives are the subjects of that clause's
+/// predicate. An alternative stands right after the opener, a word that joins alternatives (还是,
+/// 或, 和) or a pause comma (、), and right before one of them or the clause's end, with one head
+/// noun at most (`ALTERNATIVE_HEADS`); a cue elsewhere in the clause is no alternative (无论在联合国
 /// 还是在其他场合, 无论是否加入联合国, 无论联合国如何改革).
 fn is_concessive_alternative(
     sentence: &SentenceWords,
+    text: &str,
     clause: Range<usize>,
     hit: &Range<usize>,
 ) -> bool {
@@ -2060,11 +2086,20 @@ fn is_concessive_alternative(
     let resumed = words
         .get(clause.end)
         .is_some_and(|word| CONCESSIVE_RESUMERS.contains(word));
-    let after_join = hit.start > clause.start && {
-        let before = words[hit.start - 1];
-        CONCESSIVE_OPENERS.contains(&before) || ALTERNATIVE_JOINS.contains(&before)
+    let joins = |at: usize| {
+        CONCESSIVE_OPENERS.contains(&words[at]) || ALTERNATIVE_JOINS.contains(&words[at])
     };
-    let before_join = hit.end == clause.end || ALTERNATIVE_JOINS.contains(&words[hit.end]);
+    // The pause comma between two alternatives is no word: it is looked for between the words.
+    let paused = |at: usize| {
+        text[sentence.cut[at - 1].span.end..sentence.cut[at].span.start].contains(PAUSE_COMMA)
+    };
+    let after_join = hit.start > clause.start && (joins(hit.start - 1) || paused(hit.start));
+    // A cue can run past its clause, whose end the pipeline's punctuation marks, not its words.
+    let ends_alternative = |at: usize| at >= clause.end || joins(at) || paused(at);
+    let before_join = ends_alternative(hit.end)
+        || hit.end < clause.end
+            && ALTERNATIVE_HEADS.contains(&words[hit.end])
+            && ends_alternative(hit.end + 1);
     opened && resumed && after_join && before_join
 }
 
@@ -3580,7 +3615,7 @@ mod tests {
     }
 
     #[test]
-    fn a_concessive_clauses_cues_are_the_subjects_of_the_next() {
+    fn a_concessive_clauses_alternatives_are_the_subjects_of_the_next() {
         // (why, text, cue, negated, endorsed)
         let cases = [
             (

@@ -157,10 +157,10 @@ fn decode_text(file: &str, bytes: Cow<[u8]>) -> Result<(String, &'static str)> {
 /// The legacy encoding that bytes which are not valid UTF-8 would be read as instead.
 #[derive(Clone, Copy)]
 enum Legacy {
-    /// windows-1252 (Latin-1's superset): it forms a valid UTF-8 punctuation mark (U+2000 to
-    /// U+206F: curly quotes, dashes, E2 80 xx) or Latin letter (U+00A0 to U+017F: é is C3 A9)
-    /// only as text that is itself mojibake (â€œ, Ã©). By chance it forms other characters (ß
-    /// before a curly quote is U+07D3), which are not counted.
+    /// windows-1252 (Latin-1's superset): by chance it forms only two-byte characters from
+    /// U+0180 to U+07FF, a capital letter or ß before a sign (É® is U+026E, ß“ U+07D3), and
+    /// those only one at a time. Any other character (a curly quote, é, a hanzi), or two of those
+    /// in a row (a Russian or Greek word), it forms only as text that is itself mojibake.
     Latin,
     /// Other single-byte encodings: their letters run into Latin letters (Thai ร before a
     /// consonant is C3 xx), so only the punctuation marks count.
@@ -171,10 +171,11 @@ enum Legacy {
     Other,
 }
 
-/// Whether `c`, valid UTF-8 among invalid bytes, shows the text is UTF-8 rather than `legacy`.
-fn tells_utf8(c: char, legacy: Legacy) -> bool {
+/// Whether `c`, valid UTF-8 among invalid bytes, shows the text is UTF-8 rather than `legacy`;
+/// `in_run`: whether another non-ASCII character stands right beside it.
+fn tells_utf8(c: char, in_run: bool, legacy: Legacy) -> bool {
     match legacy {
-        Legacy::Latin => matches!(c, '\u{2000}'..='\u{206F}' | '\u{A0}'..='\u{17F}'),
+        Legacy::Latin => in_run || !matches!(c, '\u{180}'..='\u{7FF}'),
         Legacy::SingleByte => matches!(c, '\u{2000}'..='\u{206F}'),
         Legacy::Other => false,
     }
@@ -191,9 +192,12 @@ fn tells_utf8(c: char, legacy: Legacy) -> bool {
 fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error, legacy: Legacy) -> Option<Problem> {
     let (mut characters, mut telling, mut damaged) = (0usize, 0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        for c in chunk.valid().chars().filter(|c| !c.is_ascii()) {
+        let valid: Vec<char> = chunk.valid().chars().collect();
+        let beside = |at: usize| valid.get(at).is_some_and(|c| !c.is_ascii());
+        for (at, &c) in valid.iter().enumerate().filter(|(_, c)| !c.is_ascii()) {
             characters += 1;
-            telling += usize::from(tells_utf8(c, legacy));
+            let in_run = at.checked_sub(1).is_some_and(beside) || beside(at + 1);
+            telling += usize::from(tells_utf8(c, in_run, legacy));
         }
         damaged += usize::from(!chunk.invalid().is_empty());
     }
@@ -903,11 +907,15 @@ fn main_part_name<R: Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>) -> 
         .flatten();
     target
         .and_then(|target| {
-            archive
-                .file_names()
-                .flatten()
-                .find(|name| name.eq_ignore_ascii_case(&target))
-                .map(|name| name.into_owned())
+            let named = |same: &dyn Fn(&str) -> bool| {
+                archive
+                    .file_names()
+                    .flatten()
+                    .find(|name| same(name))
+                    .map(|name| name.into_owned())
+            };
+            named(&|name| name == target)
+                .or_else(|| named(&|name| name.eq_ignore_ascii_case(&target)))
         })
         .unwrap_or_else(|| ASSUMED.to_owned())
 }

@@ -10,7 +10,7 @@ use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
 use crate::document::{Document, LanguageCounts, Section, TextSummary, Utf16Spans};
 use crate::error::{Error, Problem, Result};
-use crate::normalise::{utf8_len, Normaliser};
+use crate::normalise::{is_hyphenation, utf8_len, Normaliser};
 use crate::score::{
     score, DimensionScore, PoleTotals, PoleWeights, ENDORSED_FACTOR, REVERSED_FACTOR,
 };
@@ -654,28 +654,28 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
 }
 
 /// Written words on one line, as the segmenter reads them: a line break (with the white space
-/// around it) is nothing next to Chinese or after a hyphen (网络\n主权, "sec-\ntor"), a space
-/// between Latin words; any other run of white space is one space.
+/// around it) is nothing next to Chinese (网络\n主权) or after a hyphen, whose hyphen goes too
+/// when it only broke a word ("sec-\ntor" is "sector", "multi-\nstakeholder" stays
+/// "multi-stakeholder", as `is_hyphenation` says), and a space between Latin words; any other run
+/// of white space is one space.
 fn on_one_line(written: &str) -> String {
     let mut line = String::with_capacity(written.len());
-    // A run of white space not yet written: whether it holds a line break.
-    let mut gap: Option<bool> = None;
-    for c in written.chars() {
-        if c.is_whitespace() {
-            gap = Some(gap.unwrap_or(false) || c == '\n');
-            continue;
+    let mut rest = written.trim();
+    while let Some(gap) = rest.find(char::is_whitespace) {
+        let (piece, after) = rest.split_at(gap);
+        let next = after.trim_start();
+        line.push_str(piece);
+        let breaks = after[..after.len() - next.len()].contains('\n');
+        let left = line.chars().next_back().unwrap_or(' ');
+        let right = next.chars().next().unwrap_or(' ');
+        if !breaks || reads_as_space(left, right) {
+            line.push(' ');
+        } else if left == '-' && is_hyphenation(&line[..line.len() - 1], next) {
+            line.pop();
         }
-        if let Some(breaks) = gap.take() {
-            if line
-                .chars()
-                .next_back()
-                .is_some_and(|left| !breaks || reads_as_space(left, c))
-            {
-                line.push(' ');
-            }
-        }
-        line.push(c);
+        rest = next;
     }
+    line.push_str(rest);
     line
 }
 
@@ -1064,7 +1064,7 @@ mod tests {
             "a form once, whatever its case, as it first comes"
         );
         // From a PDF: a cue broken at a line's end, after a hyphen or between hanzi, read
-        // "private sec- tor" and "网络 主权" on the chart.
+        // "private sec- tor" and "网络 主权" on the chart; a word's own hyphen stays.
         let text = "We support the private sec-\ntor and the multi-\nstakeholder model. 我们坚持网络\n主权。";
         let report = engine.analyze("t", "t.txt", text.as_bytes()).unwrap();
         let forms: Vec<String> = report.dimensions["sovereignty_multistakeholder"]
@@ -1072,8 +1072,22 @@ mod tests {
             .iter()
             .flat_map(|c| c.written.clone())
             .collect();
-        for form in ["private sec-tor", "multi-stakeholder", "网络主权"] {
+        for form in ["private sector", "multi-stakeholder", "网络主权"] {
             assert!(forms.contains(&form.to_owned()), "{form} in {forms:?}");
+        }
+    }
+
+    #[test]
+    fn a_cue_across_a_comma_that_ends_the_text_is_read() {
+        // The pipeline's clauses end at punctuation, its cues do not: "national, sovereignty" is
+        // one hit, past its clause and the last word, and the concessive rule's look at the word
+        // after a hit panicked.
+        let engine = Engine::new().unwrap();
+        for text in ["We reject national, sovereignty", "无论是联合国，"] {
+            assert!(
+                engine.analyze("t", "t.txt", text.as_bytes()).is_ok(),
+                "{text}"
+            );
         }
     }
 

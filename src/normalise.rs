@@ -591,7 +591,7 @@ const COMPOUND_HEADS: &[&str] = &[
 
 /// A line that ends `before` + "-" and a next line that goes on in lower case: a word broken by
 /// typesetting, whose hyphen is not the word's.
-fn is_hyphenation(before: &str, next: &str) -> bool {
+pub(crate) fn is_hyphenation(before: &str, next: &str) -> bool {
     let head = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()

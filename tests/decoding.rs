@@ -81,7 +81,7 @@ fn unreadable_input_is_an_error_naming_the_file() {
         let text = TEXT.repeat(3);
         [&text.as_bytes()[..at], bytes, &text.as_bytes()[at..]].concat()
     };
-    let cases: [(&str, &str, Vec<u8>, &str); 22] = [
+    let cases: [(&str, &str, Vec<u8>, &str); 25] = [
         (
             "an empty file",
             "empty.txt",
@@ -233,6 +233,53 @@ fn unreadable_input_is_an_error_naming_the_file() {
                 .chain(*b"\x92")
                 .collect(),
             "position.txt: the UTF-8 text has an invalid byte sequence at line 2, byte 1",
+        ),
+        (
+            "a Chinese UTF-8 text whose curly quotes were typed in windows-1252: when only curly \
+             quotes and Latin letters told UTF-8 from windows-1252, it was called binary",
+            "quotes.txt",
+            "我们坚持“网络主权”原则，反对“多利益攸关方”模式。"
+                .replace('“', "\u{1}")
+                .replace('”', "\u{2}")
+                .bytes()
+                .map(|b| match b {
+                    1 => 0x93,
+                    2 => 0x94,
+                    b => b,
+                })
+                .collect(),
+            "quotes.txt: the UTF-8 text has 4 invalid byte sequences, the first at line 1, byte 13",
+        ),
+        (
+            "a Russian UTF-8 text with guillemets in windows-1251: its Cyrillic letters come in \
+             words, which windows-1252 text never forms; it was read as windows-1252",
+            "russian.txt",
+            "Термины «ICANN» и «IGF» — ключевые понятия."
+                .replace('«', "\u{1}")
+                .replace('»', "\u{2}")
+                .bytes()
+                .map(|b| match b {
+                    1 => 0xAB,
+                    2 => 0xBB,
+                    b => b,
+                })
+                .collect(),
+            "russian.txt: the UTF-8 text has 4 invalid byte sequences, the first at line 1, byte 16",
+        ),
+        (
+            "a Greek one likewise",
+            "greek.txt",
+            "Το «μοντέλο» πρέπει να «διατηρηθεί»."
+                .replace('«', "\u{1}")
+                .replace('»', "\u{2}")
+                .bytes()
+                .map(|b| match b {
+                    1 => 0xAB,
+                    2 => 0xBB,
+                    b => b,
+                })
+                .collect(),
+            "greek.txt: the UTF-8 text has 4 invalid byte sequences, the first at line 1, byte 6",
         ),
     ];
     for (why, name, bytes, message) in cases {

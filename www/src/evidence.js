@@ -65,18 +65,23 @@ function summary(score) {
   return line;
 }
 
-/** Interval width from which the summary says why an interval is wide. */
+/** Interval width from which the summary says why an interval is wide, when few sentences are why. */
 const WIDE_INTERVAL = 0.5;
+/** Sentences a score may rest on and still be called few. */
+const FEW_SENTENCES = 5;
 
 /**
- * Why an interval is wide, when it is: the bootstrap draws sentences, and a score that rests on a
- * few has an interval reaching far (001's UN score on two sentences reached 0.00, unexplained).
+ * Why an interval is wide, when few sentences are why: the bootstrap draws sentences, and a score
+ * that rests on a few has an interval reaching far (001's UN score on two sentences reached 0.00,
+ * unexplained). An interval wide over many sentences is wide because they disagree, which the
+ * sentences listed show.
  */
 function widthReason(score) {
   if (score.score === null || !score.ci || score.ci[1] - score.ci[0] < WIDE_INTERVAL) return '';
   // The sentences of the hits that count in the score (the evidence quotes only the top few).
   const counting = HIT_LISTS.flatMap((list) => score[list] ?? []).filter((group) => group.contribution !== 0);
   const count = new Set(counting.flatMap((group) => group.sentences)).size;
+  if (count > FEW_SENTENCES) return '';
   return ` · ${t(count === 1 ? 'wideIntervalOne' : 'wideInterval', { count })}`;
 }
 

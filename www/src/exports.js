@@ -24,8 +24,8 @@ function captionMeasure() {
   return context;
 }
 
-/** CJK punctuation, which never starts a line (，。、；：！？ and closing brackets and quotes). */
-const NO_LINE_START = /^[\u3001\u3002\u300b\u300d\u300f\u3011\uff01\uff09\uff0c\uff1a\uff1b\uff1f\u201d\u2019]/;
+/** Punctuation that never starts a line (，。、；：！？…, closing brackets and quotes), alone. */
+const NO_LINE_START = /^[\u3001\u3002\u3009\u300b\u300d\u300f\u3011\u3015\uff01\uff09\uff0c\uff1a\uff1b\uff1f\u201d\u2019\u2026]$/;
 
 /**
  * `text` cut into lines no wider than `width` as `context` measures it: between words, and between
@@ -37,8 +37,8 @@ function wrapped(text, width, context) {
   const fits = (line) => context.measureText(line.trimEnd()).width <= width;
   const lines = [];
   let line = '';
-  for (const piece of text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g) ?? []) {
-    if (fits(line + piece) || NO_LINE_START.test(piece)) {
+  for (const piece of text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? []) {
+    if (fits(line + piece) || NO_LINE_START.test(piece.trimEnd())) {
       line += piece;
       continue;
     }
