@@ -115,6 +115,22 @@ fn tricky_text() -> impl Strategy<Value = String> {
         "2) ",
         "| ",
         "\n    ",
+        // The context rules' words, and a cue across a comma, which ran past its clause.
+        "无论是",
+        "还是",
+        "、",
+        "都不应",
+        "模式",
+        "牺牲",
+        "换取",
+        "联合国",
+        "national",
+        "sovereignty",
+        ", ",
+        "national, sovereignty",
+        "ICANN isn't controlled by",
+        "nor",
+        "sacrificed",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -228,6 +244,20 @@ proptest! {
         check_spans(text.as_bytes(), "tricky.txt");
         check_spans(text.as_bytes(), "tricky.md");
         check_spans(format!("<html><body><p>{text}</p></body></html>").as_bytes(), "t.html");
+    }
+
+    /// The context rules read words around every hit, past its clause too (a cue across a comma,
+    /// "national, sovereignty", at the text's end made the 无论 rule read past the last word).
+    #[test]
+    fn the_context_rules_read_any_text_of_their_words(text in tricky_text()) {
+        if let Ok(report) = engine().analyze("tricky", "tricky.txt", text.as_bytes()) {
+            let units = text.encode_utf16().count();
+            for score in report.dimensions.values() {
+                for group in score.own_hits.iter().chain(&score.negated_hits) {
+                    prop_assert!(group.spans.iter().all(|[start, end]| start < end && *end <= units));
+                }
+            }
+        }
     }
 
     #[test]
