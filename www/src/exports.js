@@ -1,4 +1,5 @@
-// Downloads: a chart as SVG or PNG, the scores as CSV or JSON, the whole session as JSON.
+// Downloads: a chart as SVG or PNG, the scores as CSV or JSON, the whole reports and the whole
+// session as JSON.
 import { COLOURS, FONT, ownDrawings } from './charts.js';
 import { t } from './i18n.js';
 
@@ -120,7 +121,6 @@ export function standaloneSvg(figure) {
     text.setAttribute('fill', 'currentColor');
     text.textContent = content;
     svg.append(text);
-    return text;
   };
   reading.forEach((line, at) => captionText(8, 28 + CAPTION_LINE * (at + 1) - 4, line));
   let keyX = 8;
