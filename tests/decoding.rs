@@ -75,6 +75,19 @@ fn encodings_are_detected_and_reported() {
     }
 }
 
+/// `text` in UTF-8 but for the characters of `legacy`, each written as its one byte in a legacy
+/// encoding: a text typed partly in another program.
+fn with_legacy_bytes(text: &str, legacy: [(char, u8); 2]) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for c in text.chars() {
+        match legacy.iter().find(|(typed, _)| *typed == c) {
+            Some(&(_, byte)) => bytes.push(byte),
+            None => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    bytes
+}
+
 #[test]
 fn unreadable_input_is_an_error_naming_the_file() {
     let damaged = |at: usize, bytes: &[u8]| {
@@ -238,47 +251,20 @@ fn unreadable_input_is_an_error_naming_the_file() {
             "a Chinese UTF-8 text whose curly quotes were typed in windows-1252: when only curly \
              quotes and Latin letters told UTF-8 from windows-1252, it was called binary",
             "quotes.txt",
-            "我们坚持“网络主权”原则，反对“多利益攸关方”模式。"
-                .replace('“', "\u{1}")
-                .replace('”', "\u{2}")
-                .bytes()
-                .map(|b| match b {
-                    1 => 0x93,
-                    2 => 0x94,
-                    b => b,
-                })
-                .collect(),
+            with_legacy_bytes("我们坚持“网络主权”原则，反对“多利益攸关方”模式。", [('“', 0x93), ('”', 0x94)]),
             "quotes.txt: the UTF-8 text has 4 invalid byte sequences, the first at line 1, byte 13",
         ),
         (
             "a Russian UTF-8 text with guillemets in windows-1251: its Cyrillic letters come in \
              words, which windows-1252 text never forms; it was read as windows-1252",
             "russian.txt",
-            "Термины «ICANN» и «IGF» — ключевые понятия."
-                .replace('«', "\u{1}")
-                .replace('»', "\u{2}")
-                .bytes()
-                .map(|b| match b {
-                    1 => 0xAB,
-                    2 => 0xBB,
-                    b => b,
-                })
-                .collect(),
+            with_legacy_bytes("Термины «ICANN» и «IGF» — ключевые понятия.", [('«', 0xAB), ('»', 0xBB)]),
             "russian.txt: the UTF-8 text has 4 invalid byte sequences, the first at line 1, byte 16",
         ),
         (
             "a Greek one likewise",
             "greek.txt",
-            "Το «μοντέλο» πρέπει να «διατηρηθεί»."
-                .replace('«', "\u{1}")
-                .replace('»', "\u{2}")
-                .bytes()
-                .map(|b| match b {
-                    1 => 0xAB,
-                    2 => 0xBB,
-                    b => b,
-                })
-                .collect(),
+            with_legacy_bytes("Το «μοντέλο» πρέπει να «διατηρηθεί».", [('«', 0xAB), ('»', 0xBB)]),
             "greek.txt: the UTF-8 text has 4 invalid byte sequences, the first at line 1, byte 6",
         ),
     ];
