@@ -2086,6 +2086,10 @@ fn is_concessive_alternative(
     let resumed = words
         .get(clause.end)
         .is_some_and(|word| CONCESSIVE_RESUMERS.contains(word));
+    // Most hits stand in no such clause: the words around them are not looked at.
+    if !(opened && resumed) {
+        return false;
+    }
     let joins = |at: usize| {
         CONCESSIVE_OPENERS.contains(&words[at]) || ALTERNATIVE_JOINS.contains(&words[at])
     };
@@ -2100,7 +2104,7 @@ fn is_concessive_alternative(
         || hit.end < clause.end
             && ALTERNATIVE_HEADS.contains(&words[hit.end])
             && ends_alternative(hit.end + 1);
-    opened && resumed && after_join && before_join
+    after_join && before_join
 }
 
 /// The character that ends a theory named after a predicate (主权过时论, 网络主权威胁论; jieba may cut

@@ -192,12 +192,16 @@ fn tells_utf8(c: char, in_run: bool, legacy: Legacy) -> bool {
 fn damaged_utf8(bytes: &[u8], error: std::str::Utf8Error, legacy: Legacy) -> Option<Problem> {
     let (mut characters, mut telling, mut damaged) = (0usize, 0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        let valid: Vec<char> = chunk.valid().chars().collect();
-        let beside = |at: usize| valid.get(at).is_some_and(|c| !c.is_ascii());
-        for (at, &c) in valid.iter().enumerate().filter(|(_, c)| !c.is_ascii()) {
-            characters += 1;
-            let in_run = at.checked_sub(1).is_some_and(beside) || beside(at + 1);
-            telling += usize::from(tells_utf8(c, in_run, legacy));
+        let mut chars = chunk.valid().chars().peekable();
+        let mut after_non_ascii = false;
+        while let Some(c) = chars.next() {
+            let non_ascii = !c.is_ascii();
+            if non_ascii {
+                characters += 1;
+                let in_run = after_non_ascii || chars.peek().is_some_and(|next| !next.is_ascii());
+                telling += usize::from(tells_utf8(c, in_run, legacy));
+            }
+            after_non_ascii = non_ascii;
         }
         damaged += usize::from(!chunk.invalid().is_empty());
     }

@@ -66,14 +66,14 @@ export async function setDimensionFiles(files) {
   const { dimensions, builtIn } = await call('dimensions', { files: kept });
   dimensionFiles = kept;
   // The dimensions a reader's file defines, a built-in one among them when the file reuses its id
-  // (`replacesBuiltIn`): their names come from the file, and no embed can show them, as an embed
-  // loads no reader's files.
-  const fromFiles = new Set(ids);
+  // (`builtInReplacedBy`, the file's name): their names come from the file, and no embed can show
+  // them, as an embed loads no reader's files.
+  const fileOf = new Map(ids.map((id, index) => [id, files[index].name]));
   return {
     dimensions: dimensions.map((dimension) => ({
       ...dimension,
-      fromFile: fromFiles.has(dimension.id),
-      replacesBuiltIn: fromFiles.has(dimension.id) && builtIn.includes(dimension.id),
+      fromFile: fileOf.has(dimension.id),
+      builtInReplacedBy: builtIn.includes(dimension.id) ? fileOf.get(dimension.id) : undefined,
     })),
     files: kept,
     replaced,
@@ -86,7 +86,7 @@ export async function dimensionText(name, bytes) {
   return json;
 }
 
-export function fileDimensionId(json) {
+function fileDimensionId(json) {
   try {
     return JSON.parse(json.replace(/^\uFEFF/, '')).id;
   } catch {

@@ -1,6 +1,6 @@
 // The page: keeps the list of documents and dimensions, has the worker analyse them, and draws
 // the charts. Everything a user loads is inserted as text (textContent), never as HTML.
-import { analyseAll, Cancelled, compareReports, dimensionText, EngineBroken, fileDimensionId, setDimensionFiles, startEngine } from './engine-client.js';
+import { analyseAll, Cancelled, compareReports, dimensionText, EngineBroken, setDimensionFiles, startEngine } from './engine-client.js';
 import { chartFigure, heatmap, keyness, notAvailable, ownDrawings, positionMap, ranking } from './charts.js';
 import { evidenceView } from './evidence.js';
 import { download, parseSession, pngBlob, reportsJson, scoresCsv, scoreRows, scoresJson, sessionBlob, SessionProblem, svgBlob } from './exports.js';
@@ -565,13 +565,10 @@ async function applyDimensionFiles(files) {
  * comes to replace a built-in dimension (loaded, or in an imported session) is named, once.
  */
 async function useDimensionFiles(files) {
-  const replacing = new Set(state.dimensions.filter((dimension) => dimension.replacesBuiltIn).map((dimension) => dimension.id));
+  const replacing = new Set(state.dimensions.filter((dimension) => dimension.builtInReplacedBy).map((dimension) => dimension.id));
   await applyDimensionFiles(files);
-  for (const { name, json } of state.dimensionFiles) {
-    const id = fileDimensionId(json);
-    if (!replacing.has(id) && state.dimensions.some((dimension) => dimension.id === id && dimension.replacesBuiltIn)) {
-      reportProblem(() => t('dimensionReplacesBuiltIn', { name, id }));
-    }
+  for (const { id, builtInReplacedBy: name } of state.dimensions) {
+    if (name && !replacing.has(id)) reportProblem(() => t('dimensionReplacesBuiltIn', { name, id }));
   }
   store.saveSetting('dimensionFiles', state.dimensionFiles);
   for (const doc of allDocs()) doc.report = null;
