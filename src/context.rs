@@ -4,7 +4,7 @@
 //! Traditional wording and English inflections reach them.
 //!
 //! The rules are deliberately few and local, because they must work on both languages:
-//! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb
+//! - negation: a particle (不, 无, not) governs the next few words of its clause; an opposition verb
 //!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
 //!   count as one, so "反对A、B" reaches B. A particle just after a cue that opens its clause
 //!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
@@ -18,7 +18,7 @@
 //!   denies it to any one of its kind, not to the kind, and neither negates nor endorses it ("no
 //!   single stakeholder should control the Internet", 任何单一利益攸关方都不应主导). The subject
 //!   of a denied passive of control with an agent is its patient, not what is denied ("ICANN
-//!   should not be controlled by any government", "ICANN is not controlled by…",
+//!   should not be controlled by any government", "ICANN is (still) not controlled by…",
 //!   联合国不应被美国控制); its agent is: after "by" when the author wills the denial ("the
 //!   Internet should not be governed by the ITU"), after 由 or 被 within the particle's reach.
 //!   The alternatives of a clause that 无论 / 不论 / 不管 opens are the subjects of the next
@@ -30,7 +30,9 @@
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) are the author's own voice, and so is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
-//!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
+//!   believes…" the author's own stance; `speak_as`). An actor and its verb after a sentence's
+//!   opening "as" close their scope at once: what follows is the author's, who agrees ("As China
+//!   has proposed, multilateralism must be upheld"). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
 //!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
 //! - distancing: 所谓 / so-called or a pejorative verb of advocacy (鼓吹, 标榜) just before the cue,
@@ -60,6 +62,10 @@
 //!   describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害联合国的权威)
 //!   negates nothing, neither the verb's subject nor what it governs, and the sentence says
 //!   nothing of either side.
+//! - claims: a cue that only names the topic of a claim about it, a theory named after a
+//!   predicate (主权过时论) or a denial named as a claim (网络空间无主权的论调, 无主权论), takes no
+//!   negation, distance, quotation or endorsement from the words around: they are the claim's.
+//!   Rejecting such a denial (反对, 所谓) endorses its topic.
 //! - criticism: a cue in the complement of a noun of criticism (criticism of X, opposition to X,
 //!   对X的批评) is what the criticism opposes: an endorsing word or a denied loss that reaches it
 //!   endorses the criticism, and negates the cue ("we must not abandon our criticism of the
@@ -119,6 +125,10 @@ const PARTICLE_TERMS: &[&str] = &[
     "并非",
     "不再",
     "无法",
+    // "No" before a noun (网络空间无主权) and "need not" (无需联合国介入).
+    "无",
+    "无需",
+    "无须",
     "not",
     "no",
     "never",
@@ -182,6 +192,8 @@ const OPPOSER_TERMS: &[&str] = &[
     "放弃",
     "排斥",
     "批判",
+    "批驳",
+    "驳斥",
     "打破",
     "摆脱",
     "不容许",
@@ -793,7 +805,7 @@ const TRANSFER_TERMS: &[&str] = &[
 ];
 const TO_TERMS: &[&str] = &["to"];
 /// Negators of a noun, not a verb: "no respect for treaties" is not "do not respect treaties".
-const NOUN_NEGATORS: &[&str] = &["no", "非"];
+const NOUN_NEGATORS: &[&str] = &["no", "非", "无"];
 /// Besides 所谓 and "so-called", the pejorative verbs of advocacy: 鼓吹 (trumpet), 标榜 (flaunt),
 /// 炒作 (hype), 兜售 (peddle) keep what they advocate at the author's distance (美国鼓吹的多利益攸关方
 /// 模式); 鼓吹 and 标榜 are actor verbs too, and attribute it to whoever advocates it. A cue that
@@ -1265,7 +1277,15 @@ impl ContextTagger {
                 } else if let Some(actor) = last_actor {
                     let distance = range.start as isize - actor;
                     if roles & ACTOR_VERB != 0 && distance <= ACTOR_VERB_REACH as isize {
-                        open.get_or_insert(actor.max(0) as usize);
+                        let actor = actor.max(0) as usize;
+                        if opens_agreement(sentence, actor) {
+                            // "As China has proposed, multilateralism must be upheld": what
+                            // follows is the author's, who agrees.
+                            attributed.push(actor..range.end);
+                            last_actor = None;
+                        } else {
+                            open.get_or_insert(actor);
+                        }
                     }
                 }
             }
@@ -1355,6 +1375,35 @@ impl ContextTagger {
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
         let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
+        let attributed = || {
+            context
+                .attributed
+                .iter()
+                .any(|scope| scope.contains(&hit.start))
+        };
+        let triggers = &context.triggers;
+        // The clause's triggers before the hit: triggers never overlap, so their ends are in
+        // order too.
+        let first = triggers.partition_point(|(range, _)| range.start < clause_start);
+        let before_end = triggers
+            .partition_point(|(range, _)| range.end <= hit.start)
+            .max(first);
+        let counts = |at: usize| context.unbounded_before[at];
+        if let Some(claim) = claim_of(sentence, clause_start..clause_end, &hit) {
+            // What the words around oppose, distance, quote or endorse is the claim, not its
+            // topic: 我们反对主权过时论 takes no side against sovereignty. Rejecting a denial of
+            // the topic affirms it: 我们反对所谓网络空间无主权的论调 endorses sovereignty.
+            let rejected = counts(before_end).opposers > counts(first).opposers
+                || triggers[first..before_end].iter().any(|(range, roles)| {
+                    roles & DISTANCER != 0 && hit.start - range.end < DISTANCING_REACH
+                });
+            let attributed = attributed();
+            return Tags {
+                attributed,
+                endorsed: claim == Claim::Denial && rejected && !attributed,
+                ..Tags::default()
+            };
+        }
         let resumed = is_concessive_alternative(sentence, text, clause_start..clause_end, &hit);
         // Where the hit's predicate starts and its clause ends.
         let (predicate_from, predicate_end) = if resumed {
@@ -1367,18 +1416,11 @@ impl ContextTagger {
             (hit.end, clause_end)
         };
         let mut is_subject = resumed || hit.start - clause_start <= SUBJECT_REACH;
-        let triggers = &context.triggers;
-        // The clause's triggers before the hit, and from its end on: triggers never overlap, so
-        // their ends are in order too.
-        let first = triggers.partition_point(|(range, _)| range.start < clause_start);
-        let before_end = triggers
-            .partition_point(|(range, _)| range.end <= hit.start)
-            .max(first);
+        // The triggers from the predicate's start on.
         let after_start = triggers.partition_point(|(range, _)| range.start < predicate_from);
         let last = triggers.partition_point(|(range, _)| range.start < predicate_end);
         // Words from the predicate's start to a trigger after the hit.
         let after = |range: &Range<usize>| range.start.saturating_sub(predicate_from);
-        let counts = |at: usize| context.unbounded_before[at];
         let mut negators = counts(before_end).opposers - counts(first).opposers;
         let mut rejected = counts(before_end).rejections > counts(first).rejections;
         let mut tags = Tags {
@@ -1479,10 +1521,7 @@ impl ContextTagger {
                     next & (REPLACES | NEGATED_VERB) == REPLACES | NEGATED_VERB
                 });
             rejected |= roles & REJECTS_NEAR != 0 && gap < PARTICLE_REACH;
-            if roles & DISTANCER != 0
-                && gap < DISTANCING_REACH
-                && !qualifies_theory(sentence, hit.end, clause_end)
-            {
+            if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
                 tags.criticised = true;
                 tags.explicitly_distanced = true;
             }
@@ -1581,10 +1620,7 @@ impl ContextTagger {
         // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
         // endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
-        tags.attributed = context
-            .attributed
-            .iter()
-            .any(|scope| scope.contains(&hit.start));
+        tags.attributed = attributed();
         if !tags.endorsed
             && is_quoted(
                 text,
@@ -1612,6 +1648,25 @@ impl ContextTagger {
             actor_back: context.actor_back.filter(|_| !ended),
         }
     }
+}
+
+/// Opens a sentence, before an actor and its verb of speech, to agree with what follows ("As China
+/// has proposed, …", "As the United States has argued, …").
+const AGREEMENT_OPENER: &str = "as";
+/// Words between `AGREEMENT_OPENER` and the actor.
+const AGREEMENT_DETERMINERS: &[&str] = &["the", "some", "many"];
+
+/// Whether the actor at word `actor` follows `AGREEMENT_OPENER` at the sentence's start, with
+/// determiners only between.
+fn opens_agreement(sentence: &SentenceWords, actor: usize) -> bool {
+    sentence.words[..actor]
+        .split_first()
+        .is_some_and(|(first, between)| {
+            *first == AGREEMENT_OPENER
+                && between
+                    .iter()
+                    .all(|word| AGREEMENT_DETERMINERS.contains(word))
+        })
 }
 
 /// "We do not believe that the ITU should take over", 我们不认为联合国应该管理互联网: a negation
@@ -2002,14 +2057,17 @@ fn denied_agent_marker(
         return verb.map(|_| marker);
     }
     // "be" and "been", which take their agent after the verb; or a finite "be" before the
-    // particle, with the verb right after it ("ICANN is not controlled by any government").
+    // particle, an adverb between them at most, with the verb right after it ("ICANN is not
+    // controlled by any government", "is still not controlled by").
+    let finite_be_before = |at: usize| {
+        words[at.saturating_sub(2)..at]
+            .iter()
+            .any(|word| FINITE_BE.contains(word))
+    };
     let verb = if PASSIVE_MARKERS.contains(&next) {
         marker + 1
     } else if roles_starting_at(triggers, particle.start) & NEGATED_BE != 0
-        || particle
-            .start
-            .checked_sub(1)
-            .is_some_and(|be| FINITE_BE.contains(&words[be]))
+        || finite_be_before(particle.start)
     {
         marker
     } else {
@@ -2119,12 +2177,49 @@ const NOT_THEORIES: &[&str] = &[
 /// Words between a cue and the theory it qualifies (主权 / 过时论, 主权 / 过时 / 论是).
 const THEORY_REACH: usize = 3;
 
+/// Nouns that name a claim: a cue denied right before one is its topic (网络空间无主权的论调).
+const CLAIM_NOUNS: &[&str] = &[
+    "论调", "说法", "观点", "论点", "言论", "谬论", "论断", "理论", "思潮", "主张",
+];
+/// The denial that makes a claim of its cue (网络空间无主权论, 无主权的说法).
+const CLAIM_DENIER: &str = "无";
+
+/// A claim whose topic a cue only names (see `claim_of`).
+#[derive(PartialEq)]
+enum Claim {
+    /// A denial of the cue named as a claim: 网络空间无主权论, 无主权的论调, 无主权的说法.
+    Denial,
+    /// A theory named after a predicate about the cue: 主权过时论 (see `qualifies_theory`).
+    Theory,
+}
+
+/// The claim the cue at `hit` only names the topic of, within its clause. Almost every such claim
+/// is one the author argues against; either way the author's stance is on the claim.
+fn claim_of(sentence: &SentenceWords, clause: Range<usize>, hit: &Range<usize>) -> Option<Claim> {
+    let words = &sentence.words;
+    let denied = hit.start > clause.start && words[hit.start - 1] == CLAIM_DENIER;
+    let named = match &words[hit.end..clause.end.max(hit.end)] {
+        [theory, ..] if theory.starts_with(THEORY_MARK) => true,
+        [marker, noun, ..] if *marker == ATTRIBUTIVE_MARKER => CLAIM_NOUNS.contains(noun),
+        [noun, ..] => CLAIM_NOUNS.contains(noun),
+        [] => false,
+    };
+    if denied && named {
+        Some(Claim::Denial)
+    } else if qualifies_theory(sentence, hit.end, clause.end) {
+        Some(Claim::Theory)
+    } else {
+        None
+    }
+}
+
 /// Whether the cue ending at word `end` only qualifies a theory named after a predicate about it,
 /// within `THEORY_REACH` words in its clause, which ends at `clause_end`: 鼓吹主权过时论 distances
 /// the theory that sovereignty is obsolete, not sovereignty. A theory named after the cue alone
 /// (所谓网络主权论) is the cue's, and held at a distance with it.
 fn qualifies_theory(sentence: &SentenceWords, end: usize, clause_end: usize) -> bool {
-    sentence.words[end..clause_end.min(end + THEORY_REACH)]
+    // A cue can run past its clause's end (see `is_concessive_alternative`).
+    sentence.words[end..clause_end.clamp(end, end + THEORY_REACH)]
         .iter()
         .enumerate()
         .any(|(offset, word)| {
@@ -3207,6 +3302,93 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_names_a_claims_topic_takes_no_reading_from_around_the_claim() {
+        // (why, text, cue, (negated, criticised, endorsed))
+        let cases = [
+            (
+                "无 negates a noun",
+                "网络空间 无 主权",
+                "主权",
+                (true, false, false),
+            ),
+            (
+                "无需 negates what is not needed",
+                "互联网 治理 无需 联合国",
+                "联合国",
+                (true, false, false),
+            ),
+            (
+                "a negated 无 cancels",
+                "网络空间 并非 无 主权 之地",
+                "主权",
+                (false, false, false),
+            ),
+            (
+                "所谓 and 反对 reject a denial named as a claim, which affirms its topic",
+                "我们 坚决 反对 所谓 网络空间 无 主权 的 论调",
+                "主权",
+                (false, false, true),
+            ),
+            (
+                "a denial named as a theory",
+                "我们 反对 网络空间 无 主权 论",
+                "主权",
+                (false, false, true),
+            ),
+            (
+                "a claim noun right after the cue",
+                "所谓 无 主权 说法",
+                "主权",
+                (false, false, true),
+            ),
+            (
+                "a denial named as a claim, with nothing before it that rejects it",
+                "网络空间 无 主权 的 论调 是 错误 的",
+                "主权",
+                (false, false, false),
+            ),
+            (
+                "another actor's claim affirms nothing",
+                "美国 鼓吹 网络空间 无 主权 的 观点",
+                "主权",
+                (false, false, false),
+            ),
+            (
+                "an endorsing word before the claim endorses refuting it",
+                "我们 应当 批驳 网络空间 无 主权 的 谬论",
+                "主权",
+                (false, false, true),
+            ),
+            (
+                "opposing a theory named after a predicate affirms nothing: 网络主权至上论 is one",
+                "我们 反对 主权 过时论",
+                "主权",
+                (false, false, false),
+            ),
+            (
+                "a denial that names no claim is the author's",
+                "所谓 网络空间 无 主权 的 问题",
+                "主权",
+                (true, true, false),
+            ),
+            (
+                "a claim without a denial of the cue is the cue's own",
+                "我们 支持 维护 网络主权 的 主张",
+                "网络主权",
+                (false, false, true),
+            ),
+        ];
+        for (why, text, cue, expected) in cases {
+            let tags = tags_of(text, cue);
+            assert_eq!(
+                (tags.negated, tags.criticised, tags.endorsed),
+                expected,
+                "{why}: {text}"
+            );
+        }
+    }
+
+    #[test]
     fn only_the_author_endorses() {
         // (why, text, cue, negated, endorsed)
         let cases = [
@@ -3223,6 +3405,27 @@ mod tests {
                 "civil",
                 false,
                 true,
+            ),
+            (
+                "'as' before the actor agrees with what follows, which is the author's",
+                "as china has proposed , multilateralism must be upheld",
+                "multilateralism",
+                false,
+                true,
+            ),
+            (
+                "and a determiner may stand between",
+                "as the united states argues , the model must be preserved",
+                "model",
+                false,
+                true,
+            ),
+            (
+                "'as' elsewhere opens no agreement",
+                "china has proposed , as expected , that multilateralism must be upheld",
+                "multilateralism",
+                false,
+                false,
             ),
         ];
         check(&cases);
@@ -3569,6 +3772,13 @@ mod tests {
                 "icann is not a bodi control by the itu",
                 "icann",
                 true,
+                false,
+            ),
+            (
+                "an adverb between the finite 'be' and the particle",
+                "icann is still not control by ani govern",
+                "icann",
+                false,
                 false,
             ),
             (
