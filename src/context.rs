@@ -2198,13 +2198,13 @@ enum Claim {
 fn claim_of(sentence: &SentenceWords, clause: Range<usize>, hit: &Range<usize>) -> Option<Claim> {
     let words = &sentence.words;
     let denied = hit.start > clause.start && words[hit.start - 1] == CLAIM_DENIER;
-    let named = match &words[hit.end..clause.end.max(hit.end)] {
+    let named = || match &words[hit.end..clause.end.max(hit.end)] {
         [theory, ..] if theory.starts_with(THEORY_MARK) => true,
         [marker, noun, ..] if *marker == ATTRIBUTIVE_MARKER => CLAIM_NOUNS.contains(noun),
         [noun, ..] => CLAIM_NOUNS.contains(noun),
         [] => false,
     };
-    if denied && named {
+    if denied && named() {
         Some(Claim::Denial)
     } else if qualifies_theory(sentence, hit.end, clause.end) {
         Some(Claim::Theory)
@@ -2223,11 +2223,11 @@ fn qualifies_theory(sentence: &SentenceWords, end: usize, clause_end: usize) -> 
         .iter()
         .enumerate()
         .any(|(offset, word)| {
-            let noun = NOT_THEORIES.iter().any(|other| word.contains(other));
-            // 过时论, 威胁论: the predicate and 论 in one word; 过时 / 论是: 论 cut off it.
+            // 过时论, 威胁论: the predicate and 论 in one word; 过时 / 论是: 论 cut off it. Every
+            // hit asks, so the nouns are looked for last.
             let joined = word.ends_with(THEORY_MARK) && word.chars().count() >= 3;
             let cut_off = offset > 0 && word.starts_with(THEORY_MARK);
-            !noun && (joined || cut_off)
+            (joined || cut_off) && !NOT_THEORIES.iter().any(|noun| word.contains(noun))
         })
 }
 
