@@ -39,6 +39,9 @@ pub struct Decoded {
     /// Removals the markup makes certain (`<nav>`, superscript runs; Markdown's code blocks, link
     /// addresses and block markers), in text order, for `clean` to report.
     pub marked: Vec<Removal>,
+    /// The title the file gives itself, an HTML file's first `<title>` with its white space
+    /// collapsed; none when it gives none or an empty one.
+    pub title: Option<String>,
 }
 
 /// `bytes` may be owned: valid UTF-8 (most files) then becomes the text without a copy, which for
@@ -68,7 +71,7 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
     }
     let format = text_format(file, &text);
     if format == Format::Html {
-        let (text, marked) = html_visible_text(&text);
+        let (text, marked, title) = html_visible_text(&text);
         if text.is_empty() {
             return Err(Error::document(file, Problem::NoVisibleText));
         }
@@ -77,6 +80,7 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
             encoding,
             format,
             marked,
+            title,
         });
     }
     let marked = if named_markdown(file) {
@@ -89,6 +93,7 @@ pub fn decode<'a>(file: &str, bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded
         encoding,
         format,
         marked,
+        title: None,
     })
 }
 
@@ -741,10 +746,15 @@ const BLOCK_ELEMENTS: [&str; 22] = [
     "title",
 ];
 
+/// The longest title taken: a longer one is a `<title>` never closed, which ran on into the page.
+const MAX_TITLE_CHARS: usize = 200;
+
 /// Visible text of an HTML page: text outside script/style, a blank line after each block
 /// element, white space collapsed as a browser does. Navigation elements and `<sup>` stay in the
-/// text (a reader may want to see them) but are marked for removal.
-fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
+/// text (a reader may want to see them) but are marked for removal. Also the page's title: the
+/// text of its first `<title>` before the body, as a browser's tab shows it (an inline SVG's
+/// `<title>` in the body names a picture, not the page).
+fn html_visible_text(html: &str) -> (String, Vec<Removal>, Option<String>) {
     let mut text = String::new();
     let mut marked = Vec::new();
     let mut skipped = 0usize;
@@ -757,10 +767,16 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
     // The head is left out: it starts at `<head>`, and ends, as in a browser, where the body or
     // anything a head may not hold starts, whether or not `</head>` was written.
     let (mut in_head, mut head_over) = (false, false);
+    // None until a `<title>` opens; then its text so far, until the first one closes.
+    let (mut title, mut in_title): (Option<String>, bool) = (None, false);
     for token in html5gum::Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
             html5gum::Token::StartTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if name == "title" && !head_over && title.is_none() && !tag.self_closing {
+                    title = Some(String::new());
+                    in_title = true;
+                }
                 if name == "head" {
                     in_head = !head_over && !tag.self_closing;
                     head_over |= tag.self_closing;
@@ -789,6 +805,7 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
             }
             html5gum::Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                in_title &= name != "title";
                 if name == "head" {
                     in_head = false;
                     head_over = true;
@@ -820,16 +837,16 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
                     end_block(&mut text);
                 }
             }
-            html5gum::Token::String(string) if skipped == 0 && !in_head => {
-                for ch in String::from_utf8_lossy(&string.value).chars() {
-                    if ch.is_whitespace() && ch != '\u{3000}' {
-                        if !text.is_empty() && !text.ends_with(char::is_whitespace) {
-                            text.push(' ');
-                        }
-                    } else {
-                        text.push(ch);
-                    }
+            html5gum::Token::String(string) if in_title => {
+                if let Some(title) = &mut title {
+                    title.push_str(&String::from_utf8_lossy(&string.value));
                 }
+                if !in_head && skipped == 0 {
+                    push_collapsed(&mut text, &string.value);
+                }
+            }
+            html5gum::Token::String(string) if skipped == 0 && !in_head => {
+                push_collapsed(&mut text, &string.value);
             }
             _ => {}
         }
@@ -837,7 +854,24 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>) {
     let trimmed = text.trim_end().len();
     text.truncate(trimmed);
     marked.sort_by_key(|removal| removal.span.start);
-    (text, marked)
+    let title = title
+        .map(|title| title.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|title| !title.is_empty() && title.chars().count() <= MAX_TITLE_CHARS);
+    (text, marked, title)
+}
+
+/// Appends text to the visible text with its white space collapsed as a browser does (but for
+/// the ideographic space, which a Chinese text uses as a character).
+fn push_collapsed(text: &mut String, value: &[u8]) {
+    for ch in String::from_utf8_lossy(value).chars() {
+        if ch.is_whitespace() && ch != '\u{3000}' {
+            if !text.is_empty() && !text.ends_with(char::is_whitespace) {
+                text.push(' ');
+            }
+        } else {
+            text.push(ch);
+        }
+    }
 }
 
 /// Ends the current paragraph with one blank line, whatever white space came before.
@@ -890,6 +924,7 @@ fn docx(file: &str, bytes: &[u8]) -> Result<Decoded> {
         encoding: "UTF-8",
         format: Format::Docx,
         marked,
+        title: None,
     })
 }
 
@@ -1125,6 +1160,45 @@ mod tests {
                 (RemovalKind::FootnoteMarker, "1")
             ]
         );
+    }
+
+    #[test]
+    fn an_html_page_gives_its_title() {
+        // (why, page, title)
+        let cases = [
+            (
+                "in the head, entities decoded and white space collapsed",
+                "<html><head><title>\n  网络主权 &amp; 多边主义\n </title></head><body><p>正文</p></body>",
+                Some("网络主权 & 多边主义"),
+            ),
+            (
+                "without a head element, before the body: still the page's title",
+                "<title>Position paper</title><p>Text.</p>",
+                Some("Position paper"),
+            ),
+            (
+                "the first of two",
+                "<head><title>One</title><title>Two</title></head><p>Text.</p>",
+                Some("One"),
+            ),
+            (
+                "an inline picture's title in the body names the picture",
+                "<head></head><body><p>Text.</p><svg><title>Chart</title></svg></body>",
+                None,
+            ),
+            ("an empty title is none", "<title>  </title><p>Text.</p>", None),
+            (
+                "one never closed runs into the page and is none",
+                &format!("<title>{}", "Text. ".repeat(50)),
+                None,
+            ),
+        ];
+        for (why, page, title) in cases {
+            let decoded = decode("page.html", page.as_bytes()).unwrap();
+            assert_eq!(decoded.title.as_deref(), title, "{why}: {page}");
+        }
+        let plain = decode("page.txt", "<title>Not markup here</title>".as_bytes()).unwrap();
+        assert_eq!(plain.title, None, "a text file's title is its name");
     }
 
     #[test]

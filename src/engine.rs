@@ -51,6 +51,10 @@ pub struct Engine {
 pub struct DocumentReport {
     pub id: String,
     pub path: String,
+    /// The title the file gives itself (an HTML file's `<title>`), which the page shows in place
+    /// of the file's name; absent when it gives none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     pub encoding: &'static str,
     /// Length of the decoded text in UTF-16 code units.
     pub characters: usize,
@@ -503,6 +507,7 @@ impl Engine {
         Ok(DocumentReport {
             id: id.to_owned(),
             path: path.to_owned(),
+            title: decoded.title,
             encoding: decoded.encoding,
             characters: utf16.offset(text.len()),
             sentences: sentences.len(),

@@ -629,6 +629,7 @@ mod tests {
             encoding: "UTF-8",
             format: Format::Plain,
             marked: Vec::new(),
+            title: None,
         };
         let cleaned = clean(text, Format::Plain, &[]);
         segmenter.document(&Normaliser::new().unwrap(), decoded, cleaned)

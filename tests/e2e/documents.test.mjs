@@ -15,6 +15,8 @@ const fixture = pageServerAndBrowser(async ({ browser }) => {
   writeFileSync(join(folder, 'position.txt'), TEXT);
   writeFileSync(join(folder, 'memo.docx'), docx('多利益攸关方模式是互联网治理的基础。私营部门、公民社会和技术社群自下而上地参与。ICANN 与 IANA 职能由社群治理，IETF 制定标准。'));
   writeFileSync(join(folder, `${EVIL}.txt`), EVIL);
+  // A saved web page: named by its <title>, not by its file name.
+  writeFileSync(join(folder, 'speech.html'), `<html><head><title>\n  Statement on\n  cyber sovereignty </title></head><body><p>${TEXT}</p></body></html>`);
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'huge.txt'), Buffer.alloc(26 * 1024 * 1024, 'a'));
   writeFileSync(join(folder, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
@@ -57,6 +59,11 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   const messages = () => page.locator('#problems li span').allTextContents();
   assert.ok((await rankingRows()).includes('memo'), 'the .docx is read by the engine and charted');
 
+  await page.setInputFiles('#file-input', [join(folder, 'speech.html')]);
+  await settled(page);
+  assert.equal(await page.locator('#document-list li.user .doc-title', { hasText: /^Statement on cyber sovereignty$/ }).count(), 1, 'a web page is titled by its <title>');
+  assert.ok((await rankingRows()).includes('Statement on cyber sovereignty'), 'and charted under it');
+
   await page.setInputFiles('#file-input', [join(folder, 'empty.txt'), join(folder, 'huge.txt'), join(folder, 'picture.txt'), join(folder, `${EVIL}.txt`)]);
   await settled(page);
   const shown = await messages();
@@ -66,7 +73,7 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   assert.ok(shown.some((m) => m.includes(EVIL) && /no cue words/.test(m)), `document without relevant content named: ${shown}`);
   assert.equal(await page.locator('#document-list .doc-title', { hasText: EVIL }).count(), 1, 'the hostile name is shown as text');
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from user text');
-  assert.equal(await sovereigntyDots(page), 9, 'nothing already loaded was lost');
+  assert.equal(await sovereigntyDots(page), 10, 'nothing already loaded was lost');
 
   await page.fill('#paste-title', 'Pasted position');
   await page.fill('#paste-text', 'The multistakeholder model works: the private sector, civil society and the technical community govern bottom-up. ICANN and the IETF show how.');
@@ -86,6 +93,7 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   const titles = await page.locator('#document-list li.user .doc-title').allTextContents();
   assert.deepEqual(titles, before, 'documents survive a reload');
   assert.ok(titles.includes('position') && titles.includes('立场文件') && titles.includes('旧版立场') && titles.includes('Pasted position'));
+  assert.ok(titles.includes('Statement on cyber sovereignty'), 'a page keeps its own title');
 
   await page.check('#hide-corpus');
   await page.waitForFunction(() => ![...document.querySelectorAll('figure.chart[data-dimension="sovereignty_multistakeholder"] g[aria-label="y-axis tick label"] text')].some((label) => label.textContent.includes('联合国回归')));

@@ -40,6 +40,14 @@ test('the policy blocks inline script and other origins; HTML-like text stays te
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from user text');
   assert.ok(await page.locator('#document-list .doc-title', { hasText: EVIL }).count() === 1);
   assert.ok(await page.locator('#chart-map table th', { hasText: EVIL }).count() === 1);
+
+  // A web page's <title>, which becomes the document's title, is text too.
+  const escaped = EVIL.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  await page.setInputFiles('#file-input', { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(`<title>Page ${escaped}</title><p>网络主权 国家主权 联合国宪章</p>`) });
+  await settled(page);
+  assert.equal(await page.locator('#document-list .doc-title', { hasText: `Page ${EVIL}` }).count(), 1, 'the page title is shown as text');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no handler ran');
+  assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element was made from a page title');
   // The two refusals above are reported by Chromium as console errors; nothing else may be.
   assert.deepEqual(problems.filter((problem) => !/Content Security Policy|example\.com|Failed to fetch/.test(problem)), []);
 });

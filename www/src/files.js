@@ -59,8 +59,9 @@ export async function readFile({ file, path }) {
   const bytes = await file.arrayBuffer();
   // A PDF is read as one whatever its name says (the engine reads no PDF).
   const isPdf = /\.pdf$/i.test(name) || new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-';
-  if (isPdf) return { title: stem(name), path, bytes: await pdfText(path, bytes) };
-  return { title: stem(name), path, bytes };
+  // Titled by its name until the engine finds the file's own title (an HTML page's).
+  if (isPdf) return { title: stem(name), titledByName: true, path, bytes: await pdfText(path, bytes) };
+  return { title: stem(name), titledByName: true, path, bytes };
 }
 
 export const textDocument = (title, text) => ({ title, path: `${title}.txt`, bytes: new TextEncoder().encode(text).buffer });

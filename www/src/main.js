@@ -161,8 +161,11 @@ async function runBatch(docs, pageProblems) {
           // A file the engine cannot read is not kept: the message says why.
           if (doc.source === 'user') forgetDocument(doc);
         }
-        else if (Object.values(report.dimensions).every((score) => score.score === null && score.hits === 0)) {
-          problems.push(() => t('fileProblem', { name: doc.path, problem: t('noRelevant') }));
+        else {
+          if (doc.titledByName && report.title) takeOwnTitle(doc, report.title);
+          if (Object.values(report.dimensions).every((score) => score.score === null && score.hits === 0)) {
+            problems.push(() => t('fileProblem', { name: doc.path, problem: t('noRelevant') }));
+          }
         }
       },
     });
@@ -382,13 +385,24 @@ function smallButton(label, accessibleName, action) {
   return button;
 }
 
+/** The titles of the documents other than `doc`, mapped to their paths (see `distinctTitle`). */
+const otherTitles = (doc) => new Map(allDocs().filter((other) => other !== doc).map((other) => [other.title, other.path]));
+
 function renameDocument(doc) {
   const title = prompt(t('rename'), doc.title)?.trim();
   if (!title || title === doc.title) return;
   // Told apart from the other documents' titles, as a new document's is.
-  doc.title = distinctTitle(title, doc.path, new Map(allDocs().filter((other) => other !== doc).map((other) => [other.title, other.path])));
+  doc.title = distinctTitle(title, doc.path, otherTitles(doc));
+  doc.titledByName = false;
   store.saveDocument(doc);
   render();
+}
+
+/** A page's own title (an HTML file's `<title>`) names it better than its file's name does. */
+function takeOwnTitle(doc, title) {
+  doc.title = distinctTitle(title, doc.path, otherTitles(doc));
+  doc.titledByName = false;
+  store.saveDocument(doc);
 }
 
 function forgetDocument(doc) {
@@ -440,9 +454,10 @@ async function addDocuments(documents, problems = 0) {
     taken.set(title, incoming.path);
     return { ...incoming, title };
   });
-  const docs = titled.map(({ title, path, bytes, hidden = false }) => ({
+  const docs = titled.map(({ title, titledByName = false, path, bytes, hidden = false }) => ({
     id: `u-${Date.now().toString(36)}-${(added++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     title,
+    titledByName,
     path,
     bytes,
     hidden,
