@@ -4,7 +4,7 @@
 //! Traditional wording and English inflections reach them.
 //!
 //! The rules are deliberately few and local, because they must work on both languages:
-//! - negation: a particle (不, 无, not) governs the next few words of its clause; an opposition verb
+//! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb
 //!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
 //!   count as one, so "反对A、B" reaches B. A particle just after a cue that opens its clause
 //!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
@@ -30,9 +30,9 @@
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) are the author's own voice, and so is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
-//!   believes…" the author's own stance; `speak_as`). An actor and its verb after a sentence's
-//!   opening "as" close their scope at once: what follows is the author's, who agrees ("As China
-//!   has proposed, multilateralism must be upheld"). 中国, 中方 and a coalition China heads are
+//!   believes…" the author's own stance; `speak_as`). An actor and a verb that ends its clause
+//!   after a sentence's opening "as" close their scope at once: the next clause is the author's,
+//!   who agrees ("As China has proposed, multilateralism must be upheld"). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
 //!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
 //! - distancing: 所谓 / so-called or a pejorative verb of advocacy (鼓吹, 标榜) just before the cue,
@@ -63,9 +63,10 @@
 //!   negates nothing, neither the verb's subject nor what it governs, and the sentence says
 //!   nothing of either side.
 //! - claims: a cue that only names the topic of a claim about it, a theory named after a
-//!   predicate (主权过时论) or a denial named as a claim (网络空间无主权的论调, 无主权论), takes no
-//!   negation, distance, quotation or endorsement from the words around: they are the claim's.
-//!   Rejecting such a denial (反对, 所谓) endorses its topic.
+//!   predicate (主权过时论) or its absence after the privative 无 (网络空间无主权的论调,
+//!   无主权的网络空间是危险的), takes no negation, distance, quotation or endorsement from the words
+//!   around: they are the claim's. Rejecting its absence endorses it: an opposition verb earlier in
+//!   the clause, 所谓 just before, or a verb of refuting (批驳, 驳斥) does.
 //! - criticism: a cue in the complement of a noun of criticism (criticism of X, opposition to X,
 //!   对X的批评) is what the criticism opposes: an endorsing word or a denied loss that reaches it
 //!   endorses the criticism, and negates the cue ("we must not abandon our criticism of the
@@ -125,10 +126,6 @@ const PARTICLE_TERMS: &[&str] = &[
     "并非",
     "不再",
     "无法",
-    // "No" before a noun (网络空间无主权) and "need not" (无需联合国介入).
-    "无",
-    "无需",
-    "无须",
     "not",
     "no",
     "never",
@@ -192,8 +189,6 @@ const OPPOSER_TERMS: &[&str] = &[
     "放弃",
     "排斥",
     "批判",
-    "批驳",
-    "驳斥",
     "打破",
     "摆脱",
     "不容许",
@@ -805,7 +800,7 @@ const TRANSFER_TERMS: &[&str] = &[
 ];
 const TO_TERMS: &[&str] = &["to"];
 /// Negators of a noun, not a verb: "no respect for treaties" is not "do not respect treaties".
-const NOUN_NEGATORS: &[&str] = &["no", "非", "无"];
+const NOUN_NEGATORS: &[&str] = &["no", "非"];
 /// Besides 所谓 and "so-called", the pejorative verbs of advocacy: 鼓吹 (trumpet), 标榜 (flaunt),
 /// 炒作 (hype), 兜售 (peddle) keep what they advocate at the author's distance (美国鼓吹的多利益攸关方
 /// 模式); 鼓吹 and 标榜 are actor verbs too, and attribute it to whoever advocates it. A cue that
@@ -1278,7 +1273,7 @@ impl ContextTagger {
                     let distance = range.start as isize - actor;
                     if roles & ACTOR_VERB != 0 && distance <= ACTOR_VERB_REACH as isize {
                         let actor = actor.max(0) as usize;
-                        if opens_agreement(sentence, actor) {
+                        if opens_agreement(sentence, actor, range.end) {
                             // "As China has proposed, multilateralism must be upheld": what
                             // follows is the author's, who agrees.
                             attributed.push(actor..range.end);
@@ -1375,7 +1370,7 @@ impl ContextTagger {
         let clause = sentence.clause_of[hit.start];
         let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
         let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
-        let attributed = || {
+        let is_attributed = || {
             context
                 .attributed
                 .iter()
@@ -1391,16 +1386,20 @@ impl ContextTagger {
         let counts = |at: usize| context.unbounded_before[at];
         if let Some(claim) = claim_of(sentence, clause_start..clause_end, &hit) {
             // What the words around oppose, distance, quote or endorse is the claim, not its
-            // topic: 我们反对主权过时论 takes no side against sovereignty. Rejecting a denial of
-            // the topic affirms it: 我们反对所谓网络空间无主权的论调 endorses sovereignty.
+            // topic: 我们反对主权过时论 takes no side against sovereignty. Rejecting the topic's
+            // absence affirms it: 我们反对所谓网络空间无主权的论调, 批驳网络空间无主权的谬论 endorse
+            // sovereignty.
             let rejected = counts(before_end).opposers > counts(first).opposers
                 || triggers[first..before_end].iter().any(|(range, roles)| {
                     roles & DISTANCER != 0 && hit.start - range.end < DISTANCING_REACH
-                });
-            let attributed = attributed();
+                })
+                || sentence.words[clause_start..hit.start]
+                    .iter()
+                    .any(|word| REFUTING_WORDS.contains(word));
+            let attributed = is_attributed();
             return Tags {
                 attributed,
-                endorsed: claim == Claim::Denial && rejected && !attributed,
+                endorsed: claim == Claim::Absence && rejected && !attributed,
                 ..Tags::default()
             };
         }
@@ -1620,7 +1619,7 @@ impl ContextTagger {
         // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
         // endorses the rejection, not the cue.
         tags.endorsed &= !tags.negated;
-        tags.attributed = attributed();
+        tags.attributed = is_attributed();
         if !tags.endorsed
             && is_quoted(
                 text,
@@ -1650,23 +1649,26 @@ impl ContextTagger {
     }
 }
 
-/// Opens a sentence, before an actor and its verb of speech, to agree with what follows ("As China
-/// has proposed, …", "As the United States has argued, …").
+/// Opens a sentence, before an actor and its verb, to agree with what follows ("As China has
+/// proposed, …", "As the United States argues, …").
 const AGREEMENT_OPENER: &str = "as";
-/// Words between `AGREEMENT_OPENER` and the actor.
-const AGREEMENT_DETERMINERS: &[&str] = &["the", "some", "many"];
+/// Actors of no one in particular: "As some have argued, …" concedes as often as it agrees.
+const INDEFINITE_ACTORS: &[&str] = &["some", "many", "several", "certain", "other", "others"];
 
-/// Whether the actor at word `actor` follows `AGREEMENT_OPENER` at the sentence's start, with
-/// determiners only between.
-fn opens_agreement(sentence: &SentenceWords, actor: usize) -> bool {
-    sentence.words[..actor]
-        .split_first()
-        .is_some_and(|(first, between)| {
-            *first == AGREEMENT_OPENER
-                && between
-                    .iter()
-                    .all(|word| AGREEMENT_DETERMINERS.contains(word))
-        })
+/// Whether the actor at word `actor` and its verb, which ends at word `verb_end`, only say whose
+/// view the author agrees with: the sentence opens with "as", at most "the" before the actor, and
+/// the verb ends its clause. Not an indefinite actor ("As some governments have proposed, …"), nor
+/// a verb with an object ("As China has proposed that the ITU…, the United States must respond").
+fn opens_agreement(sentence: &SentenceWords, actor: usize, verb_end: usize) -> bool {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    let opened = matches!(
+        &sentence.words[..actor],
+        [first] | [first, "the"] if *first == AGREEMENT_OPENER
+    );
+    opened
+        && !INDEFINITE_ACTORS.contains(&sentence.words[actor])
+        && verb_end < sentence.words.len()
+        && clause(verb_end) != clause(verb_end - 1)
 }
 
 /// "We do not believe that the ITU should take over", 我们不认为联合国应该管理互联网: a negation
@@ -2030,7 +2032,8 @@ fn coordinated_modal(sentence: &SentenceWords, particle: usize) -> Option<usize>
 /// particle, with an agent and then the verb within `PASSIVE_AGENT_REACH` words
 /// (互联网不应由联合国管理, 联合国不应被美国控制), or "by" after "be", the verb and at most
 /// `PASSIVE_ADVERB_REACH` adverbs, with an agent after it ("should not be controlled by any
-/// government", "must never be so easily captured by", "is not controlled by"; not "by 2030").
+/// government", "must never be so easily captured by", "is (still) not controlled by"; not "by
+/// 2030").
 /// The clause's subject is then the passive's patient, and what the particle denies is the
 /// agent's control. Other verbs leave the subject to the particle: what "should not be accepted /
 /// adopted / trusted by" or 不应被…接受 denies is the subject, and a verb of means or a causative
@@ -2171,41 +2174,63 @@ const THEORY_MARK: char = '论';
 /// Words with 论 that are nouns of their own, whose topic may be the cue itself: 所谓网络主权理论,
 /// 鼓吹多利益攸关方的言论, 所谓网络主权不过是谬论 hold the cue at a distance.
 const NOT_THEORIES: &[&str] = &[
-    "理论", "言论", "舆论", "谬论", "议论", "评论", "讨论", "辩论", "争论", "结论", "推论", "无论",
-    "论坛", "论文", "论述", "论证", "论点", "论调", "论据", "论断",
+    "理论",
+    "言论",
+    "舆论",
+    "谬论",
+    "议论",
+    "评论",
+    "讨论",
+    "辩论",
+    "争论",
+    "结论",
+    "推论",
+    "无论",
+    "论坛",
+    "论文",
+    "论述",
+    "论证",
+    "论点",
+    "论调",
+    "论据",
+    "论断",
+    "方法论",
+    "认识论",
+    "本体论",
+    "一元论",
+    "二元论",
+    "多元论",
+    "决定论",
+    "目的论",
 ];
 /// Words between a cue and the theory it qualifies (主权 / 过时论, 主权 / 过时 / 论是).
 const THEORY_REACH: usize = 3;
 
-/// Nouns that name a claim: a cue denied right before one is its topic (网络空间无主权的论调).
-const CLAIM_NOUNS: &[&str] = &[
-    "论调", "说法", "观点", "论点", "言论", "谬论", "论断", "理论", "思潮", "主张",
-];
-/// The denial that makes a claim of its cue (网络空间无主权论, 无主权的说法).
-const CLAIM_DENIER: &str = "无";
+/// The privative "without" (无主权的网络空间, 网络空间无主权论): what it denies is the cue's absence.
+const PRIVATIVE: &str = "无";
+/// Verbs of refuting: they reject a claim (批驳网络空间无主权的谬论) but not what an accusation is
+/// about (驳斥对联合国的指责 defends the UN), so they are no opposition verbs.
+const REFUTING_WORDS: &[&str] = &["批驳", "驳斥"];
 
 /// A claim whose topic a cue only names (see `claim_of`).
 #[derive(PartialEq)]
 enum Claim {
-    /// A denial of the cue named as a claim: 网络空间无主权论, 无主权的论调, 无主权的说法.
-    Denial,
+    /// The cue's absence, after the privative 无: 网络空间无主权的论调, 无主权的网络空间是危险的,
+    /// 网络空间并非无主权之地.
+    Absence,
     /// A theory named after a predicate about the cue: 主权过时论 (see `qualifies_theory`).
     Theory,
 }
 
-/// The claim the cue at `hit` only names the topic of, within its clause. Almost every such claim
-/// is one the author argues against; either way the author's stance is on the claim.
+/// The claim the cue at `hit` only names the topic of, within its clause. A privative 无 is rare
+/// in the author's own voice on a cue (Chinese papers say 网络空间无主权 only to reject it) and
+/// common in arguments for it (无网络主权，就无国家安全), so it negates nothing; a negation of the
+/// absence (并非无主权之地) affirms what the rules take as plain. A theory named after a
+/// predicate is almost always one the author argues against. Either way the author's stance is on
+/// the claim.
 fn claim_of(sentence: &SentenceWords, clause: Range<usize>, hit: &Range<usize>) -> Option<Claim> {
-    let words = &sentence.words;
-    let denied = hit.start > clause.start && words[hit.start - 1] == CLAIM_DENIER;
-    let named = || match &words[hit.end..clause.end.max(hit.end)] {
-        [theory, ..] if theory.starts_with(THEORY_MARK) => true,
-        [marker, noun, ..] if *marker == ATTRIBUTIVE_MARKER => CLAIM_NOUNS.contains(noun),
-        [noun, ..] => CLAIM_NOUNS.contains(noun),
-        [] => false,
-    };
-    if denied && named() {
-        Some(Claim::Denial)
+    if hit.start > clause.start && sentence.words[hit.start - 1] == PRIVATIVE {
+        Some(Claim::Absence)
     } else if qualifies_theory(sentence, hit.end, clause.end) {
         Some(Claim::Theory)
     } else {
@@ -2221,6 +2246,8 @@ fn qualifies_theory(sentence: &SentenceWords, end: usize, clause_end: usize) -> 
     // A cue can run past its clause's end (see `is_concessive_alternative`).
     sentence.words[end..clause_end.clamp(end, end + THEORY_REACH)]
         .iter()
+        // A theory is named right after its topic: 多边主义的方法论 is no theory of multilateralism.
+        .take_while(|word| **word != ATTRIBUTIVE_MARKER)
         .enumerate()
         .any(|(offset, word)| {
             // 过时论, 威胁论: the predicate and 论 in one word; 过时 / 论是: 论 cut off it. Every
@@ -3306,73 +3333,73 @@ mod tests {
         // (why, text, cue, (negated, criticised, endorsed))
         let cases = [
             (
-                "无 negates a noun",
+                "a privative 无 argues for what it says is missing as often as not: no negation",
+                "无 主权 的 网络空间 是 危险 的",
+                "主权",
+                (false, false, false),
+            ),
+            (
+                "nor does the author's own",
                 "网络空间 无 主权",
                 "主权",
-                (true, false, false),
+                (false, false, false),
             ),
             (
-                "无需 negates what is not needed",
-                "互联网 治理 无需 联合国",
-                "联合国",
-                (true, false, false),
-            ),
-            (
-                "a negated 无 cancels",
+                "a negated absence is no negation either",
                 "网络空间 并非 无 主权 之地",
                 "主权",
                 (false, false, false),
             ),
             (
-                "所谓 and 反对 reject a denial named as a claim, which affirms its topic",
+                "所谓 and 反对 reject the cue's absence, which affirms it",
                 "我们 坚决 反对 所谓 网络空间 无 主权 的 论调",
                 "主权",
                 (false, false, true),
             ),
             (
-                "a denial named as a theory",
-                "我们 反对 网络空间 无 主权 论",
+                "所谓 alone",
+                "所谓 网络空间 无 主权 之 说 是 站不住脚 的",
                 "主权",
                 (false, false, true),
             ),
             (
-                "a claim noun right after the cue",
-                "所谓 无 主权 说法",
-                "主权",
-                (false, false, true),
-            ),
-            (
-                "a denial named as a claim, with nothing before it that rejects it",
-                "网络空间 无 主权 的 论调 是 错误 的",
-                "主权",
-                (false, false, false),
-            ),
-            (
-                "another actor's claim affirms nothing",
-                "美国 鼓吹 网络空间 无 主权 的 观点",
-                "主权",
-                (false, false, false),
-            ),
-            (
-                "an endorsing word before the claim endorses refuting it",
+                "a verb of refuting",
                 "我们 应当 批驳 网络空间 无 主权 的 谬论",
                 "主权",
                 (false, false, true),
             ),
             (
-                "opposing a theory named after a predicate affirms nothing: 网络主权至上论 is one",
+                "an endorsing word before the claim is the claim's",
+                "我们 应当 讨论 网络空间 无 主权 的 观点",
+                "主权",
+                (false, false, false),
+            ),
+            (
+                "a verb of refuting is no opposition verb: refuting an accusation defends its object",
+                "我们 驳斥 美国 对 联合国 的 无端 指责",
+                "联合国",
+                (false, false, false),
+            ),
+            (
+                "an opposition verb before a theory named after a predicate: 网络主权至上论 is one",
                 "我们 反对 主权 过时论",
                 "主权",
                 (false, false, false),
             ),
             (
-                "a denial that names no claim is the author's",
-                "所谓 网络空间 无 主权 的 问题",
-                "主权",
-                (true, true, false),
+                "a theory named after the cue with 的 between is no theory of it",
+                "中国 始终 坚持 多边主义 的 方法论",
+                "多边主义",
+                (false, false, true),
             ),
             (
-                "a claim without a denial of the cue is the cue's own",
+                "nor is a method right after it",
+                "我们 支持 多边主义 方法论",
+                "多边主义",
+                (false, false, true),
+            ),
+            (
+                "a claim without the cue's absence is the cue's own",
                 "我们 支持 维护 网络主权 的 主张",
                 "网络主权",
                 (false, false, true),
@@ -3419,6 +3446,20 @@ mod tests {
                 "model",
                 false,
                 true,
+            ),
+            (
+                "nor when the verb has an object",
+                "as china has proposed that the itu should control the internet , the united states must respond",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "nor after an indefinite actor",
+                "as some governments have proposed , the itu should take over",
+                "itu",
+                false,
+                false,
             ),
             (
                 "'as' elsewhere opens no agreement",
