@@ -103,6 +103,16 @@ test('adding documents, persistence, bad files and hostile names', async () => {
   await page.waitForFunction((count) => document.querySelectorAll('#document-list li.user').length === count, titles.length - 1);
   // The status counted the removed document; it says what is left.
   assert.match(await page.locator('#status').textContent(), new RegExp(`^Removed “Pasted position”; ${5 + titles.length - 1} documents analysed\\.$`));
+  // A removal alone can be undone, report and all, and the document is stored again.
+  await page.click('#undo-remove');
+  await page.waitForFunction((count) => document.querySelectorAll('#document-list li.user').length === count, titles.length);
+  assert.deepEqual(await page.locator('#document-list li.user .doc-title').allTextContents(), titles, 'Undo puts it back in its place');
+  assert.match(await page.locator('#status').textContent(), new RegExp(`^Brought back “Pasted position”; ${5 + titles.length} documents analysed\\.$`));
+  assert.equal(await page.locator('#undo-remove').isVisible(), false, 'and Undo goes');
+  await page.reload();
+  await waitForAnalysis(page, 5);
+  await settled(page);
+  assert.deepEqual(await page.locator('#document-list li.user .doc-title').allTextContents(), titles, 'and it is kept across a reload');
   await page.screenshot({ path: `${SCREENSHOTS}after-reload.png`, fullPage: true });
   assert.equal(dialogs, 0, 'no alert ran');
   assert.deepEqual(problems, []);

@@ -50,6 +50,8 @@ function setStatus(key, vars = {}, isError = false) {
   lastStatus = [key, vars, isError];
   $('status').textContent = t(key, vars);
   $('status').classList.toggle('error', isError);
+  // Undo answers the removal the status reports, and goes with it.
+  $('undo-remove').hidden = key !== 'removed';
 }
 
 // Each listed problem keeps its wording, a function, so a change of language re-words it.
@@ -410,10 +412,27 @@ function forgetDocument(doc) {
   store.deleteDocument(doc.id);
 }
 
+/** The document last removed alone and where it stood in the list, which Undo puts back. */
+let lastRemoved = null;
+
 function removeDocument(doc) {
+  lastRemoved = { doc, at: state.user.indexOf(doc) };
   forgetDocument(doc);
   // The status line counted the document; it now says what is left.
   setStatus('removed', { title: doc.title, count: allDocs().filter((d) => d.report).length });
+  refreshAndRender();
+}
+
+/** Puts back the document last removed alone, report and all: nothing is analysed again. */
+function undoRemove() {
+  if (!lastRemoved) return;
+  const { doc, at } = lastRemoved;
+  lastRemoved = null;
+  // Another document may have taken its title meanwhile.
+  doc.title = distinctTitle(doc.title, doc.path, otherTitles(doc));
+  state.user.splice(Math.min(at, state.user.length), 0, doc);
+  store.saveDocument(doc);
+  setStatus('restored', { title: doc.title, count: allDocs().filter((d) => d.report).length });
   refreshAndRender();
 }
 
@@ -776,6 +795,7 @@ function wire() {
   });
   $('share').addEventListener('click', copyLink);
   $('cancel').addEventListener('click', () => state.batch?.abort());
+  $('undo-remove').addEventListener('click', undoRemove);
   $('hide-corpus').addEventListener('change', (event) => {
     state.hideCorpus = event.target.checked;
     store.saveSetting('hideCorpus', state.hideCorpus);
