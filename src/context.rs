@@ -30,14 +30,14 @@
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) are the author's own voice, and so is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
-//!   believes…" the author's own stance; `speak_as`). An actor and a verb that ends its clause
-//!   after a sentence's opening "as" close their scope at once: the next clause is the author's,
-//!   who agrees ("As China has proposed, multilateralism must be upheld"). 中国, 中方 and a coalition China heads are
+//!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
 //!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
+//!   A named actor and a verb of agreement that ends its clause, after a sentence's opening
+//!   "as", close their scope at once: the next clause is the author's, who agrees ("As China has
+//!   proposed, multilateralism must be upheld").
 //! - distancing: 所谓 / so-called or a pejorative verb of advocacy (鼓吹, 标榜) just before the cue,
-//!   unless the cue only qualifies a theory after it (鼓吹主权过时论), or quotation marks hugging
-//!   it.
+//!   unless the cue only names a claim's topic (below), or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重), unless the cue is negated or in another actor's speech, where
 //!   the endorsing word is the actor's. A particle right before an endorsing
@@ -66,7 +66,8 @@
 //!   predicate (主权过时论) or its absence after the privative 无 (网络空间无主权的论调,
 //!   无主权的网络空间是危险的), takes no negation, distance, quotation or endorsement from the words
 //!   around: they are the claim's. Rejecting its absence endorses it: an opposition verb earlier in
-//!   the clause, 所谓 just before, or a verb of refuting (批驳, 驳斥) does.
+//!   the clause, 所谓 just before, or a verb of refuting (批驳, 驳斥) does; endorsing it right
+//!   before 无 negates it (支持无多利益攸关方参与的机制).
 //! - criticism: a cue in the complement of a noun of criticism (criticism of X, opposition to X,
 //!   对X的批评) is what the criticism opposes: an endorsing word or a denied loss that reaches it
 //!   endorses the criticism, and negates the cue ("we must not abandon our criticism of the
@@ -1273,7 +1274,7 @@ impl ContextTagger {
                     let distance = range.start as isize - actor;
                     if roles & ACTOR_VERB != 0 && distance <= ACTOR_VERB_REACH as isize {
                         let actor = actor.max(0) as usize;
-                        if opens_agreement(sentence, actor, range.end) {
+                        if opens_agreement(sentence, actor, range) {
                             // "As China has proposed, multilateralism must be upheld": what
                             // follows is the author's, who agrees.
                             attributed.push(actor..range.end);
@@ -1397,9 +1398,12 @@ impl ContextTagger {
                     .iter()
                     .any(|word| REFUTING_WORDS.contains(word));
             let attributed = is_attributed();
+            let absence = claim == Claim::Absence;
             return Tags {
                 attributed,
-                endorsed: claim == Claim::Absence && rejected && !attributed,
+                // Endorsing the absence right before it rejects the cue: 支持无多利益攸关方参与的机制.
+                negated: absence && roles_ending_at(triggers, hit.start - 1) & ENDORSER != 0,
+                endorsed: absence && rejected && !attributed,
                 ..Tags::default()
             };
         }
@@ -1652,23 +1656,32 @@ impl ContextTagger {
 /// Opens a sentence, before an actor and its verb, to agree with what follows ("As China has
 /// proposed, …", "As the United States argues, …").
 const AGREEMENT_OPENER: &str = "as";
-/// Actors of no one in particular: "As some have argued, …" concedes as often as it agrees.
-const INDEFINITE_ACTORS: &[&str] = &["some", "many", "several", "certain", "other", "others"];
+/// The start of actors of no one in particular, or of a side: "As some have argued, …", "As
+/// critics argue, …" concede or report as often as they agree.
+const INDEFINITE_ACTORS: &[&str] = &[
+    "some", "many", "several", "certain", "other", "critic", "propon", "oppon", "advoc", "support",
+];
+/// The start of verbs that, after "as", say whose view the author shares ("as China has proposed",
+/// "as the United States argues"); not "claims", "insists" or "wants", which keep their distance.
+const AGREEING_VERBS: &[&str] = &["propos", "suggest", "argu", "say", "said"];
 
-/// Whether the actor at word `actor` and its verb, which ends at word `verb_end`, only say whose
-/// view the author agrees with: the sentence opens with "as", at most "the" before the actor, and
-/// the verb ends its clause. Not an indefinite actor ("As some governments have proposed, …"), nor
-/// a verb with an object ("As China has proposed that the ITU…, the United States must respond").
-fn opens_agreement(sentence: &SentenceWords, actor: usize, verb_end: usize) -> bool {
+/// Whether the actor at word `actor` and its verb at `verb` only say whose view the author agrees
+/// with: the sentence opens with "as", at most "the" before the actor, the verb is one of agreement
+/// and ends its clause. Not an indefinite actor ("As some governments have proposed, …"), nor a
+/// verb with an object ("As China has proposed that the ITU…, the United States must respond").
+fn opens_agreement(sentence: &SentenceWords, actor: usize, verb: &Range<usize>) -> bool {
+    let words = &sentence.words;
     let clause = |at: usize| sentence.clause_of.get(at);
     let opened = matches!(
-        &sentence.words[..actor],
+        &words[..actor],
         [first] | [first, "the"] if *first == AGREEMENT_OPENER
     );
+    let starts_any = |word: &str, starts: &[&str]| starts.iter().any(|s| word.starts_with(s));
     opened
-        && !INDEFINITE_ACTORS.contains(&sentence.words[actor])
-        && verb_end < sentence.words.len()
-        && clause(verb_end) != clause(verb_end - 1)
+        && !starts_any(words[actor], INDEFINITE_ACTORS)
+        && starts_any(words[verb.end - 1], AGREEING_VERBS)
+        && verb.end < words.len()
+        && clause(verb.end) != clause(verb.end - 1)
 }
 
 /// "We do not believe that the ITU should take over", 我们不认为联合国应该管理互联网: a negation
@@ -3393,6 +3406,18 @@ mod tests {
                 (false, false, true),
             ),
             (
+                "nor one of an unlisted kind, with 的 between",
+                "中国 坚持 多边主义 的 系统论",
+                "多边主义",
+                (false, false, true),
+            ),
+            (
+                "an endorsing word right before the absence rejects the cue",
+                "我们 支持 无 多利益攸关方 参与 的 政府间 机制",
+                "多利益攸关方",
+                (true, false, false),
+            ),
+            (
                 "nor is a method right after it",
                 "我们 支持 多边主义 方法论",
                 "多边主义",
@@ -3458,6 +3483,20 @@ mod tests {
                 "nor after an indefinite actor",
                 "as some governments have proposed , the itu should take over",
                 "itu",
+                false,
+                false,
+            ),
+            (
+                "nor after a side's name",
+                "as critics argue , the itu should take over",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "nor with a verb that keeps its distance",
+                "as china claims , cyber sovereignty must be respected",
+                "cyber",
                 false,
                 false,
             ),

@@ -39,8 +39,8 @@ pub struct Decoded {
     /// Removals the markup makes certain (`<nav>`, superscript runs; Markdown's code blocks, link
     /// addresses and block markers), in text order, for `clean` to report.
     pub marked: Vec<Removal>,
-    /// The title the file gives itself, an HTML file's first `<title>` with its white space
-    /// collapsed; none when it gives none or an empty one.
+    /// The title the file gives itself: an HTML file's first `<title>`, its white space collapsed
+    /// and cut to `MAX_TITLE_CHARS`; none when it gives none, an empty one or one never closed.
     pub title: Option<String>,
 }
 
@@ -746,14 +746,17 @@ const BLOCK_ELEMENTS: [&str; 22] = [
     "title",
 ];
 
-/// The longest title taken: a longer one is a `<title>` never closed, which ran on into the page.
+/// The most of a title kept, in characters; a longer one is cut, with an ellipsis.
 const MAX_TITLE_CHARS: usize = 200;
+/// The most of a title's text read, in bytes: enough for `MAX_TITLE_CHARS` characters and one
+/// more, which tells that it was cut.
+const MAX_TITLE_BYTES: usize = 4 * (MAX_TITLE_CHARS + 1);
 
 /// Visible text of an HTML page: text outside script/style, a blank line after each block
 /// element, white space collapsed as a browser does. Navigation elements and `<sup>` stay in the
-/// text (a reader may want to see them) but are marked for removal. Also the page's title: the
-/// text of its first `<title>` before the body, as a browser's tab shows it (an inline SVG's
-/// `<title>` in the body names a picture, not the page).
+/// text (a reader may want to see them) but are marked for removal. Also the page's title, as a
+/// browser's tab shows it: the text of its first `<title>` outside the skipped elements (an
+/// inline SVG's `<title>` names a picture, a template's is not the page's).
 fn html_visible_text(html: &str) -> (String, Vec<Removal>, Option<String>) {
     let mut text = String::new();
     let mut marked = Vec::new();
@@ -767,13 +770,15 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>, Option<String>) {
     // The head is left out: it starts at `<head>`, and ends, as in a browser, where the body or
     // anything a head may not hold starts, whether or not `</head>` was written.
     let (mut in_head, mut head_over) = (false, false);
-    // None until a `<title>` opens; then its text so far, until the first one closes.
-    let (mut title, mut in_title): (Option<String>, bool) = (None, false);
+    // None until a `<title>` opens; then its text so far. A title never closed runs on to the
+    // end of the page, so no more than a title's worth is kept.
+    let (mut title, mut in_title, mut title_closed): (Option<String>, bool, bool) =
+        (None, false, false);
     for token in html5gum::Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
             html5gum::Token::StartTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
-                if name == "title" && !head_over && title.is_none() && !tag.self_closing {
+                if name == "title" && skipped == 0 && title.is_none() && !tag.self_closing {
                     title = Some(String::new());
                     in_title = true;
                 }
@@ -805,7 +810,10 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>, Option<String>) {
             }
             html5gum::Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
-                in_title &= name != "title";
+                if in_title && name == "title" {
+                    in_title = false;
+                    title_closed = true;
+                }
                 if name == "head" {
                     in_head = false;
                     head_over = true;
@@ -838,8 +846,10 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>, Option<String>) {
                 }
             }
             html5gum::Token::String(string) if in_title => {
-                if let Some(title) = &mut title {
-                    title.push_str(&String::from_utf8_lossy(&string.value));
+                if let Some(title) = title.as_mut().filter(|title| title.len() < MAX_TITLE_BYTES) {
+                    // One string may be the whole rest of a page whose title never closes.
+                    let read = string.value.len().min(MAX_TITLE_BYTES);
+                    push_collapsed(title, &string.value[..read]);
                 }
                 if !in_head && skipped == 0 {
                     push_collapsed(&mut text, &string.value);
@@ -855,8 +865,14 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>, Option<String>) {
     text.truncate(trimmed);
     marked.sort_by_key(|removal| removal.span.start);
     let title = title
-        .map(|title| title.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|title| !title.is_empty() && title.chars().count() <= MAX_TITLE_CHARS);
+        .filter(|_| title_closed)
+        .map(
+            |title| match title.trim_end().char_indices().nth(MAX_TITLE_CHARS) {
+                Some((cut, _)) => format!("{}…", title[..cut].trim_end()),
+                None => title.trim_end().to_owned(),
+            },
+        )
+        .filter(|title| !title.is_empty());
     (text, marked, title)
 }
 
@@ -1177,6 +1193,21 @@ mod tests {
                 Some("Position paper"),
             ),
             (
+                "after the body has begun, as a browser takes it",
+                "<body><p>Text.</p><title>Late</title></body>",
+                Some("Late"),
+            ),
+            (
+                "a template's title is not the page's",
+                "<head><template><title>Template</title></template><title>Page</title></head><p>x</p>",
+                Some("Page"),
+            ),
+            (
+                "the ideographic space is a character, as in the text",
+                "<title>网络主权\u{3000}白皮书</title><p>正文</p>",
+                Some("网络主权\u{3000}白皮书"),
+            ),
+            (
                 "the first of two",
                 "<head><title>One</title><title>Two</title></head><p>Text.</p>",
                 Some("One"),
@@ -1191,6 +1222,11 @@ mod tests {
                 "one never closed runs into the page and is none",
                 &format!("<title>{}", "Text. ".repeat(50)),
                 None,
+            ),
+            (
+                "a long one is cut",
+                &format!("<title>{}x</title><p>Text.</p>", "网".repeat(MAX_TITLE_CHARS)),
+                Some(&format!("{}…", "网".repeat(MAX_TITLE_CHARS))),
             ),
         ];
         for (why, page, title) in cases {

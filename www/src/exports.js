@@ -212,10 +212,11 @@ export const scoresJson = (docs, dimensions) =>
 /**
  * The engine's whole report on each document (evidence sentences, every hit with its tags and
  * span, key terms) and the comparison, in the shape `stance analyze --format json` writes, so a
- * researcher's scripts read either; each document also carries the page's title and source.
+ * researcher's scripts read either; each document also carries the page's title (the reader's,
+ * in place of the one an HTML file gives itself) and source.
  */
 export const reportsJson = (docs, comparison) =>
-  new Blob([JSON.stringify({ documents: docs.filter((doc) => doc.report).map((doc) => ({ title: doc.title, source: doc.source, ...doc.report })), comparison }, null, 2)], { type: 'application/json' });
+  new Blob([JSON.stringify({ documents: docs.filter((doc) => doc.report).map((doc) => ({ ...doc.report, title: doc.title, source: doc.source })), comparison }, null, 2)], { type: 'application/json' });
 
 export const SESSION_FORMAT = 'stance-session';
 

@@ -1,5 +1,5 @@
 // What survives a reload, in this browser's IndexedDB (idb-keyval): the reader's documents (their
-// bytes, title and visibility), their dimension files, and whether the default corpus is hidden.
+// bytes, title, whether that is still their file's name, and visibility), their dimension files, and whether the default corpus is hidden.
 import { createStore, del, entries, get, set } from 'idb-keyval';
 
 const documents = createStore('stance-documents', 'documents');
@@ -18,8 +18,8 @@ async function quietly(action, fallback) {
 export const loadDocuments = () =>
   quietly(async () => (await entries(documents)).map(([, doc]) => doc).sort((a, b) => a.added - b.added), []);
 
-export const saveDocument = ({ id, title, path, bytes, hidden, added }) =>
-  quietly(() => set(id, { id, title, path, bytes, hidden, added }, documents));
+export const saveDocument = ({ id, title, titledByName, path, bytes, hidden, added }) =>
+  quietly(() => set(id, { id, title, titledByName, path, bytes, hidden, added }, documents));
 
 export const deleteDocument = (id) => quietly(() => del(id, documents));
 
