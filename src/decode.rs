@@ -845,18 +845,18 @@ fn html_visible_text(html: &str) -> (String, Vec<Removal>, Option<String>) {
                     end_block(&mut text);
                 }
             }
-            html5gum::Token::String(string) if in_title => {
-                if let Some(title) = title.as_mut().filter(|title| title.len() < MAX_TITLE_BYTES) {
+            html5gum::Token::String(string) => {
+                if let Some(title) = title
+                    .as_mut()
+                    .filter(|title| in_title && title.len() < MAX_TITLE_BYTES)
+                {
                     // One string may be the whole rest of a page whose title never closes.
                     let read = string.value.len().min(MAX_TITLE_BYTES);
                     push_collapsed(title, &string.value[..read]);
                 }
-                if !in_head && skipped == 0 {
+                if skipped == 0 && !in_head {
                     push_collapsed(&mut text, &string.value);
                 }
-            }
-            html5gum::Token::String(string) if skipped == 0 && !in_head => {
-                push_collapsed(&mut text, &string.value);
             }
             _ => {}
         }
