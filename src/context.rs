@@ -940,6 +940,8 @@ const REPLACES: Roles = 1 << 38;
 const TAKES_WITH: Roles = 1 << 39;
 /// A finite "be" with its particle (see `NEGATED_BE_TERMS`).
 const NEGATED_BE: Roles = 1 << 40;
+/// A verb of refuting: it rejects a claim only (see `REFUTING_TERMS`).
+const REFUTES: Roles = 1 << 41;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1049,7 +1051,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 32] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 33] = [
     (PARTICLE_TERMS, PARTICLE),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
     (OPPOSER_TERMS, OPPOSER),
@@ -1063,6 +1065,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 32] = [
     (ACTOR_NOUN_TERMS, ACTOR_NOUN),
     (ENDORSER_TERMS, ENDORSER),
     (DISTANCER_TERMS, DISTANCER),
+    (REFUTING_TERMS, REFUTES),
     (STANCE_TERMS, STANCE),
     (MODAL_TERMS, MODAL),
     (RECIPIENT_TERMS, RECIPIENT),
@@ -1392,11 +1395,9 @@ impl ContextTagger {
             // sovereignty.
             let rejected = counts(before_end).opposers > counts(first).opposers
                 || triggers[first..before_end].iter().any(|(range, roles)| {
-                    roles & DISTANCER != 0 && hit.start - range.end < DISTANCING_REACH
-                })
-                || sentence.words[clause_start..hit.start]
-                    .iter()
-                    .any(|word| REFUTING_WORDS.contains(word));
+                    roles & REFUTES != 0
+                        || roles & DISTANCER != 0 && hit.start - range.end < DISTANCING_REACH
+                });
             let attributed = is_attributed();
             let absence = claim == Claim::Absence;
             return Tags {
@@ -2223,7 +2224,7 @@ const THEORY_REACH: usize = 3;
 const PRIVATIVE: &str = "无";
 /// Verbs of refuting: they reject a claim (批驳网络空间无主权的谬论) but not what an accusation is
 /// about (驳斥对联合国的指责 defends the UN), so they are no opposition verbs.
-const REFUTING_WORDS: &[&str] = &["批驳", "驳斥"];
+const REFUTING_TERMS: &[&str] = &["批驳", "驳斥"];
 
 /// A claim whose topic a cue only names (see `claim_of`).
 #[derive(PartialEq)]
