@@ -188,3 +188,32 @@ test('charts, scores and the session are exported; the session imports again', a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a chart exported in dark mode keeps the mark colours the page shows, key included', async () => {
+  const context = await fixture.browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 }, locale: 'en-US', colorScheme: 'dark' });
+  const page = await context.newPage();
+  const { problems } = openPage.record(page, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  await page.fill('#paste-title', 'Mine');
+  await page.fill('#paste-text', 'We support the multistakeholder model and the role of civil society and the private sector. ICANN and the IETF should continue to coordinate the unique identifiers of the Internet. The IANA functions should stay with ICANN. The regional Internet registries serve the technical community well.');
+  await page.click('#paste-form button[type=submit]');
+  await settled(page);
+  const svg = readFileSync(await downloadOf(page, () => page.click('#chart-map button[data-action=svg]')), 'utf8');
+  // The attributes' darker blue and vermilion were exported onto the dark background, where the
+  // page's style sheet had shown Okabe–Ito's lighter blue and orange.
+  assert.doesNotMatch(svg, /"#0072B2"|"#D55E00"/, 'no mark keeps the light-mode colour');
+  const lightBlue = 'rgb\\(86, 180, 233\\)';
+  const orange = 'rgb\\(230, 159, 0\\)';
+  assert.match(svg, new RegExp(`<circle[^>]*fill="${lightBlue}"`), 'the corpus dots are the lighter blue');
+  assert.match(svg, new RegExp(`<circle[^>]*fill="${orange}"`), "the reader's dot is orange");
+  assert.match(svg, new RegExp(`stroke="${lightBlue}"`), 'and so are the whiskers');
+  assert.match(svg, new RegExp(`<circle cx="13" cy="[\\d.]+" r="5" fill="${lightBlue}"`), 'the key shows the colour of the marks');
+  await downloadOf(page, () => page.click('#chart-map button[data-action=png]'));
+  const shown = await context.newPage();
+  await shown.setContent(`<img src="data:image/png;base64,${readFileSync(join(folder, 'stance-map.png')).toString('base64')}" style="width:640px">`);
+  await shown.screenshot({ path: `${SCREENSHOTS}export-map-png-dark.png` });
+  await shown.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

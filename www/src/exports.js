@@ -57,20 +57,57 @@ function wrapped(text, width, context) {
   return lines;
 }
 
+/** The colours of the documents' marks, which the page's style sheet lightens in dark mode. */
+const MARK_COLOURS = new Set([COLOURS.corpus, COLOURS.user]);
+
+/**
+ * Gives `copy` (a clone of the drawing `part`) the mark colours `part` shows, in its fill and
+ * stroke attributes: the page's style sheet, which gives dark mode its lighter blue and orange,
+ * stays behind, and the attributes' darker ones were exported on a dark background.
+ */
+function keepShownColours(part, copy) {
+  const originals = part.querySelectorAll('[fill], [stroke]');
+  const copies = copy.querySelectorAll('[fill], [stroke]');
+  originals.forEach((original, at) => {
+    const style = getComputedStyle(original);
+    for (const attribute of ['fill', 'stroke']) {
+      if (MARK_COLOURS.has(original.getAttribute(attribute))) copies[at].setAttribute(attribute, style.getPropertyValue(attribute));
+    }
+  });
+}
+
 /**
  * The colour key of the page (default corpus, your documents), for a chart of documents (the map,
- * a ranking) that draws both kinds: outside the page, the colours say nothing by themselves. The
- * key takes the colours the marks carry into the export (their fill attributes): in dark mode the
- * page shows lighter ones by its style sheet, which stays behind.
+ * a ranking) that draws both kinds: outside the page, the colours say nothing by themselves. Each
+ * kind takes the colour its marks show on the page.
  */
 function colourKey(figure, parts) {
   if (!/^(map|ranking-)/.test(figure.dataset.chart)) return [];
-  const drawn = (colour) => parts.some((part) => part.querySelector(`[fill="${colour}"]`));
+  const markOf = (colour) => parts.map((part) => part.querySelector(`[fill="${colour}"]`)).find(Boolean);
   const kinds = [
-    { colour: COLOURS.corpus, label: t('corpus') },
-    { colour: COLOURS.user, label: t('yourDocuments') },
+    { mark: markOf(COLOURS.corpus), label: t('corpus') },
+    { mark: markOf(COLOURS.user), label: t('yourDocuments') },
   ];
-  return kinds.every(({ colour }) => drawn(colour)) ? kinds : [];
+  return kinds.every(({ mark }) => mark) ? kinds.map(({ mark, label }) => ({ colour: getComputedStyle(mark).getPropertyValue('fill'), label })) : [];
+}
+
+/**
+ * Where each entry of the colour key goes, in lines no wider than `width`: a dot, its label, and
+ * room before the next. Returns the entries with x and line.
+ */
+function keyLayout(key, width, measure) {
+  let x = 8;
+  let line = 0;
+  return key.map((entry) => {
+    const entryWidth = 14 + Math.ceil(measure.measureText(entry.label).width);
+    if (x > 8 && x + entryWidth > width - 8) {
+      x = 8;
+      line += 1;
+    }
+    const placed = { ...entry, x, line };
+    x += entryWidth + 16;
+    return placed;
+  });
 }
 
 /**
@@ -92,8 +129,9 @@ export function standaloneSvg(figure) {
   const width = Math.ceil(Math.max(...boxes.map((box) => box.right - origin.left)));
   const measure = captionMeasure();
   const reading = wrapped(figure.querySelector(':scope > figcaption > .reading')?.textContent ?? '', width - 16, measure);
-  const key = colourKey(figure, parts);
-  const titleHeight = 28 + reading.length * CAPTION_LINE + (key.length ? CAPTION_LINE + 4 : 0) + (reading.length || key.length ? 6 : 0);
+  const key = keyLayout(colourKey(figure, parts), width, measure);
+  const keyLines = key.length ? key.at(-1).line + 1 : 0;
+  const titleHeight = 28 + reading.length * CAPTION_LINE + (keyLines ? keyLines * CAPTION_LINE + 4 : 0) + (reading.length || keyLines ? 6 : 0);
   const height = Math.ceil(Math.max(...boxes.map((box) => box.bottom - origin.top)) + titleHeight);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -123,20 +161,19 @@ export function standaloneSvg(figure) {
     svg.append(text);
   };
   reading.forEach((line, at) => captionText(8, 28 + CAPTION_LINE * (at + 1) - 4, line));
-  let keyX = 8;
-  const keyY = 28 + CAPTION_LINE * (reading.length + 1);
-  for (const { colour, label } of key) {
+  for (const { colour, label, x, line } of key) {
+    const y = 28 + CAPTION_LINE * (reading.length + 1 + line);
     const dot = document.createElementNS(svg.namespaceURI, 'circle');
-    dot.setAttribute('cx', keyX + 5);
-    dot.setAttribute('cy', keyY - 4);
+    dot.setAttribute('cx', x + 5);
+    dot.setAttribute('cy', y - 4);
     dot.setAttribute('r', 5);
     dot.setAttribute('fill', colour);
     svg.append(dot);
-    captionText(keyX + 14, keyY, label);
-    keyX += 14 + Math.ceil(measure.measureText(label).width) + 16;
+    captionText(x + 14, y, label);
   }
   parts.forEach((part, at) => {
     const copy = part.cloneNode(true);
+    keepShownColours(part, copy);
     copy.setAttribute('x', boxes[at].left - origin.left);
     copy.setAttribute('y', boxes[at].top - origin.top + titleHeight);
     copy.setAttribute('width', Math.ceil(boxes[at].width));
