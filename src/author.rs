@@ -102,6 +102,17 @@ pub const AUTHOR_ACTORS: &[(&str, &[&str])] = &[
         ],
     ),
     ("russia", &["russia", "russian", "俄罗斯", "俄方"]),
+    (
+        "european union",
+        &[
+            "the eu",
+            "the european union",
+            "the european commission",
+            "european union",
+            "european commission",
+            "欧盟",
+        ],
+    ),
 ];
 
 /// Words that may stand around an actor's name in its author's name ("the Government of the

@@ -141,7 +141,6 @@ const PARTICLE_TERMS: &[&str] = &[
     "从未",
     "从不",
     "毫不",
-    // A particle and a causative in one word (see `CAUSATIVE_TERMS`).
     // A particle and a verb of belief in one word (see `BELIEF_TERMS`).
     "并不认为",
     "rather than",
@@ -528,11 +527,19 @@ const CONJUNCTION_TERMS: &[&str] = &[
     "in return for",
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
-/// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists.
+/// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists. Denying that
+/// a cue implies something, or is no more than something, keeps the cue: 网络主权原则并不意味着封闭,
+/// 参与不应只是形式上的咨询, "multilateralism and multistakeholderism are not mutually exclusive".
 const NOT_NEGATING_TERMS: &[&str] = &[
     "not only",
+    "not just",
+    "not merely",
     "no doubt",
     "不仅",
+    "不仅仅",
+    "不只是",
+    "不应只是",
+    "不应仅仅是",
     "不断",
     "不同",
     "不少",
@@ -542,6 +549,13 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "not limited to",
     "不限于",
     "不局限于",
+    "不意味着",
+    "并不意味着",
+    "不等于",
+    "并不等于",
+    "not mean",
+    "not mutually exclusive",
+    "not incompatible",
 ];
 const ACTOR_TERMS: &[&str] = &[
     "美国",
@@ -556,6 +570,11 @@ const ACTOR_TERMS: &[&str] = &[
     "某些国家",
     "有些国家",
     "少数国家",
+    "许多国家",
+    "不少国家",
+    "很多国家",
+    "多数国家",
+    "大多数国家",
     "发达国家",
     "发展中国家",
     "网络强国",
@@ -563,6 +582,10 @@ const ACTOR_TERMS: &[&str] = &[
     "有人",
     "有学者",
     "一些学者",
+    "许多学者",
+    "不少学者",
+    "一些专家",
+    "有专家",
     "学者",
     "批评者",
     "论者",
@@ -591,6 +614,24 @@ const ACTOR_TERMS: &[&str] = &[
     "authoritarian states",
     "some governments",
     "some states",
+    "several governments",
+    "several states",
+    "several countries",
+    "many governments",
+    "many states",
+    "many countries",
+    // Other governments and unions, whose positions papers on either side report.
+    "the eu",
+    "the european union",
+    "the european commission",
+    "the european parliament",
+    "欧盟",
+    "欧洲",
+    "俄罗斯",
+    "俄方",
+    "日本",
+    "英国",
+    "印度",
 ];
 const ACTOR_VERB_TERMS: &[&str] = &[
     "主张",
@@ -631,6 +672,11 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "要求",
     "看来",
     "推动",
+    "指出",
+    "表示",
+    "呼吁",
+    "提议",
+    "推销",
     "argue",
     "argues",
     "claim",
@@ -670,6 +716,14 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "calls for",
     "urge",
     "urges",
+    "feel",
+    "feels",
+    "speak of",
+    "speaks of",
+    // "States" is a noun as often as a verb; with "that" it reports a view ("ICANN has repeatedly
+    // stated that…").
+    "stated that",
+    "states that",
     // Verbs whose nouns stem alike ("some suggestions … follow" are the author's, "the proposals
     // made at the IGF" no actor's): only after an auxiliary or "who".
     "has proposed",
@@ -710,6 +764,8 @@ const ATTRIBUTOR_TERMS: &[&str] = &[
     "据称",
     "据说",
 ];
+/// Words that join two actors into one subject (中国和俄罗斯, "China and Russia").
+const COORDINATORS: &[&str] = &["和", "与", "同", "及", "以及", "and"];
 const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
 /// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
 /// with one as its subject is the author's own only through an actor it heads (our government),
@@ -765,6 +821,10 @@ const ENDORSER_TERMS: &[&str] = &[
     "reaffirm",
     "in favour of",
     "in favor of",
+    "committed to",
+    "urge",
+    "call on",
+    "essential",
 ];
 /// Endorsing words that are modal verbs: "should not" negates the predicate after it, and no
 /// particle comes right before one but in an inverted clause ("nor should the IANA function be
@@ -1248,6 +1308,7 @@ impl ContextTagger {
         }
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
+        deny_modals(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
         continue_correlatives(&mut triggers, sentence);
         let mut attributed = Vec::new();
@@ -1258,8 +1319,13 @@ impl ContextTagger {
         // Actors named within this word position belong to the author's own coalition.
         let mut coalition_until: Option<usize> = None;
         for (range, roles) in &triggers {
-            let in_own_coalition =
-                roles & ACTOR != 0 && coalition_until.is_some_and(|until| range.start <= until);
+            // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it.
+            let joined_to_own_voice = range.start > 0
+                && last_own_voice == Some(range.start - 1)
+                && COORDINATORS.contains(&sentence.words[range.start - 1]);
+            let in_own_coalition = roles & ACTOR != 0
+                && (joined_to_own_voice
+                    || coalition_until.is_some_and(|until| range.start <= until));
             if roles & ATTRIBUTOR != 0 {
                 open.get_or_insert(range.start);
             }
@@ -1783,6 +1849,48 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         match recipient {
             Some(offset) => triggers[at + 1 + offset].1 |= REJECTS_AFTER,
             None => triggers[at].1 |= REJECTS_NEAR,
+        }
+    }
+}
+
+/// "Internet governance should not become the preserve of any intergovernmental organisation": a
+/// modal verb with a negation particle right after it endorses nothing in its clause, however far
+/// the particle's own reach ends. Not "should not only", which still endorses, nor a denial of a
+/// verb of loss or of a privative head later in the clause, which endorses what would be lost or
+/// lacked ("the ITU should not be allowed to undermine the multistakeholder model", "decisions
+/// should not be dominated by the lack of multilateral cooperation").
+fn deny_modals(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let is_denied = |at: usize| {
+        let (modal, particle) = (&triggers[at - 1], &triggers[at]);
+        modal.1 & MODAL != 0
+            && modal.0.end == particle.0.start
+            && particle.1 & PARTICLE != 0
+            && particle.1 & NOT_NEGATING == 0
+    };
+    let denied: Vec<usize> = (1..triggers.len()).filter(|&at| is_denied(at)).collect();
+    if denied.is_empty() {
+        return;
+    }
+    // Whether a verb of loss or a privative head lies at or after each word in its clause, in
+    // one pass back from the sentence's end: a clause of thousands of denials stays linear. A
+    // sentence without a cue hit has no clauses, and is read as one.
+    let words = &sentence.words;
+    let clause = |at: usize| sentence.clause_of.get(at);
+    let mut loss_at = vec![false; words.len() + 1];
+    for (range, roles) in triggers.iter() {
+        if roles & LOSS != 0 {
+            loss_at[range.start] = true;
+        }
+    }
+    let mut harm_from = vec![false; words.len() + 1];
+    for at in (0..words.len()).rev() {
+        let privative = has_privative_head(&words[at..(at + 2).min(words.len())]);
+        let later = clause(at + 1) == clause(at) && harm_from[at + 1];
+        harm_from[at] = loss_at[at] || privative || later;
+    }
+    for at in denied {
+        if !harm_from[triggers[at].0.end] {
+            triggers[at - 1].1 &= !ENDORSER;
         }
     }
 }
@@ -4078,6 +4186,199 @@ mod tests {
             ),
         ];
         check(&cases);
+    }
+
+    #[test]
+    fn denying_what_a_cue_implies_or_is_limited_to_keeps_the_cue() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a denied implication of the cue's principle says nothing against it",
+                "cyber sovereignty does not mean isolation",
+                "cyber",
+                false,
+                false,
+            ),
+            (
+                "and in Chinese",
+                "网络主权 原则 并不意味着 封闭",
+                "网络主权",
+                false,
+                false,
+            ),
+            (
+                "two cues that are not mutually exclusive are both kept",
+                "multilateralism and multistakeholderism are not mutually exclusive",
+                "multilateralism",
+                false,
+                false,
+            ),
+            (
+                "participation that should not merely be a formality is still wanted",
+                "利益攸关方 的 参与 不应只是 形式",
+                "利益攸关方",
+                false,
+                false,
+            ),
+            (
+                "'not just' lists the cue with more",
+                "decisions must include not just stakeholders but also regions",
+                "stakeholders",
+                false,
+                true,
+            ),
+            (
+                "control: a plain denial of the same cue negates it",
+                "cyber sovereignty does not apply",
+                "cyber",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_denied_modal_endorses_nothing_beyond_its_reach() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'should not' endorses nothing in its clause, however far",
+                "internet governance should not become the exclusive preserve of any intergovernmental organisation",
+                "intergovernmental",
+                false,
+                false,
+            ),
+            (
+                "'should not only' still endorses",
+                "we should not only support the itu",
+                "itu",
+                false,
+                true,
+            ),
+            (
+                "a denied verb of loss after it still endorses what it would harm",
+                "the itu should not be allowed to undermine the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "control: the modal alone endorses the same cue",
+                "internet governance should become the preserve of an intergovernmental organisation",
+                "intergovernmental",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn the_author_endorses_by_commitment_urging_and_necessity() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a commitment the author keeps",
+                "we remain committed to the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "urging others to take part",
+                "we urge all member states to engage in the oewg",
+                "oewg",
+                false,
+                true,
+            ),
+            (
+                "calling on others",
+                "we call on all states to negotiate under the united nations",
+                "united",
+                false,
+                true,
+            ),
+            (
+                "what the author calls essential",
+                "it is essential that civil society takes part",
+                "civil",
+                false,
+                true,
+            ),
+            (
+                "control: a plain statement endorses nothing",
+                "civil society takes part",
+                "civil",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn other_governments_and_reporting_verbs_attribute_and_the_authors_partner_does_not() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "a union's position",
+                "the european union supports the multistakeholder model",
+                "multistakeholder",
+                true,
+            ),
+            (
+                "another government's proposal",
+                "俄罗斯 主张 在 联合国 框架 下 谈判",
+                "联合国",
+                true,
+            ),
+            (
+                "what many countries propose",
+                "许多国家 主张 由 联合国 主导",
+                "联合国",
+                true,
+            ),
+            (
+                "what scholars point out",
+                "部分 学者 指出 , 自下而上 的 模式 有效",
+                "自下而上",
+                true,
+            ),
+            (
+                "what delegates call for",
+                "一些 发展中国家 代表 呼吁 , 由 联合国 统筹",
+                "联合国",
+                true,
+            ),
+            (
+                "what some countries feel",
+                "some developing countries feel that multistakeholder arrangements give them little influence",
+                "multistakeholder",
+                true,
+            ),
+            (
+                "what an actor has stated",
+                "many governments have repeatedly stated that the itu should play a role",
+                "itu",
+                true,
+            ),
+            (
+                "an actor joined to the author's own side speaks with it",
+                "中国 和 俄罗斯 共同 倡导 在 联合国 框架 内 制定 准则",
+                "联合国",
+                false,
+            ),
+            (
+                "control: the same actor alone is another's voice",
+                "俄罗斯 共同 倡导 在 联合国 框架 内 制定 准则",
+                "联合国",
+                true,
+            ),
+        ];
+        for (why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
+        }
     }
 
     /// Asserts the tags of each case: (why, text, cue, negated, endorsed).

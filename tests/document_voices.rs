@@ -73,6 +73,20 @@ fn the_author_named_in_the_heading_speaks_in_its_own_voice() {
             "multistakeholder",
             true,
         ),
+        (
+            "the European Union is another actor in the body, so a paper it heads speaks as it",
+            "European Commission Contribution to NETmundial\n\n\
+             The European Commission supports the multistakeholder model of Internet governance.\n",
+            "multistakeholder",
+            false,
+        ),
+        (
+            "and under a title naming it as a topic, the same sentence is the Union's position",
+            "The European Union and its critics\n\n\
+             The European Commission supports the multistakeholder model of Internet governance.\n",
+            "multistakeholder",
+            true,
+        ),
     ];
     let engine = Engine::new().unwrap();
     for (why, text, term, attributed) in cases {
@@ -90,6 +104,8 @@ fn the_author_named_in_the_heading_speaks_in_its_own_voice() {
         // The report names the author it read, so that the reader can see why a sentence counted.
         let author = if text.starts_with("China") {
             "china"
+        } else if text.starts_with("European") {
+            "european union"
         } else {
             "united states"
         };

@@ -1,4 +1,5 @@
-//! Traditional → Simplified with OpenCC's Taiwan → Simplified tables (tw2sp, `data/opencc/`).
+//! Traditional → Simplified with OpenCC's Taiwan → Simplified tables (tw2sp, `data/opencc/`),
+//! after a table of this domain's phrases that they convert wrongly (`data/tw_domain_phrases.txt`).
 //! OpenCC's own algorithm, written here instead of called through ferrous-opencc: its matching
 //! walks a finite-state transducer per table at every character and allocates every match, which
 //! was 14% of a warm analysis. At each position of the text a stage replaces the longest key of
@@ -9,9 +10,14 @@ use crate::error::{Error, Problem, Result};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
-/// The stages of OpenCC's tw2sp.json, each a group of (file, contents) tables.
+/// The stages of OpenCC's tw2sp.json, each a group of (file, contents) tables; the domain's
+/// phrases come first.
 const STAGES: [&[(&str, &str)]; 2] = [
     &[
+        (
+            "data/tw_domain_phrases.txt",
+            include_str!("../../data/tw_domain_phrases.txt"),
+        ),
         (
             "data/opencc/TWPhrasesRev.txt",
             include_str!("../../data/opencc/TWPhrasesRev.txt"),
