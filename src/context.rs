@@ -28,7 +28,8 @@
 //!   attributing phrase does on its own ("according to", "it has been argued", 据称), and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
-//!   (以中国为首的发展中国家) are the author's own voice, and so is the document's author when its
+//!   (以中国为首的发展中国家) or joined to an own-voice subject (中国和俄罗斯共同倡导) are the
+//!   author's own voice, and so is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
 //!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
@@ -40,10 +41,11 @@
 //!   unless the cue only names a claim's topic (below), or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重), unless the cue is negated or in another actor's speech, where
-//!   the endorsing word is the actor's. A particle right before an endorsing
-//!   word or a verb of stance (不支持, "not in favour of", "do not accept") turns it against the
-//!   recipient of a transfer it names (交给, to) or else the few words after it: "do not support
-//!   a binding treaty" negates the treaty and endorses nothing.
+//!   the endorsing word is the actor's. A modal with a particle right after it ("should not")
+//!   endorses nothing in its clause but what a denied loss or privation after it governs. A
+//!   particle right before an endorsing word or a verb of stance (不支持, "not in favour of", "do
+//!   not accept") turns it against the recipient of a transfer it names (交给, to) or else the few
+//!   words after it: "do not support a binding treaty" negates the treaty and endorses nothing.
 //! - denied loss: a verb of loss or harm (失去, 削弱, undermine) says nothing of the author's
 //!   stance on its own, but negated or opposed (不能失去联合国, "we must not weaken the model",
 //!   反对削弱联合国的作用) it endorses what it governs; a negated opposition verb of thought only
