@@ -1584,11 +1584,13 @@ impl ContextTagger {
                 }
                 correlated = correlative;
             }
-            // 不能以联合国替代ICANN: a particle spent on a denied replacement refuses the means
-            // between them, the replacement.
+            // 不能以联合国替代ICANN, 不能让联合国取代ICANN: a particle spent on a denied
+            // replacement refuses the means or the causative's object between them, the
+            // replacement.
+            let word_after = &sentence.words[range.end];
             agent |= roles & SPENT != 0
                 && gap < PARTICLE_REACH
-                && MEANS_MARKERS.contains(&sentence.words[range.end])
+                && (MEANS_MARKERS.contains(word_after) || CAUSATIVE_TERMS.contains(word_after))
                 && triggers.get(after_start).is_some_and(|(_, next)| {
                     next & (REPLACES | NEGATED_VERB) == REPLACES | NEGATED_VERB
                 });
@@ -3795,6 +3797,20 @@ mod tests {
                 "icann",
                 true,
                 false,
+            ),
+            (
+                "a causative's object between the particle and the verb is the refused replacement",
+                "我们 不能 让 联合国 取代 icann",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "and what it would replace is endorsed",
+                "我们 不能 让 联合国 取代 icann",
+                "icann",
+                false,
+                true,
             ),
             (
                 "the object is what would be replaced",

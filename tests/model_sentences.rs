@@ -23,7 +23,7 @@ const FLOORS: [(&str, f64, f64); 5] = [
 /// 0.778 / 0.609, attributed 0.900 / 0.360, criticised 0.875 / 0.875, endorsed 0.862 / 0.735. Rules
 /// were then added for what it showed missing (data/dimensions/README.md), and the floors are
 /// set from the measurement after them, less about one sentence each, so that the gains stay:
-/// cues 1.000 / 1.000, negated 0.933 / 0.609, attributed 0.938 / 0.600, criticised 0.875 / 0.875,
+/// cues 1.000 / 1.000, negated 0.938 / 0.652, attributed 0.938 / 0.600, criticised 0.875 / 0.875,
 /// endorsed 0.933 / 0.824.
 const HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
