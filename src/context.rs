@@ -42,7 +42,7 @@
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重), unless the cue is negated or in another actor's speech, where
 //!   the endorsing word is the actor's. A modal with a particle right after it ("should not")
-//!   endorses nothing in its clause but what a denied loss or privation after it governs. A
+//!   endorses nothing in its clause, unless a verb of loss, privation or exclusion follows. A
 //!   particle right before an endorsing word or a verb of stance (不支持, "not in favour of", "do
 //!   not accept") turns it against the recipient of a transfer it names (交给, to) or else the few
 //!   words after it: "do not support a binding treaty" negates the treaty and endorses nothing.
@@ -530,8 +530,8 @@ const CONJUNCTION_TERMS: &[&str] = &[
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists. Denying that
-/// a cue implies something, or is no more than something, keeps the cue: 网络主权原则并不意味着封闭,
-/// 参与不应只是形式上的咨询, "multilateralism and multistakeholderism are not mutually exclusive".
+/// a cue is no more than something, or excludes something, keeps it: 参与不应只是形式上的咨询,
+/// "multilateralism and multistakeholderism are not mutually exclusive".
 const NOT_NEGATING_TERMS: &[&str] = &[
     "not only",
     "not just",
@@ -551,11 +551,6 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "not limited to",
     "不限于",
     "不局限于",
-    "不意味着",
-    "并不意味着",
-    "不等于",
-    "并不等于",
-    "not mean",
     "not mutually exclusive",
     "not incompatible",
 ];
@@ -628,12 +623,10 @@ const ACTOR_TERMS: &[&str] = &[
     "the european commission",
     "the european parliament",
     "欧盟",
-    "欧洲",
     "俄罗斯",
     "俄方",
     "日本",
     "英国",
-    "印度",
 ];
 const ACTOR_VERB_TERMS: &[&str] = &[
     "主张",
@@ -718,14 +711,15 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "calls for",
     "urge",
     "urges",
-    "feel",
-    "feels",
+    "feel that",
+    "feels that",
     "speak of",
     "speaks of",
-    // "States" is a noun as often as a verb; with "that" it reports a view ("ICANN has repeatedly
-    // stated that…").
-    "stated that",
-    "states that",
+    // A commitment or a call reported of another actor is the actor's ("the United States remains
+    // committed to…"); the author's own is an endorsement (`ENDORSER_TERMS`).
+    "committed to",
+    "call on",
+    "calls on",
     // Verbs whose nouns stem alike ("some suggestions … follow" are the author's, "the proposals
     // made at the IGF" no actor's): only after an auxiliary or "who".
     "has proposed",
@@ -736,6 +730,9 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "have suggested",
     "had suggested",
     "who suggest",
+    "has stated",
+    "have stated",
+    "had stated",
     "has demanded",
     "have demanded",
     "who demand",
@@ -766,8 +763,22 @@ const ATTRIBUTOR_TERMS: &[&str] = &[
     "据称",
     "据说",
 ];
-/// Words that join two actors into one subject (中国和俄罗斯, "China and Russia").
-const COORDINATORS: &[&str] = &["和", "与", "同", "及", "以及", "and"];
+/// Denied implications, particles that do not negate the subject before them: 网络主权原则并不意味着
+/// 封闭 keeps sovereignty. After them they deny as particles do: a verb of loss or opposition
+/// they reach is denied, and concedes what it governs (坚持多边主义并不意味着排斥多利益攸关方,
+/// "reform does not mean abandon the multistakeholder model").
+const IMPLICATION_TERMS: &[&str] = &["不意味着", "并不意味着", "不等于", "并不等于", "not mean"];
+/// Words that join two actors into one subject (中国和俄罗斯, "China and Russia"). Not 与 or 同,
+/// which are as often "with" (see `ACTOR_OBJECT_MARKERS`).
+const COORDINATORS: &[&str] = &["和", "及", "以及", "and"];
+/// Words right before an actor that make it an object, not the subject of a verb after it:
+/// prepositions (我们在与欧盟对话时指出…, 与英国不同, 关于日本加入的…, "together with the EU")
+/// and verbs of calling on (我们呼吁欧盟支持…, "we urge the EU to support…"; "urg" as the
+/// stemmer leaves it). Not when the actor heads a relative clause (我国与美国倡导的模式 is the
+/// US's). Actors listed after an object are objects too (我们呼吁欧盟和日本支持…).
+const ACTOR_OBJECT_MARKERS: &[&str] = &[
+    "与", "同", "跟", "向", "对", "对于", "针对", "关于", "呼吁", "with", "to", "urg", "on",
+];
 const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
 /// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
 /// with one as its subject is the author's own only through an actor it heads (our government),
@@ -823,10 +834,21 @@ const ENDORSER_TERMS: &[&str] = &[
     "reaffirm",
     "in favour of",
     "in favor of",
-    "committed to",
     "urge",
     "call on",
-    "essential",
+    "essential that",
+];
+/// A commitment held as a stance, not one described ("groups committed to developing…",
+/// "commitments to give account to its stakeholders"): the author's endorses, another actor's is
+/// its position ("the United States remains committed to…").
+const COMMITMENT_TERMS: &[&str] = &[
+    "remain committed to",
+    "remains committed to",
+    "are committed to",
+    "is committed to",
+    "firmly committed to",
+    "fully committed to",
+    "strongly committed to",
 ];
 /// Endorsing words that are modal verbs: "should not" negates the predicate after it, and no
 /// particle comes right before one but in an inverted clause ("nor should the IANA function be
@@ -1004,6 +1026,8 @@ const TAKES_WITH: Roles = 1 << 39;
 const NEGATED_BE: Roles = 1 << 40;
 /// A verb of refuting: it rejects a claim only (see `REFUTING_TERMS`).
 const REFUTES: Roles = 1 << 41;
+/// A denied implication (see `IMPLICATION_TERMS`).
+const IMPLICATION: Roles = 1 << 42;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1113,11 +1137,12 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 33] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 35] = [
     (PARTICLE_TERMS, PARTICLE),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
+    (IMPLICATION_TERMS, PARTICLE | IMPLICATION),
     (ACTOR_TERMS, ACTOR),
     (ACTOR_VERB_TERMS, ACTOR_VERB),
     (ATTRIBUTOR_TERMS, ATTRIBUTOR),
@@ -1126,6 +1151,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 33] = [
     (OWN_THING_TERMS, OWN_VOICE | OWN_THING),
     (ACTOR_NOUN_TERMS, ACTOR_NOUN),
     (ENDORSER_TERMS, ENDORSER),
+    (COMMITMENT_TERMS, ENDORSER | ACTOR_VERB),
     (DISTANCER_TERMS, DISTANCER),
     (REFUTING_TERMS, REFUTES),
     (STANCE_TERMS, STANCE),
@@ -1320,11 +1346,31 @@ impl ContextTagger {
         let mut last_own_voice: Option<usize> = None;
         // Actors named within this word position belong to the author's own coalition.
         let mut coalition_until: Option<usize> = None;
+        // Where the last actor named as an object ends (see `ACTOR_OBJECT_MARKERS`).
+        let mut last_object: Option<usize> = None;
         for (range, roles) in &triggers {
-            // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it.
-            let joined_to_own_voice = range.start > 0
-                && last_own_voice == Some(range.start - 1)
-                && COORDINATORS.contains(&sentence.words[range.start - 1]);
+            let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
+            // Listed right after another actor (欧盟、日本: the enumeration comma is no word), or
+            // joined to it by a coordinator.
+            let listed_after = |end: Option<usize>| {
+                end.is_some_and(|end| {
+                    range.start == end
+                        || range.start == end + 1
+                            && word_before.is_some_and(|word| COORDINATORS.contains(&word))
+                })
+            };
+            // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it; not
+            // in a relative clause (我们和美国主张的模式 is the US's model).
+            let joined_to_own_voice = listed_after(last_own_voice)
+                && !sentence.words
+                    [range.end..(range.end + OWN_VOICE_VERB_REACH + 1).min(sentence.words.len())]
+                    .contains(&ATTRIBUTIVE_MARKER);
+            let heads_relative_clause =
+                sentence.words.get(range.end + 1) == Some(&ATTRIBUTIVE_MARKER);
+            let is_object = roles & ACTOR != 0
+                && !heads_relative_clause
+                && (word_before.is_some_and(|word| ACTOR_OBJECT_MARKERS.contains(&word))
+                    || listed_after(last_object));
             let in_own_coalition = roles & ACTOR != 0
                 && (joined_to_own_voice
                     || coalition_until.is_some_and(|until| range.start <= until));
@@ -1361,6 +1407,8 @@ impl ContextTagger {
             }
             if in_own_coalition {
                 last_own_voice = Some(range.end);
+            } else if is_object {
+                last_object = Some(range.end);
             } else if roles & ACTOR != 0 {
                 last_actor = Some(range.start as isize);
             }
@@ -1662,7 +1710,7 @@ impl ContextTagger {
             let negates_predicate = is_subject
                 && !patient
                 && roles & PARTICLE != 0
-                && roles & NOT_NEGATING == 0
+                && roles & (NOT_NEGATING | IMPLICATION) == 0
                 && distance < PREDICATE_REACH
                 && (roles & CORRELATIVE == 0 || particles == 0);
             if negates_predicate {
@@ -1857,12 +1905,28 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
     }
 }
 
+/// Words of exclusion or neglect: under a denied modal they endorse, as verbs of loss do ("should
+/// not be decided without the technical community", "must not overlook civil society").
+const EXCLUDING_STEMS: &[&str] = &[
+    "without",
+    "exclud",
+    "ignor",
+    "overlook",
+    "forget",
+    "forgot",
+    "neglect",
+    "marginali",
+    "sidelin",
+];
+
 /// "Internet governance should not become the preserve of any intergovernmental organisation": a
 /// modal verb with a negation particle right after it endorses nothing in its clause, however far
-/// the particle's own reach ends. Not "should not only", which still endorses, nor a denial of a
-/// verb of loss or of a privative head later in the clause, which endorses what would be lost or
-/// lacked ("the ITU should not be allowed to undermine the multistakeholder model", "decisions
-/// should not be dominated by the lack of multilateral cooperation").
+/// the particle's own reach ends. Not "should not only", which still endorses; nor when a verb of
+/// loss, a privative head or a word of exclusion or neglect (`EXCLUDING_STEMS`) comes later in the
+/// clause, whatever it governs: the modal then keeps its endorsement of the clause, as a double
+/// denial ("the ITU should not be allowed to undermine the multistakeholder model", "decisions
+/// should not be dominated by the lack of multilateral cooperation", "should not be decided
+/// without the technical community").
 fn deny_modals(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let is_denied = |at: usize| {
         let (modal, particle) = (&triggers[at - 1], &triggers[at]);
@@ -1888,7 +1952,10 @@ fn deny_modals(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
     }
     let mut harm_from = vec![false; words.len() + 1];
     for at in (0..words.len()).rev() {
-        let privative = has_privative_head(&words[at..(at + 2).min(words.len())]);
+        let privative = has_privative_head(&words[at..(at + 2).min(words.len())])
+            || EXCLUDING_STEMS
+                .iter()
+                .any(|stem| words[at].starts_with(stem));
         let later = clause(at + 1) == clause(at) && harm_from[at + 1];
         harm_from[at] = loss_at[at] || privative || later;
     }
@@ -4252,6 +4319,20 @@ mod tests {
                 true,
                 false,
             ),
+            (
+                "after a denied implication an opposition verb is denied, and concedes the cue",
+                "坚持 多边主义 不等于 排斥 多利益攸关方",
+                "多利益攸关方",
+                false,
+                true,
+            ),
+            (
+                "and a verb of loss is denied, described rather than willed: the cue is not negated",
+                "reform does not mean abandon the multistakeholder model",
+                "multistakeholder",
+                false,
+                false,
+            ),
         ];
         check(&cases);
     }
@@ -4269,8 +4350,15 @@ mod tests {
             ),
             (
                 "'should not only' still endorses",
-                "we should not only support the itu",
+                "we should not only rely on the itu",
                 "itu",
+                false,
+                true,
+            ),
+            (
+                "a word of exclusion after it denies twice, and the modal's endorsement stands",
+                "the future of the dns should not be decided without the technical community",
+                "technical",
                 false,
                 true,
             ),
@@ -4377,7 +4465,7 @@ mod tests {
             ),
             (
                 "what an actor has stated",
-                "many governments have repeatedly stated that the itu should play a role",
+                "many governments have stated that the itu should play a role",
                 "itu",
                 true,
             ),
@@ -4391,6 +4479,42 @@ mod tests {
                 "control: the same actor alone is another's voice",
                 "俄罗斯 共同 倡导 在 联合国 框架 内 制定 准则",
                 "联合国",
+                true,
+            ),
+            (
+                "but not when it heads a relative clause",
+                "我们 和 美国 主张 的 多利益攸关方 模式 存在 分歧",
+                "多利益攸关方",
+                true,
+            ),
+            (
+                "an actor after a preposition is no subject",
+                "我们 在 与 欧盟 对话 时 多次 指出 , 网络主权 应 得到 尊重",
+                "网络主权",
+                false,
+            ),
+            (
+                "nor is an actor called on, nor one listed after it",
+                "我们 呼吁 欧盟 和 日本 支持 联合国",
+                "联合国",
+                false,
+            ),
+            (
+                "in English too",
+                "we urg the eu to support the united nations",
+                "united",
+                false,
+            ),
+            (
+                "a relative clause after a preposition is still the actor's",
+                "我国 与 美国 倡导 的 多利益攸关方 模式 有着 本质 区别",
+                "多利益攸关方",
+                true,
+            ),
+            (
+                "another actor's commitment is its own",
+                "the united states remains committed to the multistakeholder model",
+                "multistakeholder",
                 true,
             ),
         ];

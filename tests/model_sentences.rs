@@ -24,7 +24,7 @@ const FLOORS: [(&str, f64, f64); 5] = [
 /// were then added for what it showed missing (data/dimensions/README.md), and the floors are
 /// set from the measurement after them, less about one sentence each, so that the gains stay:
 /// cues 1.000 / 1.000, negated 0.938 / 0.652, attributed 0.938 / 0.600, criticised 0.875 / 0.875,
-/// endorsed 0.933 / 0.824.
+/// endorsed 0.935 / 0.853.
 const HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.85, 0.55),
@@ -168,6 +168,30 @@ fn cue_detection_and_context_tags_meet_their_floors() {
         measured.sentences
     );
     assert_floors("sentences.tsv", &measured, &FLOORS);
+}
+
+/// Floors for tests/sentences_heldout_2.tsv, as `FLOORS`, set from its first measurement (at
+/// 120284e: cues 1.000 / 1.000, negated 0.750 / 0.500, attributed 1.000 / 0.480, criticised
+/// 0.857 / 1.000, endorsed 0.800 / 0.769) less about one sentence each. No rule has been written
+/// for it, so the figures the test prints are still held out.
+const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
+    ("cues", 0.97, 0.97),
+    ("negated", 0.65, 0.44),
+    ("attributed", 0.90, 0.44),
+    ("criticised", 0.70, 0.80),
+    ("endorsed", 0.75, 0.73),
+];
+
+#[test]
+fn second_held_out_sentences_meet_their_floors() {
+    let engine = Engine::new().unwrap();
+    let measured = measure(&engine, include_str!("sentences_heldout_2.tsv"));
+    assert_eq!(measured.sentences, 100, "the held-out set is not added to");
+    assert_floors(
+        "sentences_heldout_2.tsv",
+        &measured,
+        &SECOND_HELD_OUT_FLOORS,
+    );
 }
 
 #[test]

@@ -69,9 +69,9 @@ function keepShownColours(part, copy) {
   const originals = part.querySelectorAll('[fill], [stroke]');
   const copies = copy.querySelectorAll('[fill], [stroke]');
   originals.forEach((original, at) => {
-    const style = getComputedStyle(original);
     for (const attribute of ['fill', 'stroke']) {
-      if (MARK_COLOURS.has(original.getAttribute(attribute))) copies[at].setAttribute(attribute, style.getPropertyValue(attribute));
+      // Styles are computed for the marks only: a heatmap has thousands of cells.
+      if (MARK_COLOURS.has(original.getAttribute(attribute))) copies[at].setAttribute(attribute, getComputedStyle(original).getPropertyValue(attribute));
     }
   });
 }
