@@ -29,7 +29,8 @@
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) or joined to an own-voice subject (中国和俄罗斯共同倡导) are the
-//!   author's own voice, and so is the document's author when its
+//!   author's own voice; one after a preposition or a verb of calling on (与欧盟对话时, "we urge
+//!   the EU to") is an object, no subject. So is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
 //!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
@@ -105,6 +106,8 @@ const PREDICATE_REACH: usize = 3;
 const SUBJECT_REACH: usize = 2;
 /// Words between another actor and its verb for the verb to count as the actor's.
 const ACTOR_VERB_REACH: usize = 8;
+/// Words after an actor within which 的 makes it the subject of a relative clause (美国所倡导的).
+const RELATIVE_REACH: usize = 4;
 /// Words between an own-voice subject and its verb.
 const OWN_VOICE_VERB_REACH: usize = 3;
 /// Words an endorsing word reaches backwards, for "网络主权应得到尊重".
@@ -730,9 +733,8 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "have suggested",
     "had suggested",
     "who suggest",
-    "has stated",
-    "have stated",
-    "had stated",
+    // "States that" stems alike ("member states that…"), but needs an actor before it too.
+    "stated that",
     "has demanded",
     "have demanded",
     "who demand",
@@ -764,9 +766,10 @@ const ATTRIBUTOR_TERMS: &[&str] = &[
     "据说",
 ];
 /// Denied implications, particles that do not negate the subject before them: 网络主权原则并不意味着
-/// 封闭 keeps sovereignty. After them they deny as particles do: a verb of loss or opposition
-/// they reach is denied, and concedes what it governs (坚持多边主义并不意味着排斥多利益攸关方,
-/// "reform does not mean abandon the multistakeholder model").
+/// 封闭 keeps sovereignty. After them they deny as particles do: an opposition verb they reach
+/// concedes what it governs (坚持多边主义不等于排斥多利益攸关方), and a verb of loss they deny is
+/// described, not willed, and endorses nothing ("reform does not mean abandoning the
+/// multistakeholder model").
 const IMPLICATION_TERMS: &[&str] = &["不意味着", "并不意味着", "不等于", "并不等于", "not mean"];
 /// Words that join two actors into one subject (中国和俄罗斯, "China and Russia"). Not 与 or 同,
 /// which are as often "with" (see `ACTOR_OBJECT_MARKERS`).
@@ -849,6 +852,8 @@ const COMMITMENT_TERMS: &[&str] = &[
     "firmly committed to",
     "fully committed to",
     "strongly committed to",
+    "deeply committed to",
+    "been committed to",
 ];
 /// Endorsing words that are modal verbs: "should not" negates the predicate after it, and no
 /// particle comes right before one but in an inverted clause ("nor should the IANA function be
@@ -1352,11 +1357,16 @@ impl ContextTagger {
             let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
             // Listed right after another actor (欧盟、日本: the enumeration comma is no word), or
             // joined to it by a coordinator.
+            // In one clause: a comma is no word either, and "in talks with the EU, Russia
+            // argued" names Russia as the subject.
             let listed_after = |end: Option<usize>| {
                 end.is_some_and(|end| {
-                    range.start == end
-                        || range.start == end + 1
-                            && word_before.is_some_and(|word| COORDINATORS.contains(&word))
+                    let same_clause =
+                        sentence.clause_of.get(end - 1) == sentence.clause_of.get(range.start);
+                    same_clause
+                        && (range.start == end
+                            || range.start == end + 1
+                                && word_before.is_some_and(|word| COORDINATORS.contains(&word)))
                 })
             };
             // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it; not
@@ -1365,8 +1375,14 @@ impl ContextTagger {
                 && !sentence.words
                     [range.end..(range.end + OWN_VOICE_VERB_REACH + 1).min(sentence.words.len())]
                     .contains(&ATTRIBUTIVE_MARKER);
-            let heads_relative_clause =
-                sentence.words.get(range.end + 1) == Some(&ATTRIBUTIVE_MARKER);
+            // 美国倡导的, 美国所倡导的: 的 within a few words of the clause, not right after the
+            // actor, where it marks a possessor (同日本的磋商).
+            let heads_relative_clause = sentence.words.get(range.end) != Some(&ATTRIBUTIVE_MARKER)
+                && (range.end + 1..(range.end + RELATIVE_REACH).min(sentence.words.len()))
+                    .take_while(|&at| {
+                        sentence.clause_of.get(at) == sentence.clause_of.get(range.start)
+                    })
+                    .any(|at| sentence.words[at] == ATTRIBUTIVE_MARKER);
             let is_object = roles & ACTOR != 0
                 && !heads_relative_clause
                 && (word_before.is_some_and(|word| ACTOR_OBJECT_MARKERS.contains(&word))
@@ -4465,7 +4481,7 @@ mod tests {
             ),
             (
                 "what an actor has stated",
-                "many governments have stated that the itu should play a role",
+                "many governments have repeatedly stated that the itu should play a role",
                 "itu",
                 true,
             ),
@@ -4508,6 +4524,18 @@ mod tests {
             (
                 "a relative clause after a preposition is still the actor's",
                 "我国 与 美国 倡导 的 多利益攸关方 模式 有着 本质 区别",
+                "多利益攸关方",
+                true,
+            ),
+            (
+                "an actor after a comma that follows an object is a subject again",
+                "in talks with the eu , russia argues that the itu should manage the dns",
+                "itu",
+                true,
+            ),
+            (
+                "a relative clause with 所 is still the actor's",
+                "我们 同 美国 所 倡导 的 多利益攸关方 模式 存在 分歧",
                 "多利益攸关方",
                 true,
             ),
