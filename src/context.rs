@@ -1354,42 +1354,45 @@ impl ContextTagger {
         // Where the last actor named as an object ends (see `ACTOR_OBJECT_MARKERS`).
         let mut last_object: Option<usize> = None;
         for (range, roles) in &triggers {
-            let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
-            // Listed right after another actor (欧盟、日本: the enumeration comma is no word), or
-            // joined to it by a coordinator.
-            // In one clause: a comma is no word either, and "in talks with the EU, Russia
-            // argued" names Russia as the subject.
-            let listed_after = |end: Option<usize>| {
-                end.is_some_and(|end| {
-                    let same_clause =
-                        sentence.clause_of.get(end - 1) == sentence.clause_of.get(range.start);
-                    same_clause
-                        && (range.start == end
-                            || range.start == end + 1
-                                && word_before.is_some_and(|word| COORDINATORS.contains(&word)))
-                })
-            };
-            // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it; not
-            // in a relative clause (我们和美国主张的模式 is the US's model).
-            let joined_to_own_voice = listed_after(last_own_voice)
-                && !sentence.words
-                    [range.end..(range.end + OWN_VOICE_VERB_REACH + 1).min(sentence.words.len())]
-                    .contains(&ATTRIBUTIVE_MARKER);
-            // 美国倡导的, 美国所倡导的: 的 within a few words of the clause, not right after the
-            // actor, where it marks a possessor (同日本的磋商).
-            let heads_relative_clause = sentence.words.get(range.end) != Some(&ATTRIBUTIVE_MARKER)
-                && (range.end + 1..(range.end + RELATIVE_REACH).min(sentence.words.len()))
-                    .take_while(|&at| {
-                        sentence.clause_of.get(at) == sentence.clause_of.get(range.start)
+            // Only an actor can be an object or join the author's side; the rest of the triggers,
+            // most of them, skip the look around.
+            let (is_object, in_own_coalition) = if roles & ACTOR != 0 {
+                let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
+                // Listed right after another actor (欧盟、日本: the enumeration comma is no word),
+                // or joined to it by a coordinator; in one clause, since a comma is no word either
+                // ("in talks with the EU, Russia argued" names Russia as the subject).
+                let listed_after = |end: Option<usize>| {
+                    end.is_some_and(|end| {
+                        let same_clause =
+                            sentence.clause_of.get(end - 1) == sentence.clause_of.get(range.start);
+                        same_clause
+                            && (range.start == end
+                                || range.start == end + 1
+                                    && word_before.is_some_and(|word| COORDINATORS.contains(&word)))
                     })
-                    .any(|at| sentence.words[at] == ATTRIBUTIVE_MARKER);
-            let is_object = roles & ACTOR != 0
-                && !heads_relative_clause
-                && (word_before.is_some_and(|word| ACTOR_OBJECT_MARKERS.contains(&word))
-                    || listed_after(last_object));
-            let in_own_coalition = roles & ACTOR != 0
-                && (joined_to_own_voice
-                    || coalition_until.is_some_and(|until| range.start <= until));
+                };
+                // 的 right after the actor marks a possessor (同日本的磋商); within a few words of
+                // its clause, a relative clause the actor heads (美国倡导的, 美国所倡导的).
+                let possessor = sentence.words.get(range.end) == Some(&ATTRIBUTIVE_MARKER);
+                let heads_relative_clause = !possessor
+                    && (range.end + 1..(range.end + RELATIVE_REACH).min(sentence.words.len()))
+                        .take_while(|&at| {
+                            sentence.clause_of.get(at) == sentence.clause_of.get(range.start)
+                        })
+                        .any(|at| sentence.words[at] == ATTRIBUTIVE_MARKER);
+                // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it;
+                // not a possessor nor a relative clause's subject (我们和美国主张的模式 is the US's).
+                let joined_to_own_voice =
+                    listed_after(last_own_voice) && !possessor && !heads_relative_clause;
+                let is_object = !heads_relative_clause
+                    && (word_before.is_some_and(|word| ACTOR_OBJECT_MARKERS.contains(&word))
+                        || listed_after(last_object));
+                let in_own_coalition = joined_to_own_voice
+                    || coalition_until.is_some_and(|until| range.start <= until);
+                (is_object, in_own_coalition)
+            } else {
+                (false, false)
+            };
             if roles & ATTRIBUTOR != 0 {
                 open.get_or_insert(range.start);
             }
