@@ -99,6 +99,8 @@ pub const AUTHOR_ACTORS: &[(&str, &[&str])] = &[
             "中方",
             "中华人民共和国",
             "国务院",
+            "beijing",
+            "北京",
         ],
     ),
     ("russia", &["russia", "russian", "俄罗斯", "俄方"]),

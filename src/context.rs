@@ -6,8 +6,10 @@
 //! The rules are deliberately few and local, because they must work on both languages:
 //! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb
 //!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
-//!   count as one, so "反对A、B" reaches B. A particle just after a cue that opens its clause
-//!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
+//!   count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather than",
+//!   而不是) rejects the rest of its clause as an opposition verb does, and with it the clause's
+//!   endorsement, unless a verb of loss follows it. A particle just after a cue that opens its
+//!   clause negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
 //!   So does a particle after the cue right after a verb of belief, the subject of its complement
 //!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
 //!   raised from its complement: it turns the complement's modal verb, which endorses nothing
@@ -20,11 +22,13 @@
 //!   of a denied passive of control with an agent is its patient, not what is denied ("ICANN
 //!   should not be controlled by any government", "ICANN is (still) not controlled by…",
 //!   联合国不应被美国控制); its agent is: after "by" when the author wills the denial ("the
-//!   Internet should not be governed by the ITU"), after 由 or 被 within the particle's reach.
+//!   Internet should not be governed by the ITU"), or its means after "through" ("cannot be
+//!   managed through state-led mechanisms"), after 由 or 被 within the particle's reach.
 //!   The alternatives of a clause that 无论 / 不论 / 不管 opens are the subjects of the next
 //!   clause's predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
-//! - attribution: another actor (美国, some, proponents) followed within a few words by a speech
-//!   or stance verb (主张, argue) opens a scope running to the end of the sentence, as an
+//! - attribution: another actor (美国, 北京, some, proponents) followed within a few words by a
+//!   speech or stance verb (主张, argue) opens a scope running to the end of the sentence (of its
+//!   clause when the actor heads a relative clause: 美国推行的霸权主义), as an
 //!   attributing phrase does on its own ("according to", "it has been argued", 据称), and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
@@ -148,10 +152,14 @@ const PARTICLE_TERMS: &[&str] = &[
     "毫不",
     // A particle and a verb of belief in one word (see `BELIEF_TERMS`).
     "并不认为",
-    "rather than",
-    "instead of",
     "no longer",
 ];
+/// Markers of a rejected alternative: every cue after one in its clause is negated, and with it
+/// the clause's endorsement ("should be made in the IETF rather than by diplomats in the General
+/// Assembly", 由多方共同管理，而不是交由联合国主导), unless a verb of loss follows, whose denial
+/// endorses ("strengthen ICANN rather than weaken the UN"). Particles too, for a verb of stance
+/// right after one (see `reject_alternatives`).
+const CONTRAST_TERMS: &[&str] = &["rather than", "instead of", "而不是", "而非"];
 /// A finite "be" and its particle in one word, particles too: before a passive of control with an
 /// agent they deny it as "is not" does ("ICANN isn't controlled by any government", see
 /// `denied_agent_marker`).
@@ -360,7 +368,11 @@ const CONTROL_TERMS: &[&str] = &[
     "劫持",
 ];
 /// The word after a passive verb that names its agent ("undermined by intergovernmental control").
-const AGENT_MARKER: &str = "by";
+const BY: &str = "by";
+/// The words after a passive verb of control that name its agent or means ("should not be governed
+/// by the ITU", "cannot be managed through state-led mechanisms"). Not after a verb of loss, whose
+/// reach "through" ends as a conjunction ("must not weaken sovereignty through a treaty").
+const AGENT_MARKERS: &[&str] = &[BY, "through"];
 /// Words that open a concessive clause ("whatever", "whether… or…") whose alternatives are the
 /// subjects of the next clause's predicate when a word of `CONCESSIVE_RESUMERS` opens it (see
 /// `is_concessive_alternative`).
@@ -599,6 +611,7 @@ const ACTOR_TERMS: &[&str] = &[
     "united states",
     "us government",
     "washington",
+    "beijing",
     "the west",
     "western countries",
     "western governments",
@@ -630,6 +643,8 @@ const ACTOR_TERMS: &[&str] = &[
     "俄方",
     "日本",
     "英国",
+    // The capital for its government, as "Washington" is (北京主张的网络主权; 北京大学 is one word).
+    "北京",
 ];
 const ACTOR_VERB_TERMS: &[&str] = &[
     "主张",
@@ -1033,6 +1048,8 @@ const NEGATED_BE: Roles = 1 << 40;
 const REFUTES: Roles = 1 << 41;
 /// A denied implication (see `IMPLICATION_TERMS`).
 const IMPLICATION: Roles = 1 << 42;
+/// A marker of a rejected alternative (see `CONTRAST_TERMS`).
+const CONTRAST: Roles = 1 << 43;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1142,8 +1159,9 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 35] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 36] = [
     (PARTICLE_TERMS, PARTICLE),
+    (CONTRAST_TERMS, PARTICLE | CONTRAST),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
     (OPPOSER_TERMS, OPPOSER),
     (NOT_NEGATING_TERMS, NOT_NEGATING),
@@ -1341,11 +1359,14 @@ impl ContextTagger {
         }
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
+        reject_alternatives(&mut triggers, sentence);
         deny_modals(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
         continue_correlatives(&mut triggers, sentence);
         let mut attributed = Vec::new();
         let mut open: Option<usize> = carry.attributed.then_some(0);
+        // Where an open scope ends before the sentence does: a relative clause's clause end.
+        let mut open_until: Option<usize> = None;
         // Positions may lie before this piece (negative) when the actor was carried over.
         let mut last_actor: Option<isize> = carry.actor_back.map(|back| -(back as isize));
         let mut last_own_voice: Option<usize> = None;
@@ -1353,10 +1374,22 @@ impl ContextTagger {
         let mut coalition_until: Option<usize> = None;
         // Where the last actor named as an object ends (see `ACTOR_OBJECT_MARKERS`).
         let mut last_object: Option<usize> = None;
+        // Where the clause of the last actor ends when that actor heads a relative clause
+        // (美国推行的网络霸权主义): its scope ends there, not at the sentence's end.
+        let mut relative_clause_end: Option<usize> = None;
+        // The last clause whose end was looked for, and that end: a clause of many actors looks
+        // once, not once per actor.
+        let mut known_clause_end: Option<(Option<&usize>, usize)> = None;
         for (range, roles) in &triggers {
+            if let (Some(start), Some(until)) = (open, open_until) {
+                if range.start >= until {
+                    attributed.push(start..until);
+                    (open, open_until) = (None, None);
+                }
+            }
             // Only an actor can be an object or join the author's side; the rest of the triggers,
             // most of them, skip the look around.
-            let (is_object, in_own_coalition) = if roles & ACTOR != 0 {
+            let (is_object, in_own_coalition, heads_relative_clause) = if roles & ACTOR != 0 {
                 let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
                 // Listed right after another actor (欧盟、日本: the enumeration comma is no word),
                 // or joined to it by a coordinator; in one clause, since a comma is no word either
@@ -1389,9 +1422,9 @@ impl ContextTagger {
                         || listed_after(last_object));
                 let in_own_coalition = joined_to_own_voice
                     || coalition_until.is_some_and(|until| range.start <= until);
-                (is_object, in_own_coalition)
+                (is_object, in_own_coalition, heads_relative_clause)
             } else {
-                (false, false)
+                (false, false, false)
             };
             if roles & ATTRIBUTOR != 0 {
                 open.get_or_insert(range.start);
@@ -1404,6 +1437,7 @@ impl ContextTagger {
                 if own_subject.is_some() {
                     if let Some(start) = open.take() {
                         attributed.push(start..range.start);
+                        open_until = None;
                     }
                     last_actor = None;
                 } else if let Some(actor) = last_actor {
@@ -1415,6 +1449,11 @@ impl ContextTagger {
                             // follows is the author's, who agrees.
                             attributed.push(actor..range.end);
                             last_actor = None;
+                        } else if let Some(end) = relative_clause_end.filter(|_| open.is_none()) {
+                            // 中国同美国推行的网络霸权主义作斗争，捍卫网络主权: the relative
+                            // clause and its head are the actor's, the next clause the author's.
+                            open = Some(actor);
+                            open_until = Some(end);
                         } else {
                             open.get_or_insert(actor);
                         }
@@ -1430,13 +1469,26 @@ impl ContextTagger {
                 last_object = Some(range.end);
             } else if roles & ACTOR != 0 {
                 last_actor = Some(range.start as isize);
+                relative_clause_end = heads_relative_clause.then(|| {
+                    let clause = sentence.clause_of.get(range.start);
+                    match known_clause_end {
+                        Some((known, end)) if known == clause => end,
+                        _ => {
+                            let end = (range.end..sentence.words.len())
+                                .find(|&at| sentence.clause_of.get(at) != clause)
+                                .unwrap_or(sentence.words.len());
+                            known_clause_end = Some((clause, end));
+                            end
+                        }
+                    }
+                });
             }
             if roles & OWN_VOICE != 0 {
                 last_own_voice = Some(range.end);
             }
         }
         if let Some(start) = open {
-            attributed.push(start..sentence.words.len());
+            attributed.push(start..open_until.unwrap_or(sentence.words.len()));
         }
         let actor_back = last_actor
             .map(|actor| (sentence.words.len() as isize - actor) as usize)
@@ -1590,7 +1642,7 @@ impl ContextTagger {
                 break;
             }
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
-                if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == AGENT_MARKER {
+                if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == BY {
                     // The agent of a denied passive loss does the harm the author denies: "must
                     // not be undermined by intergovernmental control", "by attempts to impose
                     // intergovernmental control", "by the imposition of intergovernmental control".
@@ -1920,6 +1972,28 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         match recipient {
             Some(offset) => triggers[at + 1 + offset].1 |= REJECTS_AFTER,
             None => triggers[at].1 |= REJECTS_NEAR,
+        }
+    }
+}
+
+/// A marker of a rejected alternative rejects the rest of its clause (see `CONTRAST_TERMS`), unless
+/// a verb of loss follows it within a particle's reach: that is a denied loss, read as one.
+fn reject_alternatives(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    for at in 0..triggers.len() {
+        let (range, roles) = &triggers[at];
+        if roles & CONTRAST == 0 {
+            continue;
+        }
+        let clause = sentence.clause_of.get(range.start);
+        let denies_loss = triggers[at + 1..]
+            .iter()
+            .take_while(|(next, _)| {
+                next.start - range.end < PARTICLE_REACH
+                    && sentence.clause_of.get(next.start) == clause
+            })
+            .any(|(_, next_roles)| next_roles & LOSS != 0);
+        if !denies_loss {
+            triggers[at].1 |= REJECTS_AFTER;
         }
     }
 }
@@ -2290,7 +2364,7 @@ fn denied_agent_marker(
     };
     let by = (verb + 1..=verb + 1 + PASSIVE_ADVERB_REACH)
         .take_while(|&at| in_clause(at))
-        .find(|&at| words[at] == AGENT_MARKER)?;
+        .find(|&at| AGENT_MARKERS.contains(&words[at]))?;
     let has_agent = in_clause(by + 1) && !words[by + 1].starts_with(|c: char| c.is_ascii_digit());
     let before_by = &words[verb..by];
     // The verb of control ends at "by" ("controlled by", "taken over by").
@@ -2314,7 +2388,7 @@ fn is_denied_agent(
     let words = &sentence.words;
     let Some(by) = (hit.saturating_sub(AGENT_HEAD_REACH + 1)..hit)
         .rev()
-        .find(|&at| words[at] == AGENT_MARKER)
+        .find(|&at| AGENT_MARKERS.contains(&words[at]))
     else {
         return false;
     };
@@ -3956,6 +4030,20 @@ mod tests {
                 false,
             ),
             (
+                "the means after 'through' is refused as the agent is, past a particle's reach",
+                "the internet 's core resources cannot be manage through state-led mechanisms",
+                "state-led",
+                true,
+                false,
+            ),
+            (
+                "control: a willed passive endorses it",
+                "the internet 's core resources should be manage through state-led mechanisms",
+                "state-led",
+                false,
+                true,
+            ),
+            (
                 "with adverbs between 'be' and 'by'",
                 "the model must never be so easily capture by intergovernmental bodies",
                 "intergovernmental",
@@ -4443,6 +4531,57 @@ mod tests {
     }
 
     #[test]
+    fn a_rejected_alternative_is_negated_to_its_clause_end() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "what follows 'rather than' is rejected, past a particle's reach, and the \
+                 clause's modal does not endorse it",
+                "decisions should be made by engineers in the ietf rather than by diplomats in the general assembly",
+                "general",
+                true,
+                false,
+            ),
+            (
+                "control: what comes before it keeps the modal's endorsement",
+                "decisions should be made by engineers in the ietf rather than by diplomats in the general assembly",
+                "ietf",
+                false,
+                true,
+            ),
+            (
+                "'instead of' too",
+                "protocols should be developed in the ietf instead of being negotiated in the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "而不是, past a particle's reach",
+                "应 由 各方 共同 管理 , 而不是 交给 少数 几个 国家 和 联合国 来 主导",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "only to its clause's end",
+                "而不是 交给 少数 国家 , 应 支持 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "a verb of loss after it is a denied loss, which endorses",
+                "we should strengthen icann rather than weaken the united nations",
+                "united",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
     fn other_governments_and_reporting_verbs_attribute_and_the_authors_partner_does_not() {
         // (why, text, cue, attributed)
         let cases = [
@@ -4540,6 +4679,36 @@ mod tests {
                 "a relative clause with 所 is still the actor's",
                 "我们 同 美国 所 倡导 的 多利益攸关方 模式 存在 分歧",
                 "多利益攸关方",
+                true,
+            ),
+            (
+                "a capital for its government",
+                "北京 主张 的 网络主权 与 多边 治理 存在 差异",
+                "网络主权",
+                true,
+            ),
+            (
+                "in English too",
+                "beijing argues that the itu should manage the internet",
+                "itu",
+                true,
+            ),
+            (
+                "a relative clause's scope ends with its clause",
+                "中国 同 美国 推行 的 网络 霸权 主义 作 斗争 , 捍卫 网络主权",
+                "网络主权",
+                false,
+            ),
+            (
+                "control: within the clause it is the actor's",
+                "中国 同 美国 推行 的 网络主权 理念 作 斗争 , 捍卫 和平",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: a subject's scope still runs on",
+                "美国 认为 网络 安全 重要 , 网络主权 不 适用",
+                "网络主权",
                 true,
             ),
             (

@@ -124,7 +124,21 @@ fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
     let china = "中国关于网络空间国际规则的立场\n\n";
     let sentence = "中国主张，网络主权应当得到尊重。\n";
     // (why, heading, body, attributed, authors)
-    let cases: [(&str, &str, &str, bool, &[&str]); 24] = [
+    let cases: [(&str, &str, &str, bool, &[&str]); 26] = [
+        (
+            "北京, the capital for its government, is another actor under a topic heading",
+            topic,
+            "北京主张，网络主权应当得到尊重。\n",
+            true,
+            &[],
+        ),
+        (
+            "but the author's own voice under China's own paper, as Washington is the US's",
+            china,
+            "北京主张，网络主权应当得到尊重。\n",
+            false,
+            &["china"],
+        ),
         (
             "a word beginning with 中国 is China under a US paper's heading, as 美国政府 is the US",
             us,

@@ -24,13 +24,15 @@ const FLOORS: [(&str, f64, f64); 5] = [
 /// were then added for what it showed missing (data/dimensions/README.md), and the floors are
 /// set from the measurement after them, less about one sentence each, so that the gains stay:
 /// cues 1.000 / 1.000, negated 0.938 / 0.652, attributed 0.938 / 0.600, criticised 0.875 / 0.875,
-/// endorsed 0.935 / 0.853.
+/// endorsed 0.935 / 0.853. Since stop 40 (rejected alternatives, capitals as actors, a relative
+/// clause's scope, a means after "through"): negated 0.944 / 0.739, attributed 0.941 / 0.640,
+/// endorsed 0.967 / 0.853.
 const HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
-    ("negated", 0.85, 0.55),
-    ("attributed", 0.85, 0.55),
+    ("negated", 0.85, 0.69),
+    ("attributed", 0.85, 0.60),
     ("criticised", 0.75, 0.75),
-    ("endorsed", 0.85, 0.78),
+    ("endorsed", 0.90, 0.78),
 ];
 
 #[derive(Default)]
@@ -173,7 +175,8 @@ fn cue_detection_and_context_tags_meet_their_floors() {
 /// Floors for tests/sentences_heldout_2.tsv, as `FLOORS`, set from its first measurement (at
 /// 120284e: cues 1.000 / 1.000, negated 0.750 / 0.500, attributed 1.000 / 0.480, criticised
 /// 0.857 / 1.000, endorsed 0.800 / 0.769) less about one sentence each. No rule has been written
-/// for it, so the figures the test prints are still held out.
+/// for it, so the figures the test prints are still held out: after stop 40's rules, written from
+/// other sentences, attributed 1.000 / 0.520 and endorsed 0.833 / 0.769, the rest unchanged.
 const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.65, 0.44),

@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 14] = [
+    let cases: [(&str, &str, &str, &str, usize); 16] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -379,6 +379,21 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "",
             "各国不应破坏网络主权，",
             500_000,
+        ),
+        (
+            "a clause of thousands of actors heading relative clauses: each looked for its \
+             clause's end",
+            "relative.txt",
+            "",
+            "美国倡导的主权",
+            250_000,
+        ),
+        (
+            "a clause of thousands of rejected alternatives: each rejected the rest of it",
+            "alternatives.txt",
+            "",
+            "rather than the ITU ",
+            250_000,
         ),
         (
             "full stops after a long run of list marks: each looked back over the whole run",
