@@ -99,8 +99,8 @@ pub const AUTHOR_ACTORS: &[(&str, &[&str])] = &[
             "中方",
             "中华人民共和国",
             "国务院",
+            // Not 北京: every word that begins with it would speak as China too (北京大学).
             "beijing",
-            "北京",
         ],
     ),
     ("russia", &["russia", "russian", "俄罗斯", "俄方"]),

@@ -7,9 +7,9 @@
 //! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb
 //!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
 //!   count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather than",
-//!   而不是) rejects the rest of its clause as an opposition verb does, and with it the clause's
-//!   endorsement, unless a verb of loss follows it. A particle just after a cue that opens its
-//!   clause negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
+//!   而不是) rejects the next few words of its clause, and with them the clause's endorsement, up
+//!   to a verb of loss or a new predicate. A particle just after a cue that opens its clause
+//!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
 //!   So does a particle after the cue right after a verb of belief, the subject of its complement
 //!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
 //!   raised from its complement: it turns the complement's modal verb, which endorses nothing
@@ -21,20 +21,22 @@
 //!   single stakeholder should control the Internet", 任何单一利益攸关方都不应主导). The subject
 //!   of a denied passive of control with an agent is its patient, not what is denied ("ICANN
 //!   should not be controlled by any government", "ICANN is (still) not controlled by…",
-//!   联合国不应被美国控制); its agent is: after "by" when the author wills the denial ("the
-//!   Internet should not be governed by the ITU"), or its means after "through" ("cannot be
-//!   managed through state-led mechanisms"), after 由 or 被 within the particle's reach.
+//!   联合国不应被美国控制); its agent is, when the author wills the denial: in English after "by",
+//!   or its means after "through" ("the Internet should not be governed by the ITU", "cannot be
+//!   managed through state-led mechanisms"), unless "alone" follows; in Chinese after 由 or 被
+//!   within the particle's reach.
 //!   The alternatives of a clause that 无论 / 不论 / 不管 opens are the subjects of the next
 //!   clause's predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
 //! - attribution: another actor (美国, 北京, some, proponents) followed within a few words by a
 //!   speech or stance verb (主张, argue) opens a scope running to the end of the sentence (of its
-//!   clause when the actor heads a relative clause: 美国推行的霸权主义), as an
+//!   clause when the actor heads a relative clause in a clause it does not open:
+//!   中国同美国推行的霸权主义作斗争), as an
 //!   attributing phrase does on its own ("according to", "it has been argued", 据称), and on into
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) or joined to an own-voice subject (中国和俄罗斯共同倡导) are the
-//!   author's own voice; one after a preposition or a verb of calling on (与欧盟对话时, "we urge
-//!   the EU to") is an object, no subject. So is the document's author when its
+//!   author's own voice; one after a preposition or a verb of calling on (与欧盟对话时, 在北京,
+//!   "we urge the EU to") is an object or a place, no subject. So is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
 //!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
@@ -154,12 +156,20 @@ const PARTICLE_TERMS: &[&str] = &[
     "并不认为",
     "no longer",
 ];
-/// Markers of a rejected alternative: every cue after one in its clause is negated, and with it
-/// the clause's endorsement ("should be made in the IETF rather than by diplomats in the General
-/// Assembly", 由多方共同管理，而不是交由联合国主导), unless a verb of loss follows, whose denial
-/// endorses ("strengthen ICANN rather than weaken the UN"). Particles too, for a verb of stance
-/// right after one (see `reject_alternatives`).
+/// Markers of a rejected alternative: a cue within `CONTRAST_REACH` words after one in its clause
+/// is negated, and with it the clause's endorsement ("should be made in the IETF rather than by
+/// diplomats in the General Assembly", 由多方共同管理，而不是交由联合国主导), unless a verb of loss
+/// comes between, whose denial endorses ("strengthen ICANN rather than seek to weaken the UN"), or
+/// a conjunction that opens a new predicate (`CONTRAST_ENDS`: "cooperate rather than compete and
+/// the UN should facilitate"). Particles too: a verb of loss right after one is a denied loss.
+/// Never of the subject before it ("ICANN rather than the ITU should manage the root").
 const CONTRAST_TERMS: &[&str] = &["rather than", "instead of", "而不是", "而非"];
+/// Words a marker of a rejected alternative reaches after itself ("rather than by diplomats in the
+/// General Assembly"); not as far as a complement of what it rejects ("sooner rather than later to
+/// strengthen the role of the United Nations").
+const CONTRAST_REACH: usize = 6;
+/// Conjunctions that end what a marker of a rejected alternative rejects: a new predicate follows.
+const CONTRAST_ENDS: &[&str] = &["and", "并"];
 /// A finite "be" and its particle in one word, particles too: before a passive of control with an
 /// agent they deny it as "is not" does ("ICANN isn't controlled by any government", see
 /// `denied_agent_marker`).
@@ -373,6 +383,8 @@ const BY: &str = "by";
 /// by the ITU", "cannot be managed through state-led mechanisms"). Not after a verb of loss, whose
 /// reach "through" ends as a conjunction ("must not weaken sovereignty through a treaty").
 const AGENT_MARKERS: &[&str] = &[BY, "through"];
+/// Words after an agent that deny only that it suffices ("not by governments alone").
+const EXCLUSIVE_LIMIT_TERMS: &[&str] = &["alone", "only"];
 /// Words that open a concessive clause ("whatever", "whether… or…") whose alternatives are the
 /// subjects of the next clause's predicate when a word of `CONCESSIVE_RESUMERS` opens it (see
 /// `is_concessive_alternative`).
@@ -568,6 +580,11 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "不局限于",
     "not mutually exclusive",
     "not incompatible",
+    // Idioms of degree and time, which reject no alternative ("more rather than less
+    // multilateral cooperation").
+    "rather than less",
+    "rather than fewer",
+    "rather than later",
 ];
 const ACTOR_TERMS: &[&str] = &[
     "美国",
@@ -643,7 +660,9 @@ const ACTOR_TERMS: &[&str] = &[
     "俄方",
     "日本",
     "英国",
-    // The capital for its government, as "Washington" is (北京主张的网络主权; 北京大学 is one word).
+    // The capital for its government, as "Washington" is (北京主张的网络主权); after 在 or 于 it is
+    // a place (see `ACTOR_OBJECT_MARKERS`). A word beginning with it is an actor too, as every
+    // one-word Chinese actor's is: 北京大学的学者认为 reports a view.
     "北京",
 ];
 const ACTOR_VERB_TERMS: &[&str] = &[
@@ -793,9 +812,11 @@ const COORDINATORS: &[&str] = &["和", "及", "以及", "and"];
 /// prepositions (我们在与欧盟对话时指出…, 与英国不同, 关于日本加入的…, "together with the EU")
 /// and verbs of calling on (我们呼吁欧盟支持…, "we urge the EU to support…"; "urg" as the
 /// stemmer leaves it). Not when the actor heads a relative clause (我国与美国倡导的模式 is the
-/// US's). Actors listed after an object are objects too (我们呼吁欧盟和日本支持…).
+/// US's). Actors listed after an object are objects too (我们呼吁欧盟和日本支持…). After 在 or
+/// 于 an actor is a place or a setting (我们在北京提出…, 在美国主导下…), no subject either.
 const ACTOR_OBJECT_MARKERS: &[&str] = &[
-    "与", "同", "跟", "向", "对", "对于", "针对", "关于", "呼吁", "with", "to", "urg", "on",
+    "与", "同", "跟", "向", "对", "对于", "针对", "关于", "呼吁", "在", "于", "with", "to", "urg",
+    "on",
 ];
 const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
 /// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
@@ -1050,6 +1071,8 @@ const REFUTES: Roles = 1 << 41;
 const IMPLICATION: Roles = 1 << 42;
 /// A marker of a rejected alternative (see `CONTRAST_TERMS`).
 const CONTRAST: Roles = 1 << 43;
+/// A word that limits an agent to itself (see `EXCLUSIVE_LIMIT_TERMS`).
+const EXCLUSIVE_LIMIT: Roles = 1 << 44;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1159,7 +1182,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 36] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 37] = [
     (PARTICLE_TERMS, PARTICLE),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
@@ -1196,6 +1219,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 36] = [
     (INVERSION_TERMS, INVERTS),
     (REPLACING_TERMS, LOSS | REPLACES),
     (WITH_NOUN_TERMS, TAKES_WITH),
+    (EXCLUSIVE_LIMIT_TERMS, EXCLUSIVE_LIMIT),
 ];
 
 pub struct ContextTagger {
@@ -1359,7 +1383,6 @@ impl ContextTagger {
         }
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
-        reject_alternatives(&mut triggers, sentence);
         deny_modals(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
         continue_correlatives(&mut triggers, sentence);
@@ -1374,17 +1397,16 @@ impl ContextTagger {
         let mut coalition_until: Option<usize> = None;
         // Where the last actor named as an object ends (see `ACTOR_OBJECT_MARKERS`).
         let mut last_object: Option<usize> = None;
-        // Where the clause of the last actor ends when that actor heads a relative clause
-        // (美国推行的网络霸权主义): its scope ends there, not at the sentence's end.
+        // Where the clause of the last actor ends when that actor heads a relative clause inside
+        // a clause it does not open (中国同美国推行的网络霸权主义作斗争): its scope ends there, not
+        // at the sentence's end. One that opens its clause is the topic of what follows
+        // (美国推行的所谓互联网自由战略，其核心是…), whose scope runs on.
         let mut relative_clause_end: Option<usize> = None;
-        // The last clause whose end was looked for, and that end: a clause of many actors looks
-        // once, not once per actor.
-        let mut known_clause_end: Option<(Option<&usize>, usize)> = None;
         for (range, roles) in &triggers {
             if let (Some(start), Some(until)) = (open, open_until) {
                 if range.start >= until {
                     attributed.push(start..until);
-                    (open, open_until) = (None, None);
+                    (open, open_until, last_actor, relative_clause_end) = (None, None, None, None);
                 }
             }
             // Only an actor can be an object or join the author's side; the rest of the triggers,
@@ -1454,8 +1476,11 @@ impl ContextTagger {
                             // clause and its head are the actor's, the next clause the author's.
                             open = Some(actor);
                             open_until = Some(end);
-                        } else {
+                        } else if open != Some(actor) {
+                            // An actor's verb opens a scope, or another actor's joins one: it
+                            // runs on to the sentence's end.
                             open.get_or_insert(actor);
+                            open_until = None;
                         }
                     }
                 }
@@ -1469,18 +1494,14 @@ impl ContextTagger {
                 last_object = Some(range.end);
             } else if roles & ACTOR != 0 {
                 last_actor = Some(range.start as isize);
-                relative_clause_end = heads_relative_clause.then(|| {
-                    let clause = sentence.clause_of.get(range.start);
-                    match known_clause_end {
-                        Some((known, end)) if known == clause => end,
-                        _ => {
-                            let end = (range.end..sentence.words.len())
-                                .find(|&at| sentence.clause_of.get(at) != clause)
-                                .unwrap_or(sentence.words.len());
-                            known_clause_end = Some((clause, end));
-                            end
-                        }
-                    }
+                // `clause_of` may be empty, in a sentence without cue hits: one clause then.
+                let clause = sentence.clause_of.get(range.start);
+                let opens_clause =
+                    range.start == 0 || sentence.clause_of.get(range.start - 1) != clause;
+                relative_clause_end = (heads_relative_clause && !opens_clause).then(|| {
+                    clause.map_or(sentence.words.len(), |&clause| {
+                        sentence.clause_of.partition_point(|&other| other <= clause)
+                    })
                 });
             }
             if roles & OWN_VOICE != 0 {
@@ -1631,6 +1652,9 @@ impl ContextTagger {
         let (mut particles, mut correlated) = (0, false);
         // The cue right after a distributive negator or quantifier (see `DISTRIBUTIVE_TERMS`).
         let mut distributive = false;
+        // A verb of loss or a predicate's conjunction between the cue and a marker of a rejected
+        // alternative before it (see `CONTRAST_TERMS`).
+        let mut contrast_ended = false;
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
             if gap
@@ -1638,9 +1662,13 @@ impl ContextTagger {
                     .max(DISTANCING_REACH)
                     .max(DENIED_LOSS_REACH)
                     .max(COMPLEMENT_REACH)
+                    .max(CONTRAST_REACH)
             {
                 break;
             }
+            rejected |= roles & CONTRAST != 0 && gap < CONTRAST_REACH && !contrast_ended;
+            contrast_ended |= roles & LOSS != 0
+                || roles & CONJUNCTION != 0 && CONTRAST_ENDS.contains(&sentence.words[range.start]);
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
                 if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == BY {
                     // The agent of a denied passive loss does the harm the author denies: "must
@@ -1781,7 +1809,7 @@ impl ContextTagger {
             let negates_predicate = is_subject
                 && !patient
                 && roles & PARTICLE != 0
-                && roles & (NOT_NEGATING | IMPLICATION) == 0
+                && roles & (NOT_NEGATING | IMPLICATION | CONTRAST) == 0
                 && distance < PREDICATE_REACH
                 && (roles & CORRELATIVE == 0 || particles == 0);
             if negates_predicate {
@@ -1972,28 +2000,6 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         match recipient {
             Some(offset) => triggers[at + 1 + offset].1 |= REJECTS_AFTER,
             None => triggers[at].1 |= REJECTS_NEAR,
-        }
-    }
-}
-
-/// A marker of a rejected alternative rejects the rest of its clause (see `CONTRAST_TERMS`), unless
-/// a verb of loss follows it within a particle's reach: that is a denied loss, read as one.
-fn reject_alternatives(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
-    for at in 0..triggers.len() {
-        let (range, roles) = &triggers[at];
-        if roles & CONTRAST == 0 {
-            continue;
-        }
-        let clause = sentence.clause_of.get(range.start);
-        let denies_loss = triggers[at + 1..]
-            .iter()
-            .take_while(|(next, _)| {
-                next.start - range.end < PARTICLE_REACH
-                    && sentence.clause_of.get(next.start) == clause
-            })
-            .any(|(_, next_roles)| next_roles & LOSS != 0);
-        if !denies_loss {
-            triggers[at].1 |= REJECTS_AFTER;
         }
     }
 }
@@ -2362,23 +2368,26 @@ fn denied_agent_marker(
     } else {
         return None;
     };
-    let by = (verb + 1..=verb + 1 + PASSIVE_ADVERB_REACH)
+    let agent_marker = (verb + 1..=verb + 1 + PASSIVE_ADVERB_REACH)
         .take_while(|&at| in_clause(at))
         .find(|&at| AGENT_MARKERS.contains(&words[at]))?;
-    let has_agent = in_clause(by + 1) && !words[by + 1].starts_with(|c: char| c.is_ascii_digit());
-    let before_by = &words[verb..by];
-    // The verb of control ends at "by" ("controlled by", "taken over by").
-    let controls = roles_ending_at(triggers, by) & CONTROL != 0;
-    (has_agent && controls && before_by.iter().all(|word| !NOT_ADVERBS.contains(word)))
-        .then_some(by)
+    let has_agent = in_clause(agent_marker + 1)
+        && !words[agent_marker + 1].starts_with(|c: char| c.is_ascii_digit());
+    let before_marker = &words[verb..agent_marker];
+    // The verb of control ends at the marker ("controlled by", "taken over by", "managed through").
+    let controls = roles_ending_at(triggers, agent_marker) & CONTROL != 0;
+    (has_agent && controls && before_marker.iter().all(|word| !NOT_ADVERBS.contains(word)))
+        .then_some(agent_marker)
 }
 
 /// Whether the cue at `hit` is the agent of a passive that a particle among
 /// `triggers[candidates]` denies as the author's stance (see `denied_agent_marker` and
-/// `is_willed`): within `AGENT_HEAD_REACH` words after its "by", with no privative head between
-/// ("the Internet should not be governed by the ITU", "must never be dominated by
-/// intergovernmental organisations"). A described denial refuses nothing: "the IANA functions are
-/// not performed by the ITU".
+/// `is_willed`): within `AGENT_HEAD_REACH` words after its "by" or "through", with no privative
+/// head between ("the Internet should not be governed by the ITU", "must never be dominated by
+/// intergovernmental organisations", "should not be governed by governments through multilateral
+/// treaties"). A described denial refuses nothing: "the IANA functions are not performed by the
+/// ITU". Nor does one of an agent alone ("should not be managed through treaties alone"): that
+/// denies only that it suffices.
 fn is_denied_agent(
     triggers: &[(Range<usize>, Roles)],
     candidates: Range<usize>,
@@ -2386,31 +2395,36 @@ fn is_denied_agent(
     hit: usize,
 ) -> bool {
     let words = &sentence.words;
-    let Some(by) = (hit.saturating_sub(AGENT_HEAD_REACH + 1)..hit)
-        .rev()
-        .find(|&at| AGENT_MARKERS.contains(&words[at]))
-    else {
-        return false;
+    let clause = sentence.clause_of.get(hit);
+    let alone = (hit + 1..(hit + 1 + AGENT_HEAD_REACH).min(words.len()))
+        .take_while(|&at| sentence.clause_of.get(at) == clause)
+        .any(|at| roles_starting_at(triggers, at) & EXCLUSIVE_LIMIT != 0);
+    let refuses = |marker: usize| {
+        // The particles that may be the marker's: it comes 2 to 2 + `PASSIVE_ADVERB_REACH` words
+        // after one, so only those few are looked at, not every trigger of a long clause.
+        let ends_from = marker.saturating_sub(2 + PASSIVE_ADVERB_REACH);
+        let window = triggers
+            .partition_point(|(range, _)| range.end < ends_from)
+            .max(candidates.start)
+            ..triggers
+                .partition_point(|(range, _)| range.end < marker)
+                .min(candidates.end);
+        !has_privative_head(&words[marker + 1..hit])
+            && window.into_iter().any(|at| {
+                let (range, roles) = &triggers[at];
+                roles & PARTICLE != 0
+                    && roles & (NOT_NEGATING | SPENT) == 0
+                    && !is_opposer(*roles)
+                    && range.end < marker
+                    && denied_agent_marker(triggers, sentence, range) == Some(marker)
+                    && is_willed(triggers, at, false, sentence)
+            })
     };
-    // The particles that may be the marker's: "by" comes 2 to 2 + `PASSIVE_ADVERB_REACH` words
-    // after one, so only those few are looked at, not every trigger of a long clause.
-    let ends_from = by.saturating_sub(2 + PASSIVE_ADVERB_REACH);
-    let window = triggers
-        .partition_point(|(range, _)| range.end < ends_from)
-        .max(candidates.start)
-        ..triggers
-            .partition_point(|(range, _)| range.end < by)
-            .min(candidates.end);
-    !has_privative_head(&words[by + 1..hit])
-        && window.into_iter().any(|at| {
-            let (range, roles) = &triggers[at];
-            roles & PARTICLE != 0
-                && roles & (NOT_NEGATING | SPENT) == 0
-                && !is_opposer(*roles)
-                && range.end < by
-                && denied_agent_marker(triggers, sentence, range) == Some(by)
-                && is_willed(triggers, at, false, sentence)
-        })
+    !alone
+        && (hit.saturating_sub(AGENT_HEAD_REACH + 1)..hit)
+            .rev()
+            .filter(|&at| AGENT_MARKERS.contains(&words[at]))
+            .any(refuses)
 }
 
 /// 无论是国际电信联盟还是联合国，都不应控制互联网: whether the cue at `hit` is one of the alternatives
@@ -4037,6 +4051,20 @@ mod tests {
                 false,
             ),
             (
+                "the agent after 'by' stays refused when a means after 'through' follows",
+                "the internet should not be govern by governments through multilateral treaties",
+                "multilateral",
+                true,
+                false,
+            ),
+            (
+                "an agent alone: the denial is that it suffices, not of the agent",
+                "the internet should not be govern by the itu alone",
+                "itu",
+                false,
+                false,
+            ),
+            (
                 "control: a willed passive endorses it",
                 "the internet 's core resources should be manage through state-led mechanisms",
                 "state-led",
@@ -4531,7 +4559,7 @@ mod tests {
     }
 
     #[test]
-    fn a_rejected_alternative_is_negated_to_its_clause_end() {
+    fn a_rejected_alternative_is_negated_within_its_reach() {
         // (why, text, cue, negated, endorsed)
         let cases = [
             (
@@ -4576,6 +4604,55 @@ mod tests {
                 "united",
                 false,
                 true,
+            ),
+            (
+                "farther away too: the rejection stops at the verb of loss",
+                "we should strengthen icann rather than seek in any way to weaken the united nations",
+                "united",
+                false,
+                true,
+            ),
+            (
+                "a conjunction opens a new predicate, out of the rejection",
+                "states should cooperate rather than compete and the united nations should facilitate",
+                "united",
+                false,
+                true,
+            ),
+            (
+                "not as far as a complement of what is rejected",
+                "states should act sooner rather than later to strengthen the role of the united nations",
+                "united",
+                false,
+                true,
+            ),
+            (
+                "nor past its reach, into a purpose clause",
+                "states should act together rather than alone to strengthen the role of the united nations",
+                "united",
+                false,
+                true,
+            ),
+            (
+                "an idiom of degree rejects nothing",
+                "we need more rather than less multilateral cooperation",
+                "multilateral",
+                false,
+                false,
+            ),
+            (
+                "the subject before it is not negated",
+                "icann rather than the itu should coordinate the allocation of names",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "control: what follows it is",
+                "icann rather than the itu should coordinate the allocation of names",
+                "itu",
+                true,
+                false,
             ),
         ];
         check(&cases);
@@ -4704,6 +4781,25 @@ mod tests {
                 "中国 同 美国 推行 的 网络主权 理念 作 斗争 , 捍卫 和平",
                 "网络主权",
                 true,
+            ),
+            (
+                "a relative clause that opens its sentence is the topic of what follows, which \
+                 stays the actor's",
+                "美国 推行 的 所谓 战略 , 其 核心 是 反对 网络主权",
+                "网络主权",
+                true,
+            ),
+            (
+                "another actor's verb after a bounded relative clause opens its own scope",
+                "在 美国 推行 的 模式 下 欧盟 也 认为 , icann 应 继续 管理 根区",
+                "icann",
+                true,
+            ),
+            (
+                "an actor after 在 is a place",
+                "我们 在 北京 主张 , 应 尊重 网络主权",
+                "网络主权",
+                false,
             ),
             (
                 "control: a subject's scope still runs on",
