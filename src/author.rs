@@ -99,8 +99,8 @@ pub const AUTHOR_ACTORS: &[(&str, &[&str])] = &[
             "中方",
             "中华人民共和国",
             "国务院",
-            // Not 北京: every word that begins with it would speak as China too (北京大学).
             "beijing",
+            "北京",
         ],
     ),
     ("russia", &["russia", "russian", "俄罗斯", "俄方"]),
@@ -116,6 +116,10 @@ pub const AUTHOR_ACTORS: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Chinese names that name their author only as a word of their own: a word that begins with one
+/// is no organ of its government (北京大学 is a university, where 美国商务部 is the US).
+pub const WHOLE_WORD_NAMES: &[&str] = &["北京"];
 
 /// Words that may stand around an actor's name in its author's name ("the Government of the
 /// United States of America", "People's Republic of China", "Russian Federation").

@@ -114,6 +114,8 @@ const SUBJECT_REACH: usize = 2;
 const ACTOR_VERB_REACH: usize = 8;
 /// Words after an actor within which 的 makes it the subject of a relative clause (美国所倡导的).
 const RELATIVE_REACH: usize = 4;
+/// Connectives that may open a clause before its topic (而美国推行的…, 事实上美国主张的…).
+const TOPIC_CONNECTIVES: &[&str] = &["而", "但", "但是", "然而", "事实上", "同时", "其实", "不过"];
 /// Words between an own-voice subject and its verb.
 const OWN_VOICE_VERB_REACH: usize = 3;
 /// Words an endorsing word reaches backwards, for "网络主权应得到尊重".
@@ -168,8 +170,13 @@ const CONTRAST_TERMS: &[&str] = &["rather than", "instead of", "而不是", "而
 /// General Assembly"); not as far as a complement of what it rejects ("sooner rather than later to
 /// strengthen the role of the United Nations").
 const CONTRAST_REACH: usize = 6;
-/// Conjunctions that end what a marker of a rejected alternative rejects: a new predicate follows.
+/// Conjunctions that end what a marker of a rejected alternative rejects when a new predicate
+/// follows (see `opens_predicate`), not when they join its nouns ("rather than in the ITU and the
+/// General Assembly").
 const CONTRAST_ENDS: &[&str] = &["and", "并"];
+/// Words after a conjunction within which a modal or endorsing verb makes it open a predicate
+/// ("and the United Nations should facilitate", 并应…).
+const PREDICATE_OPENING_REACH: usize = 4;
 /// A finite "be" and its particle in one word, particles too: before a passive of control with an
 /// agent they deny it as "is not" does ("ICANN isn't controlled by any government", see
 /// `denied_agent_marker`).
@@ -385,6 +392,11 @@ const BY: &str = "by";
 const AGENT_MARKERS: &[&str] = &[BY, "through"];
 /// Words after an agent that deny only that it suffices ("not by governments alone").
 const EXCLUSIVE_LIMIT_TERMS: &[&str] = &["alone", "only"];
+/// The conjunction that turns a denied predicate into its contrary.
+const CONTRARY: &str = "but";
+/// Words between a denied verb and a passive of control after it that begin another predicate,
+/// which the denial does not reach ("should not be privatised but managed through the UN").
+const PREDICATE_TURNS: &[&str] = &[CONTRARY, "rather", "instead"];
 /// Words that open a concessive clause ("whatever", "whether… or…") whose alternatives are the
 /// subjects of the next clause's predicate when a word of `CONCESSIVE_RESUMERS` opens it (see
 /// `is_concessive_alternative`).
@@ -812,12 +824,14 @@ const COORDINATORS: &[&str] = &["和", "及", "以及", "and"];
 /// prepositions (我们在与欧盟对话时指出…, 与英国不同, 关于日本加入的…, "together with the EU")
 /// and verbs of calling on (我们呼吁欧盟支持…, "we urge the EU to support…"; "urg" as the
 /// stemmer leaves it). Not when the actor heads a relative clause (我国与美国倡导的模式 is the
-/// US's). Actors listed after an object are objects too (我们呼吁欧盟和日本支持…). After 在 or
-/// 于 an actor is a place or a setting (我们在北京提出…, 在美国主导下…), no subject either.
+/// US's). Actors listed after an object are objects too (我们呼吁欧盟和日本支持…).
 const ACTOR_OBJECT_MARKERS: &[&str] = &[
-    "与", "同", "跟", "向", "对", "对于", "针对", "关于", "呼吁", "在", "于", "with", "to", "urg",
-    "on",
+    "与", "同", "跟", "向", "对", "对于", "针对", "关于", "呼吁", "with", "to", "urg", "on",
 ];
+/// After these an actor is a place or a setting (我们在北京提出…, 在美国主导下…), no subject
+/// either, unless a word of view closes the phrase: 在美国看来 is the US's view.
+const PLACE_MARKERS: &[&str] = &["在", "于"];
+const VIEW_CLOSERS: &[&str] = &["看来", "眼中", "眼里", "心目中"];
 const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
 /// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
 /// with one as its subject is the author's own only through an actor it heads (our government),
@@ -1439,8 +1453,15 @@ impl ContextTagger {
                 // not a possessor nor a relative clause's subject (我们和美国主张的模式 is the US's).
                 let joined_to_own_voice =
                     listed_after(last_own_voice) && !possessor && !heads_relative_clause;
+                let is_place = word_before.is_some_and(|word| PLACE_MARKERS.contains(&word))
+                    && !(range.end..(range.end + RELATIVE_REACH).min(sentence.words.len()))
+                        .take_while(|&at| {
+                            sentence.clause_of.get(at) == sentence.clause_of.get(range.start)
+                        })
+                        .any(|at| VIEW_CLOSERS.contains(&sentence.words[at]));
                 let is_object = !heads_relative_clause
                     && (word_before.is_some_and(|word| ACTOR_OBJECT_MARKERS.contains(&word))
+                        || is_place
                         || listed_after(last_object));
                 let in_own_coalition = joined_to_own_voice
                     || coalition_until.is_some_and(|until| range.start <= until);
@@ -1496,8 +1517,18 @@ impl ContextTagger {
                 last_actor = Some(range.start as isize);
                 // `clause_of` may be empty, in a sentence without cue hits: one clause then.
                 let clause = sentence.clause_of.get(range.start);
-                let opens_clause =
-                    range.start == 0 || sentence.clause_of.get(range.start - 1) != clause;
+                // Only connectives and other actors (美国和欧盟推行的…) may come before an actor
+                // that opens its clause, within a few words (而美国推行的…, 事实上美国推行的…).
+                let clause_start = clause.map_or(0, |&clause| {
+                    sentence.clause_of.partition_point(|&other| other < clause)
+                });
+                let opens_clause = range.start - clause_start <= RELATIVE_REACH
+                    && (clause_start..range.start).all(|at| {
+                        let word = sentence.words[at];
+                        TOPIC_CONNECTIVES.contains(&word)
+                            || COORDINATORS.contains(&word)
+                            || roles_starting_at(&triggers, at) & (ACTOR | OWN_VOICE) == ACTOR
+                    });
                 relative_clause_end = (heads_relative_clause && !opens_clause).then(|| {
                     clause.map_or(sentence.words.len(), |&clause| {
                         sentence.clause_of.partition_point(|&other| other <= clause)
@@ -1557,7 +1588,9 @@ impl ContextTagger {
             let names_author = self.author_terms.iter().any(|(term, actor)| {
                 let same = term.len() == words.len() && term.iter().zip(words).all(|(t, w)| t == w);
                 let prefixed = matches!((&term[..], words), ([term], [word])
-                    if !term.is_ascii() && word.starts_with(term.as_str()));
+                    if !term.is_ascii()
+                        && !author::WHOLE_WORD_NAMES.contains(&term.as_str())
+                        && word.starts_with(term.as_str()));
                 author.includes(*actor) && (same || prefixed)
             });
             if names_author {
@@ -1668,7 +1701,9 @@ impl ContextTagger {
             }
             rejected |= roles & CONTRAST != 0 && gap < CONTRAST_REACH && !contrast_ended;
             contrast_ended |= roles & LOSS != 0
-                || roles & CONJUNCTION != 0 && CONTRAST_ENDS.contains(&sentence.words[range.start]);
+                || roles & CONJUNCTION != 0
+                    && CONTRAST_ENDS.contains(&sentence.words[range.start])
+                    && opens_predicate(triggers, sentence, range);
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
                 if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == BY {
                     // The agent of a denied passive loss does the harm the author denies: "must
@@ -2002,6 +2037,24 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
             None => triggers[at].1 |= REJECTS_NEAR,
         }
     }
+}
+
+/// Whether the conjunction at `conjunction` opens a new predicate: a modal or an endorsing verb
+/// follows it in its clause within `PREDICATE_OPENING_REACH` words.
+fn opens_predicate(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    conjunction: &Range<usize>,
+) -> bool {
+    let clause = sentence.clause_of.get(conjunction.start);
+    let after = triggers.partition_point(|(range, _)| range.start < conjunction.end);
+    triggers[after..]
+        .iter()
+        .take_while(|(range, _)| {
+            range.start - conjunction.end < PREDICATE_OPENING_REACH
+                && sentence.clause_of.get(range.start) == clause
+        })
+        .any(|(_, roles)| roles & (MODAL | ENDORSER) != 0)
 }
 
 /// Words of exclusion or neglect: under a denied modal they endorse, as verbs of loss do ("should
@@ -2376,8 +2429,10 @@ fn denied_agent_marker(
     let before_marker = &words[verb..agent_marker];
     // The verb of control ends at the marker ("controlled by", "taken over by", "managed through").
     let controls = roles_ending_at(triggers, agent_marker) & CONTROL != 0;
-    (has_agent && controls && before_marker.iter().all(|word| !NOT_ADVERBS.contains(word)))
-        .then_some(agent_marker)
+    let denied = before_marker
+        .iter()
+        .all(|word| !NOT_ADVERBS.contains(word) && !PREDICATE_TURNS.contains(word));
+    (has_agent && controls && denied).then_some(agent_marker)
 }
 
 /// Whether the cue at `hit` is the agent of a passive that a particle among
@@ -2396,9 +2451,14 @@ fn is_denied_agent(
 ) -> bool {
     let words = &sentence.words;
     let clause = sentence.clause_of.get(hit);
+    // The limit ends the agent's phrase: its clause ends or "but" follows ("by governments alone,
+    // but…"); not "organisations only answerable to states".
+    let ends_phrase = |at: usize| {
+        sentence.clause_of.get(at + 1) != clause || words.get(at + 1) == Some(&CONTRARY)
+    };
     let alone = (hit + 1..(hit + 1 + AGENT_HEAD_REACH).min(words.len()))
         .take_while(|&at| sentence.clause_of.get(at) == clause)
-        .any(|at| roles_starting_at(triggers, at) & EXCLUSIVE_LIMIT != 0);
+        .any(|at| roles_starting_at(triggers, at) & EXCLUSIVE_LIMIT != 0 && ends_phrase(at));
     let refuses = |marker: usize| {
         // The particles that may be the marker's: it comes 2 to 2 + `PASSIVE_ADVERB_REACH` words
         // after one, so only those few are looked at, not every trigger of a long clause.
@@ -4065,6 +4125,20 @@ mod tests {
                 false,
             ),
             (
+                "'only' that does not end the agent's phrase limits nothing",
+                "resources should not be dominate by intergovernmental organisations only answerable to states",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "a denied verb does not reach a passive of control after 'but'",
+                "resources should not be privatise but manage through the united nations",
+                "united",
+                false,
+                false,
+            ),
+            (
                 "control: a willed passive endorses it",
                 "the internet 's core resources should be manage through state-led mechanisms",
                 "state-led",
@@ -4634,6 +4708,13 @@ mod tests {
                 true,
             ),
             (
+                "'and' that joins the rejected alternative's nouns does not end it",
+                "standards should be set in the ietf rather than in the itu and the general assembly",
+                "general",
+                true,
+                false,
+            ),
+            (
                 "an idiom of degree rejects nothing",
                 "we need more rather than less multilateral cooperation",
                 "multilateral",
@@ -4793,6 +4874,18 @@ mod tests {
                 "another actor's verb after a bounded relative clause opens its own scope",
                 "在 美国 推行 的 模式 下 欧盟 也 认为 , icann 应 继续 管理 根区",
                 "icann",
+                true,
+            ),
+            (
+                "a relative clause after a connective still opens its clause",
+                "而 美国 推行 的 所谓 战略 , 其 核心 是 反对 网络主权",
+                "网络主权",
+                true,
+            ),
+            (
+                "在 with a word of view is the actor's view, not a place",
+                "在 美国 看来 , 联合国 不应 介入",
+                "联合国",
                 true,
             ),
             (

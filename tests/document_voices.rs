@@ -132,13 +132,27 @@ fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
     let china = "中国关于网络空间国际规则的立场\n\n";
     let sentence = "中国主张，网络主权应当得到尊重。\n";
     // (why, heading, body, attributed, authors)
-    let cases: [(&str, &str, &str, bool, &[&str]); 25] = [
+    let cases: [(&str, &str, &str, bool, &[&str]); 27] = [
         (
             "北京, the capital for its government, is another actor",
             topic,
             "北京主张，网络主权应当得到尊重。\n",
             true,
             &[],
+        ),
+        (
+            "but China's own name under China's own paper",
+            china,
+            "北京主张，网络主权应当得到尊重。\n",
+            false,
+            &["china"],
+        ),
+        (
+            "where a word beginning with it is no organ of China's: a university is another voice",
+            china,
+            "北京大学发布报告认为，网络主权应当得到尊重。\n",
+            true,
+            &["china"],
         ),
         (
             "a word beginning with 中国 is China under a US paper's heading, as 美国政府 is the US",
