@@ -1443,22 +1443,23 @@ impl ContextTagger {
                 // 的 right after the actor marks a possessor (同日本的磋商); within a few words of
                 // its clause, a relative clause the actor heads (美国倡导的, 美国所倡导的).
                 let possessor = sentence.words.get(range.end) == Some(&ATTRIBUTIVE_MARKER);
-                let heads_relative_clause = !possessor
-                    && (range.end + 1..(range.end + RELATIVE_REACH).min(sentence.words.len()))
+                // Whether one of `words` lies in the actor's clause, from word `from` up to
+                // `RELATIVE_REACH` words after the actor.
+                let near_after = |from: usize, words: &[&str]| {
+                    (from..(range.end + RELATIVE_REACH).min(sentence.words.len()))
                         .take_while(|&at| {
                             sentence.clause_of.get(at) == sentence.clause_of.get(range.start)
                         })
-                        .any(|at| sentence.words[at] == ATTRIBUTIVE_MARKER);
+                        .any(|at| words.contains(&sentence.words[at]))
+                };
+                let heads_relative_clause =
+                    !possessor && near_after(range.end + 1, &[ATTRIBUTIVE_MARKER]);
                 // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it;
                 // not a possessor nor a relative clause's subject (我们和美国主张的模式 is the US's).
                 let joined_to_own_voice =
                     listed_after(last_own_voice) && !possessor && !heads_relative_clause;
                 let is_place = word_before.is_some_and(|word| PLACE_MARKERS.contains(&word))
-                    && !(range.end..(range.end + RELATIVE_REACH).min(sentence.words.len()))
-                        .take_while(|&at| {
-                            sentence.clause_of.get(at) == sentence.clause_of.get(range.start)
-                        })
-                        .any(|at| VIEW_CLOSERS.contains(&sentence.words[at]));
+                    && !near_after(range.end, VIEW_CLOSERS);
                 let is_object = !heads_relative_clause
                     && (word_before.is_some_and(|word| ACTOR_OBJECT_MARKERS.contains(&word))
                         || is_place
