@@ -185,6 +185,18 @@ const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("endorsed", 0.75, 0.73),
 ];
 
+/// Floors for tests/sentences_heldout_3.tsv, as `FLOORS`, set from its first measurement (at
+/// 00f6729, before any rule of stop 41: cues 1.000 / 0.995, negated 0.808 / 0.538, attributed
+/// 1.000 / 0.448, criticised 0.938 / 0.600, endorsed 0.824 / 0.549) less about one sentence each.
+/// No rule is written from it: the figures the test prints are held out.
+const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
+    ("cues", 0.97, 0.97),
+    ("negated", 0.77, 0.51),
+    ("attributed", 0.96, 0.43),
+    ("criticised", 0.88, 0.56),
+    ("endorsed", 0.80, 0.52),
+];
+
 #[test]
 fn held_out_sentences_meet_their_floors() {
     let engine = Engine::new().unwrap();
@@ -201,6 +213,12 @@ fn held_out_sentences_meet_their_floors() {
             include_str!("sentences_heldout_2.tsv"),
             100,
             &SECOND_HELD_OUT_FLOORS,
+        ),
+        (
+            "sentences_heldout_3.tsv",
+            include_str!("sentences_heldout_3.tsv"),
+            150,
+            &THIRD_HELD_OUT_FLOORS,
         ),
     ];
     for (name, tsv, sentences, floors) in sets {
