@@ -8,7 +8,9 @@
 //!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
 //!   count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather than",
 //!   而不是) rejects the next few words of its clause, and with them the clause's endorsement, up
-//!   to a verb of loss or a new predicate. A particle just after a cue that opens its clause
+//!   to a verb of loss or a new predicate. A word of creation or need passes a particle's reach
+//!   on to what it governs: what is not to be created or not needed is rejected ("do not support
+//!   the creation of a new binding treaty", 没有必要建立新的多边机构). A particle just after a cue that opens its clause
 //!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
 //!   So does a particle after the cue right after a verb of belief, the subject of its complement
 //!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
@@ -318,6 +320,7 @@ const GIVING_UP_TERMS: &[&str] = &[
     "sacrifice",
     "sacrificed",
     "sacrificing",
+    "negotiate away",
 ];
 /// Markers of a passive between a negator and a verb of loss: the cue before them is what would
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
@@ -390,6 +393,63 @@ const BY: &str = "by";
 /// by the ITU", "cannot be managed through state-led mechanisms"). Not after a verb of loss, whose
 /// reach "through" ends as a conjunction ("must not weaken sovereignty through a treaty").
 const AGENT_MARKERS: &[&str] = &[BY, "through"];
+/// Words of bringing a thing about: a negation that reaches one reaches the thing, its object, up
+/// to `CREATION_REACH` words on ("do not support the creation of a new binding treaty", 不支持制定
+/// 新的国际条约): what is not to be created is what is rejected. Not verbs of transfer, whose
+/// object is moved, not refused ("would not support the allocation of the IANA functions to
+/// another body"), nor "adopt" ("we do not adopt a position on the ITU"). "need" with a noun after
+/// it is one ("there is no need for a new intergovernmental organisation", "we do not need a new
+/// treaty"); with a verb after it, see `NEED_TERMS`.
+const CREATION_TERMS: &[&str] = &[
+    "create",
+    "creating",
+    "creation",
+    "establish",
+    "establishing",
+    "establishment",
+    "set up",
+    "setting up",
+    "launch",
+    "launching",
+    "negotiate",
+    "negotiating",
+    "negotiation",
+    "adoption of",
+    "need for",
+    "need a",
+    "need an",
+    "need any",
+    "need another",
+    "need new",
+    "建立",
+    "设立",
+    "成立",
+    "创建",
+    "创设",
+    "组建",
+    "新建",
+    "另起炉灶",
+    "制定",
+    "缔结",
+    "谈判",
+];
+/// Words of need: a negation that reaches one reaches the next `NEED_REACH` words, its object
+/// ("we do not really need the UN") or a word of creation after "to", and through it that word's
+/// object (没有必要建立新的多边机构, "it is not necessary to set up a new intergovernmental body"),
+/// but not what another verb governs ("we do not need to choose between the UN and ICANN", "a new
+/// treaty is not needed to protect ICANN").
+const NEED_TERMS: &[&str] = &["need", "necessary", "需要", "必要"];
+/// Words a word of creation passes a negation on to after itself (see `CREATION_TERMS`).
+const CREATION_REACH: usize = 5;
+/// Words a word of need passes a negation on to after itself (see `NEED_TERMS`).
+const NEED_REACH: usize = 2;
+/// Words after a word of creation that begin no object of it: a passive's agent ("was not
+/// established by a treaty"), a complement clause ("has not established whether the ITU…").
+const CREATION_OBJECT_ENDS: &[&str] = &[BY, "that", "whether"];
+/// Triggers between a word of creation and a cue that end what it governs: another verb, a
+/// negation of its own.
+const ENDS_CREATION_REACH: Roles =
+    LOSS | OPPOSER | ENDORSER | STANCE | MODAL | BELIEF | ACTOR_VERB | PARTICLE;
 /// Words after an agent that deny only that it suffices ("not by governments alone").
 const EXCLUSIVE_LIMIT_TERMS: &[&str] = &["alone", "only"];
 /// The conjunction that turns a denied predicate into its contrary.
@@ -1087,6 +1147,10 @@ const IMPLICATION: Roles = 1 << 42;
 const CONTRAST: Roles = 1 << 43;
 /// A word that limits an agent to itself (see `EXCLUSIVE_LIMIT_TERMS`).
 const EXCLUSIVE_LIMIT: Roles = 1 << 44;
+/// A word of creation (see `CREATION_TERMS`).
+const CREATION: Roles = 1 << 45;
+/// A word of need before a verb (see `NEED_TERMS`).
+const NEED: Roles = 1 << 46;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1196,7 +1260,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 37] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 39] = [
     (PARTICLE_TERMS, PARTICLE),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
@@ -1234,6 +1298,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 37] = [
     (REPLACING_TERMS, LOSS | REPLACES),
     (WITH_NOUN_TERMS, TAKES_WITH),
     (EXCLUSIVE_LIMIT_TERMS, EXCLUSIVE_LIMIT),
+    (CREATION_TERMS, CREATION),
+    (NEED_TERMS, NEED),
 ];
 
 pub struct ContextTagger {
@@ -1689,17 +1755,37 @@ impl ContextTagger {
         // A verb of loss or a predicate's conjunction between the cue and a marker of a rejected
         // alternative before it (see `CONTRAST_TERMS`).
         let mut contrast_ended = false;
+        // Where a particle's or a negated stance's reach is measured to: the hit, or the word of
+        // creation or need that governs it (see `CREATION_TERMS`, `NEED_TERMS`), and whether
+        // another trigger came between.
+        let (mut negation_anchor, mut creation_ended) = (hit.start, false);
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
+            let negation_gap = negation_anchor - range.end;
             if gap
                 >= PARTICLE_REACH
                     .max(DISTANCING_REACH)
                     .max(DENIED_LOSS_REACH)
                     .max(COMPLEMENT_REACH)
                     .max(CONTRAST_REACH)
+                && negation_gap >= PARTICLE_REACH.max(CREATION_REACH)
             {
                 break;
             }
+            let governs = |reach: usize| {
+                !creation_ended
+                    && negation_gap < reach
+                    && !sentence.words[range.end..negation_anchor]
+                        .iter()
+                        .any(|word| CREATION_OBJECT_ENDS.contains(word))
+            };
+            if roles & CREATION != 0 && governs(CREATION_REACH)
+                || roles & NEED != 0 && governs(NEED_REACH)
+            {
+                negation_anchor = range.start;
+                continue;
+            }
+            creation_ended |= roles & ENDS_CREATION_REACH != 0;
             rejected |= roles & CONTRAST != 0 && gap < CONTRAST_REACH && !contrast_ended;
             contrast_ended |= roles & LOSS != 0
                 || roles & CONJUNCTION != 0
@@ -1757,7 +1843,7 @@ impl ContextTagger {
             if roles & PARTICLE != 0
                 && roles & SPENT == 0
                 && !is_opposer(*roles)
-                && gap < PARTICLE_REACH
+                && negation_gap < PARTICLE_REACH
                 && !correlated
             {
                 let correlative = roles & CORRELATIVE != 0;
@@ -1777,7 +1863,7 @@ impl ContextTagger {
                 && triggers.get(after_start).is_some_and(|(_, next)| {
                     next & (REPLACES | NEGATED_VERB) == REPLACES | NEGATED_VERB
                 });
-            rejected |= roles & REJECTS_NEAR != 0 && gap < PARTICLE_REACH;
+            rejected |= roles & REJECTS_NEAR != 0 && negation_gap < PARTICLE_REACH;
             if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
                 tags.criticised = true;
                 tags.explicitly_distanced = true;
@@ -4735,6 +4821,126 @@ mod tests {
                 "itu",
                 true,
                 false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_negation_reaches_what_it_denies_is_to_be_created_or_needed() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a negated stance reaches the object of a word of creation, past its own reach",
+                "we do not support the creation of a new binding treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "control: without the word of creation it reaches only a few words",
+                "we do not support the terms of a new binding treaty",
+                "treaty",
+                false,
+                false,
+            ),
+            (
+                "a particle too, through 制定",
+                "我们 不 支持 制定 新 的 国际 条约",
+                "国际",
+                true,
+                false,
+            ),
+            (
+                "a word of need with its noun",
+                "there is no need for a new intergovernmental organisation",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "a word of need passes the negation to a word of creation after it",
+                "没有 必要 建立 新 的 多边 机构",
+                "多边",
+                true,
+                false,
+            ),
+            (
+                "a word of need reaches its object",
+                "we do not really need the un",
+                "un",
+                true,
+                false,
+            ),
+            (
+                "and a word of creation after 'to'",
+                "it is not really necessary to set up a new intergovernmental body",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "but not to another verb",
+                "we do not need to consult the un or icann",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "only as far as its reach",
+                "we do not support the creation of a body answering in some way to the un",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "a passive's agent is no object of it",
+                "icann was not establish by a treaty",
+                "treaty",
+                false,
+                false,
+            ),
+            (
+                "nor is a complement clause",
+                "the study does not establish whether the un can act",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "control: a noun is",
+                "the study does not establish a role for the un",
+                "un",
+                true,
+                false,
+            ),
+            (
+                "another verb ends it",
+                "we will not launch it but must protect icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "nor does a word of transfer pass the negation on",
+                "we do not support the transfer of the iana functions",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "to negotiate a thing away is to give it up, whose denial endorses it",
+                "we will not negotiate away the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "an affirmed creation still endorses its object",
+                "we support the creation of a new treaty",
+                "treaty",
+                false,
+                true,
             ),
         ];
         check(&cases);
