@@ -29,7 +29,7 @@
 //!   within the particle's reach.
 //!   The alternatives of a clause that 无论 / 不论 / 不管 opens are the subjects of the next
 //!   clause's predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
-//! - attribution: another actor (美国, 北京, some, proponents) followed within a few words by a
+//! - attribution: another actor (美国, 北京, 中国大陆, 民间团体, some, proponents) followed within a few words by a
 //!   speech or stance verb (主张, argue) opens a scope running to the end of the sentence (of its
 //!   clause when the actor heads a relative clause in a clause it does not open:
 //!   中国同美国推行的霸权主义作斗争), as an
@@ -394,12 +394,13 @@ const BY: &str = "by";
 /// reach "through" ends as a conjunction ("must not weaken sovereignty through a treaty").
 const AGENT_MARKERS: &[&str] = &[BY, "through"];
 /// Words of bringing a thing about: a negation that reaches one reaches the thing, its object, up
-/// to `CREATION_REACH` words on ("do not support the creation of a new binding treaty", 不支持制定
-/// 新的国际条约): what is not to be created is what is rejected. Not verbs of transfer, whose
-/// object is moved, not refused ("would not support the allocation of the IANA functions to
-/// another body"), nor "adopt" ("we do not adopt a position on the ITU"). "need" with a noun after
-/// it is one ("there is no need for a new intergovernmental organisation", "we do not need a new
-/// treaty"); with a verb after it, see `NEED_TERMS`.
+/// to `CREATION_REACH` words on and not past a preposition (`CREATION_OBJECT_ENDS`): "do not
+/// support the creation of a new binding treaty", 不支持制定新的国际条约; what is not to be created
+/// is what is rejected, and not what a preposition after it adds ("do not support launching a
+/// review of the IANA functions"). Not verbs of transfer, whose object is moved, not refused
+/// ("would not support the allocation of the IANA functions to another body"), nor "adopt" ("we do
+/// not adopt a position on the ITU"). "need" with a noun after it is one ("there is no need for a
+/// new intergovernmental organisation", "we do not need a new treaty"); else see `NEED_TERMS`.
 const CREATION_TERMS: &[&str] = &[
     "create",
     "creating",
@@ -421,6 +422,8 @@ const CREATION_TERMS: &[&str] = &[
     "need any",
     "need another",
     "need new",
+    "需要一个",
+    "需要新",
     "建立",
     "设立",
     "成立",
@@ -443,11 +446,26 @@ const NEED_TERMS: &[&str] = &["need", "necessary", "需要", "必要"];
 const CREATION_REACH: usize = 5;
 /// Words a word of need passes a negation on to after itself (see `NEED_TERMS`).
 const NEED_REACH: usize = 2;
-/// Words after a word of creation that begin no object of it: a passive's agent ("was not
-/// established by a treaty"), a complement clause ("has not established whether the ITU…").
-const CREATION_OBJECT_ENDS: &[&str] = &[BY, "that", "whether"];
-/// Triggers between a word of creation and a cue that end what it governs: another verb, a
-/// negation of its own.
+/// Words of creation or need a negation passes through, at most (没有必要另起炉灶建立…): a bound,
+/// so that a clause of thousands of them costs no more than a short one.
+const MOST_CREATION_WORDS: usize = 3;
+/// Words that end the object of a word of creation or need: prepositions (a passive's agent "was
+/// not established by a treaty", "a review of the IANA", "trust in the model", 建立在…基础上,
+/// 对…的信任, 与联合国平行的机制), words that open a clause ("has not established whether the
+/// ITU…") and contraries ("will not set up a new body but ICANN must reform", 而是). The first
+/// word after a noun of creation may be `CREATION_OBJECT_OPENER`, and after a word of need
+/// `NEED_OBJECT_OPENER`.
+const CREATION_OBJECT_ENDS: &[&str] = &[
+    "of", "on", "in", "into", "about", "for", "to", BY, "through", "with", "between", "among",
+    "under", "at", "as", "from", "within", "outside", "over", "that", "whether", "how", "which",
+    "where", "who", "if", "but", "在", "对", "与", "同", "为了", "而是", "但", "但是",
+];
+/// The word that opens the object of a noun of creation ("the creation of a new treaty").
+const CREATION_OBJECT_OPENER: &str = "of";
+/// The word between a word of need and a word of creation ("not necessary to set up").
+const NEED_OBJECT_OPENER: &str = "to";
+/// Triggers between a word of creation or need and a cue that end what it passes on: another
+/// verb, a negation of its own.
 const ENDS_CREATION_REACH: Roles =
     LOSS | OPPOSER | ENDORSER | STANCE | MODAL | BELIEF | ACTOR_VERB | PARTICLE;
 /// Words after an agent that deny only that it suffices ("not by governments alone").
@@ -657,6 +675,12 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "rather than less",
     "rather than fewer",
     "rather than later",
+    // Denials of reluctance or delay, which affirm ("we will not hesitate to establish…", "must
+    // not delay the negotiation of a treaty").
+    "not hesitate",
+    "not regret",
+    "not doubt",
+    "not delay",
 ];
 const ACTOR_TERMS: &[&str] = &[
     "美国",
@@ -732,6 +756,18 @@ const ACTOR_TERMS: &[&str] = &[
     "俄方",
     "日本",
     "英国",
+    // China as Taiwan and Hong Kong commentary names it: another actor even in a Chinese text,
+    // whose own side is 中国 (see `OWN_SIDE`). A PRC text calls China none of these.
+    "中国大陆",
+    "北京当局",
+    "大陆当局",
+    "对岸",
+    // Groups whose positions Chinese papers report (许多民间团体认为). Not their English names: in
+    // English submissions civil society organisations are often the authors ("the undersigned
+    // civil society organizations, committed to…").
+    "民间团体",
+    "非政府组织",
+    "人权组织",
     // The capital for its government, as "Washington" is (北京主张的网络主权); after 在 or 于 it is
     // a place (see `ACTOR_OBJECT_MARKERS`). A word beginning with it is an actor too, as every
     // one-word Chinese actor's is: 北京大学的学者认为 reports a view.
@@ -1755,42 +1791,29 @@ impl ContextTagger {
         // A verb of loss or a predicate's conjunction between the cue and a marker of a rejected
         // alternative before it (see `CONTRAST_TERMS`).
         let mut contrast_ended = false;
-        // Where a particle's or a negated stance's reach is measured to: the hit, or the word of
-        // creation or need that governs it (see `CREATION_TERMS`, `NEED_TERMS`), and whether
-        // another trigger came between.
-        let (mut negation_anchor, mut creation_ended) = (hit.start, false);
+        let mut anchor = NegationAnchor::new(hit.start);
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
-            let negation_gap = negation_anchor - range.end;
             if gap
                 >= PARTICLE_REACH
                     .max(DISTANCING_REACH)
                     .max(DENIED_LOSS_REACH)
                     .max(COMPLEMENT_REACH)
                     .max(CONTRAST_REACH)
-                && negation_gap >= PARTICLE_REACH.max(CREATION_REACH)
+                && anchor.gap(range) >= PARTICLE_REACH.max(CREATION_REACH).max(NEED_REACH)
             {
                 break;
             }
-            let governs = |reach: usize| {
-                !creation_ended
-                    && negation_gap < reach
-                    && !sentence.words[range.end..negation_anchor]
-                        .iter()
-                        .any(|word| CREATION_OBJECT_ENDS.contains(word))
-            };
-            if roles & CREATION != 0 && governs(CREATION_REACH)
-                || roles & NEED != 0 && governs(NEED_REACH)
-            {
-                negation_anchor = range.start;
+            if anchor.pass(range, *roles, sentence) {
                 continue;
             }
-            creation_ended |= roles & ENDS_CREATION_REACH != 0;
+            let reaches = anchor.reaches(range, sentence);
+            let opens_predicate = roles & CONJUNCTION != 0
+                && CONTRAST_ENDS.contains(&sentence.words[range.start])
+                && opens_predicate(triggers, sentence, range);
+            anchor.end_at(*roles, opens_predicate);
             rejected |= roles & CONTRAST != 0 && gap < CONTRAST_REACH && !contrast_ended;
-            contrast_ended |= roles & LOSS != 0
-                || roles & CONJUNCTION != 0
-                    && CONTRAST_ENDS.contains(&sentence.words[range.start])
-                    && opens_predicate(triggers, sentence, range);
+            contrast_ended |= roles & LOSS != 0 || opens_predicate;
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
                 if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == BY {
                     // The agent of a denied passive loss does the harm the author denies: "must
@@ -1843,7 +1866,7 @@ impl ContextTagger {
             if roles & PARTICLE != 0
                 && roles & SPENT == 0
                 && !is_opposer(*roles)
-                && negation_gap < PARTICLE_REACH
+                && reaches
                 && !correlated
             {
                 let correlative = roles & CORRELATIVE != 0;
@@ -1863,7 +1886,7 @@ impl ContextTagger {
                 && triggers.get(after_start).is_some_and(|(_, next)| {
                     next & (REPLACES | NEGATED_VERB) == REPLACES | NEGATED_VERB
                 });
-            rejected |= roles & REJECTS_NEAR != 0 && negation_gap < PARTICLE_REACH;
+            rejected |= roles & REJECTS_NEAR != 0 && reaches;
             if roles & DISTANCER != 0 && gap < DISTANCING_REACH {
                 tags.criticised = true;
                 tags.explicitly_distanced = true;
@@ -2900,6 +2923,79 @@ fn governed_criticism(
 }
 
 /// Triggers that negate a cue after them in their clause at any distance.
+/// Where a particle's or a negated stance's reach before a hit is measured to: the hit, or the word
+/// of creation or need that governs it (see `CREATION_TERMS`, `NEED_TERMS`). Fed the triggers
+/// before the hit, nearest first.
+struct NegationAnchor {
+    hit: usize,
+    at: usize,
+    /// Words of creation or need passed.
+    passed: usize,
+    ended: bool,
+}
+
+impl NegationAnchor {
+    fn new(hit: usize) -> Self {
+        NegationAnchor {
+            hit,
+            at: hit,
+            passed: 0,
+            ended: false,
+        }
+    }
+
+    /// Words between a trigger before the anchor and the anchor.
+    fn gap(&self, trigger: &Range<usize>) -> usize {
+        self.at - trigger.end
+    }
+
+    /// Moves the anchor onto a word of creation or need whose object it is, and says whether it
+    /// did.
+    fn pass(&mut self, trigger: &Range<usize>, roles: Roles, sentence: &SentenceWords) -> bool {
+        let (reach, opener) = if roles & CREATION != 0 {
+            (CREATION_REACH, Some(CREATION_OBJECT_OPENER))
+        } else if roles & NEED != 0 {
+            (NEED_REACH, Some(NEED_OBJECT_OPENER))
+        } else {
+            return false;
+        };
+        let between = &sentence.words[trigger.end..self.at];
+        let object = match between.split_first() {
+            Some((first, rest)) if Some(*first) == opener => rest,
+            _ => between,
+        };
+        let governs = !self.ended
+            && self.passed < MOST_CREATION_WORDS
+            && self.gap(trigger) < reach
+            && !object
+                .iter()
+                .any(|word| CREATION_OBJECT_ENDS.contains(word));
+        if governs {
+            self.at = trigger.start;
+            self.passed += 1;
+        }
+        governs
+    }
+
+    /// Whether a negator at `trigger` reaches the anchor. A noun's negator reaches a word of
+    /// creation or need only right before it ("no need for"): "no intergovernmental treaty created
+    /// the IETF" negates no IETF.
+    fn reaches(&self, trigger: &Range<usize>, sentence: &SentenceWords) -> bool {
+        let gap = self.gap(trigger);
+        gap < PARTICLE_REACH
+            && (self.at == self.hit
+                || gap == 0
+                || !NOUN_NEGATORS.contains(&sentence.words[trigger.start]))
+    }
+
+    /// After a trigger that ends what a word of creation or need passes on (a verb, a negation of
+    /// its own, a conjunction that opens a predicate), no word of creation before it passes a
+    /// negation on past it.
+    fn end_at(&mut self, roles: Roles, opens_predicate: bool) {
+        self.ended |= roles & ENDS_CREATION_REACH != 0 || opens_predicate;
+    }
+}
+
 fn is_opposer(roles: Roles) -> bool {
     roles & OPPOSER != 0 && roles & NOT_NEGATING == 0
 }
@@ -4909,14 +5005,28 @@ mod tests {
             ),
             (
                 "control: a noun is",
-                "the study does not establish a role for the un",
+                "the study does not establish a new un agency",
                 "un",
                 true,
                 false,
             ),
             (
                 "another verb ends it",
-                "we will not launch it but must protect icann",
+                "we will not create what must protect icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and so does a conjunction that opens a predicate",
+                "we will not negotiate a treaty and the itu should respect that",
+                "itu",
+                false,
+                true,
+            ),
+            (
+                "and a contrary",
+                "we will not launch it but icann must reform",
                 "icann",
                 false,
                 true,
@@ -4927,6 +5037,48 @@ mod tests {
                 "iana",
                 false,
                 false,
+            ),
+            (
+                "a preposition ends the object: what is refused is the review",
+                "we do not support launching a review of the iana functions",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "and what is not needed is reform",
+                "there is no need for reform of icann",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "a negation of its own ends it: a modal after a negated subject",
+                "no country should set up a rival to icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "a noun's negator reaches a word of creation only right before it",
+                "no intergovernmental treaty create the ietf",
+                "ietf",
+                false,
+                false,
+            ),
+            (
+                "a denial of reluctance negates nothing",
+                "we will not hesitate to establish an intergovernmental body",
+                "intergovernmental",
+                false,
+                false,
+            ),
+            (
+                "nor one of delay, and the modal endorses",
+                "we must not delay the negotiation of a binding treaty",
+                "treaty",
+                false,
+                true,
             ),
             (
                 "to negotiate a thing away is to give it up, whose denial endorses it",
@@ -4960,6 +5112,24 @@ mod tests {
                 "another government's proposal",
                 "俄罗斯 主张 在 联合国 框架 下 谈判",
                 "联合国",
+                true,
+            ),
+            (
+                "China as Taiwan commentary names it is another actor",
+                "中国大陆 主张 网络主权",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: 中国 is the author's own side",
+                "中国 主张 网络主权",
+                "网络主权",
+                false,
+            ),
+            (
+                "what groups of civil society hold",
+                "许多 民间团体 认为 , 多利益攸关方 模式 有效",
+                "多利益攸关方",
                 true,
             ),
             (

@@ -26,12 +26,12 @@ const FLOORS: [(&str, f64, f64); 5] = [
 /// cues 1.000 / 1.000, negated 0.938 / 0.652, attributed 0.938 / 0.600, criticised 0.875 / 0.875,
 /// endorsed 0.935 / 0.853. Since stop 40 (rejected alternatives, capitals as actors, a relative
 /// clause's scope, a means after "through"): negated 0.944 / 0.739, attributed 0.941 / 0.640,
-/// endorsed 0.967 / 0.853. Since stop 41 (a negation through a word of creation or need):
-/// negated 0.947 / 0.783.
+/// endorsed 0.967 / 0.853. Since stop 41 (a negation through a word of creation or need; 中国大陆
+/// and groups of civil society as actors): negated 0.947 / 0.783, attributed 0.947 / 0.720.
 const HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.85, 0.73),
-    ("attributed", 0.85, 0.60),
+    ("attributed", 0.85, 0.68),
     ("criticised", 0.75, 0.75),
     ("endorsed", 0.90, 0.78),
 ];
@@ -190,9 +190,9 @@ const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// Floors for tests/sentences_heldout_3.tsv, as `FLOORS`, set from its first measurement (at
 /// 00f6729, before any rule of stop 41: cues 1.000 / 0.995, negated 0.808 / 0.538, attributed
 /// 1.000 / 0.448, criticised 0.938 / 0.600, endorsed 0.824 / 0.549) less about one sentence each.
-/// No rule is written from it: the figures the test prints are held out. After stop 41's rule (a
-/// negation through a word of creation or need, written from other sentences): negated 0.815 /
-/// 0.564.
+/// No rule is written from it: the figures the test prints are held out. After stop 41's rules (a
+/// negation through a word of creation or need; 中国大陆 and groups of civil society as actors;
+/// written from other sentences): negated 0.815 / 0.564, attributed 1.000 / 0.466.
 const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.77, 0.51),

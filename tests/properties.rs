@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 16] = [
+    let cases: [(&str, &str, &str, &str, usize); 17] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -393,6 +393,14 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "alternatives.txt",
             "",
             "rather than the ITU ",
+            250_000,
+        ),
+        (
+            "a negated word of creation before each cue: each cue's negation passes back through \
+             every word of creation before it, unless bounded",
+            "creation.txt",
+            "不",
+            "建立多边",
             250_000,
         ),
         (
