@@ -10,8 +10,9 @@
 //!   而不是) rejects the next few words of its clause, and with them the clause's endorsement, up
 //!   to a verb of loss or a new predicate. A word of creation or need passes a particle's reach
 //!   on to what it governs: what is not to be created or not needed is rejected ("do not support
-//!   the creation of a new binding treaty", 没有必要建立新的多边机构). A particle just after a cue that opens its clause
-//!   negates the predicate (私营部门不应主导). An even number of negators cancels out (不能否认).
+//!   the creation of a new binding treaty", 没有必要建立新的多边机构). A particle just after a cue
+//!   that opens its clause negates the predicate (私营部门不应主导). An even number of negators
+//!   cancels out (不能否认).
 //!   So does a particle after the cue right after a verb of belief, the subject of its complement
 //!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
 //!   raised from its complement: it turns the complement's modal verb, which endorses nothing
@@ -29,8 +30,9 @@
 //!   within the particle's reach.
 //!   The alternatives of a clause that 无论 / 不论 / 不管 opens are the subjects of the next
 //!   clause's predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
-//! - attribution: another actor (美国, 北京, 中国大陆, 民间团体, some, proponents) followed within a few words by a
-//!   speech or stance verb (主张, argue) opens a scope running to the end of the sentence (of its
+//! - attribution: another actor (美国, 北京, 中国大陆, 民间团体, some, proponents) followed within a
+//!   few words by a speech or stance verb (主张, argue) opens a scope running to the end of the
+//!   sentence (of its
 //!   clause when the actor heads a relative clause in a clause it does not open:
 //!   中国同美国推行的霸权主义作斗争), as an
 //!   attributing phrase does on its own ("according to", "it has been argued", 据称), and on into
@@ -1185,7 +1187,7 @@ const CONTRAST: Roles = 1 << 43;
 const EXCLUSIVE_LIMIT: Roles = 1 << 44;
 /// A word of creation (see `CREATION_TERMS`).
 const CREATION: Roles = 1 << 45;
-/// A word of need before a verb (see `NEED_TERMS`).
+/// A word of need (see `NEED_TERMS`).
 const NEED: Roles = 1 << 46;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
