@@ -10,9 +10,11 @@
 //!   而不是) rejects the next few words of its clause, and with them the clause's endorsement, up
 //!   to a verb of loss or a new predicate. A word of creation or need passes a particle's reach
 //!   on to what it governs: what is not to be created or not needed is rejected ("do not support
-//!   the creation of a new binding treaty", 没有必要建立新的多边机构). A particle just after a cue
-//!   that opens its clause negates the predicate (私营部门不应主导). An even number of negators
-//!   cancels out (不能否认).
+//!   the creation of a new binding treaty", 没有必要建立新的多边机构); a word that denies a need
+//!   (无需, 不必, unnecessary) rejects what it governs, and "without" what a word of creation
+//!   right after it governs ("without creating a new intergovernmental body"). A particle just
+//!   after a cue that opens its clause negates the predicate (私营部门不应主导). An even number of
+//!   negators cancels out (不能否认).
 //!   So does a particle after the cue right after a verb of belief, the subject of its complement
 //!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
 //!   raised from its complement: it turns the complement's modal verb, which endorses nothing
@@ -401,8 +403,7 @@ const AGENT_MARKERS: &[&str] = &[BY, "through"];
 /// is what is rejected, and not what a preposition after it adds ("do not support launching a
 /// review of the IANA functions"). Not verbs of transfer, whose object is moved, not refused
 /// ("would not support the allocation of the IANA functions to another body"), nor "adopt" ("we do
-/// not adopt a position on the ITU"). "need for" is one ("there is no need for a new
-/// intergovernmental organisation"); for "need" itself see `NEED_TERMS`.
+/// not adopt a position on the ITU"). `NEED_FOR` is one, and a word of need too.
 const CREATION_TERMS: &[&str] = &[
     "create",
     "creating",
@@ -418,7 +419,6 @@ const CREATION_TERMS: &[&str] = &[
     "negotiating",
     "negotiation",
     "adoption of",
-    "need for",
     "建立",
     "设立",
     "成立",
@@ -431,17 +431,20 @@ const CREATION_TERMS: &[&str] = &[
     "缔结",
     "谈判",
 ];
-/// Words of need: a negation that reaches one reaches the next `NEED_REACH` words, its object
-/// ("we do not really need the UN") or a word of creation after "to", and through it that word's
-/// object (没有必要建立新的多边机构, "it is not necessary to set up a new intergovernmental body"),
-/// but not what another verb governs ("we do not need to choose between the UN and ICANN", "a new
-/// treaty is not needed to protect ICANN").
+/// Words of need: a negation that reaches one reaches its object right after it, or after one of
+/// `OBJECT_GAP_WORDS` ("we do not really need the UN"), or a word of creation after "to", and
+/// through it that word's object (没有必要建立新的多边机构, "it is not necessary to set up a new
+/// intergovernmental body"), but not what another verb governs ("we do not need to choose between
+/// the UN and ICANN", "a new treaty is not needed to protect ICANN", 无需害怕多边机制). Before a new
+/// thing, see `NEW_THING_OPENERS`.
 const NEED_TERMS: &[&str] = &["need", "necessary", "需要", "必要"];
-/// Words of need that deny the need themselves ("unnecessary", 无需, 不必, 没必要): a negation of
+/// Words of need that deny the need themselves ("unnecessary", 无需, 不必, 没必要): they reject
 /// what they govern as a word of need (无需建立新的政府间国际组织, 不必制定新的国际条约,
-/// "unnecessary government control"), and after a subject cue a particle of its predicate ("a new
-/// treaty is unnecessary"). Before a cue they govern nothing else: 不必在联合国和ICANN之间作出选择
-/// refuses no one.
+/// "unnecessary government control"), whatever else negates it ("we oppose unnecessary
+/// intergovernmental regulation" opposes it once), and after "be" or 是 they are a particle of the
+/// predicate ("a new treaty is unnecessary"), not after a subject they are the modal of ("the ITU
+/// has removed unnecessary bureaucracy", 联合国无需改革即可发挥作用). Before a cue they govern
+/// nothing else: 不必在联合国和ICANN之间作出选择 refuses no one.
 const NEGATED_NEED_TERMS: &[&str] = &[
     "unnecessary",
     "无需",
@@ -456,32 +459,79 @@ const NEGATED_NEED_TERMS: &[&str] = &[
     "并无必要",
     "毫无必要",
 ];
-/// Negators of a word of creation or need only, right after them ("without creating a new
-/// intergovernmental body", "without the need for a binding treaty"): "without the United
-/// Nations, developing countries would have no voice" and "without multistakeholder
-/// participation" refuse no one.
+/// Negators of a word of creation or need only, right after them or after one of
+/// `OBJECT_GAP_WORDS` ("without creating a new intergovernmental body", "without the need for a
+/// binding treaty"): "without the United Nations, developing countries would have no voice",
+/// "without multistakeholder participation" and "should without further delay negotiate a
+/// treaty" refuse no one. Nor in a sentence another particle negates: "countries cannot build
+/// trust without establishing a treaty", "without creating a treaty, there can be no
+/// accountability" make the thing a condition.
 const WITHOUT_TERMS: &[&str] = &["without"];
+/// Determiners and adverbs that may stand between a word of need or `WITHOUT_TERMS` and what it
+/// governs, as stems ("we do not really need the UN", "without first establishing", 无需另行建立),
+/// the attributive 的 (不必要的政府主导), and the Chinese markers of an agent or a causee
+/// (毫无必要由联合国接管, 不必让联合国参与).
+const OBJECT_GAP_WORDS: &[&str] = &[
+    "the",
+    "ani",
+    "first",
+    "realli",
+    "necessarili",
+    "再",
+    "另行",
+    "另外",
+    "专门",
+    "去",
+    "的",
+    "由",
+    "让",
+];
+/// Copulas, after which a word of `NEGATED_NEED_TERMS` is its clause's predicate, as it is at the
+/// clause's end (新的国际条约并无必要).
+const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "是"];
+/// A word of creation and of need: "there is no need for a new intergovernmental organisation",
+/// "we do not believe there is a need for a new treaty".
+const NEED_FOR: &str = "need for";
 /// Words a word of creation passes a negation on to after itself (see `CREATION_TERMS`).
 const CREATION_REACH: usize = 5;
-/// Words a word of need passes a negation on to after itself (see `NEED_TERMS`).
-const NEED_REACH: usize = 2;
-/// Words that open a noun phrase of a new thing: after one, a word of need reaches as far as a
-/// word of creation ("we do not need a new treaty", 无需新的多边机构, 不需要一个新的政府间组织). As
-/// stems ("any" is "ani", "another" "anoth").
-const NEW_THING_OPENERS: &[&str] = &["a", "an", "ani", "anoth", "new", "新", "一个"];
+/// Words that open a noun phrase of a new or further thing: after one, a word of need reaches as
+/// far as a word of creation, the opener not counted ("we do not need a new legally binding
+/// international treaty", 无需新的多边机构, 我们并不需要更多的多边机构). As stems ("any" is "ani",
+/// "another" "anoth", "additional" "addit").
+const NEW_THING_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "ani",
+    "anoth",
+    "new",
+    "more",
+    "addit",
+    "further",
+    "other",
+    "新",
+    "一个",
+    "任何",
+    "更多",
+    "更",
+    "额外",
+    "另一个",
+    "其他",
+];
 /// Words of creation or need a negation passes through, at most (没有必要另起炉灶建立…): a bound,
 /// so that a clause of thousands of them costs no more than a short one.
 const MOST_CREATION_WORDS: usize = 3;
 /// Words that end the object of a word of creation or need: prepositions (a passive's agent "was
 /// not established by a treaty", "a review of the IANA", "trust in the model", 建立在…基础上,
-/// 对…的信任, 与联合国平行的机制), words that open a clause ("has not established whether the
-/// ITU…") and contraries ("will not set up a new body but ICANN must reform", 而是). The first
-/// word after a noun of creation may be `CREATION_OBJECT_OPENER`, and after a word of need
-/// `NEED_OBJECT_OPENER`.
+/// 对…的信任, 与联合国平行的机制, 没必要为联合国设立新的机构, "cannot create a treaty without the UN"),
+/// words of purpose (需要新的规则来约束国际电联), words that open a clause ("has not established
+/// whether the ITU…") and contraries ("will not set up a new body but ICANN must reform", 而是).
+/// The first word after a noun of creation may be `CREATION_OBJECT_OPENER`, and after a word of
+/// need `NEED_OBJECT_OPENER`. As stems ("outside" is "outsid").
 const CREATION_OBJECT_ENDS: &[&str] = &[
     "of", "on", "in", "into", "about", "for", "to", BY, "through", "with", "between", "among",
     "under", "at", "as", "from", "within", "outsid", "over", "that", "whether", "how", "which",
-    "where", "who", "if", "but", "在", "对", "与", "同", "为了", "而是", "但", "但是",
+    "where", "who", "if", "but", "without", "在", "对", "与", "同", "为", "为了", "于", "来",
+    "而是", "但", "但是",
 ];
 /// The word that opens the object of a noun of creation ("the creation of a new treaty").
 const CREATION_OBJECT_OPENER: &str = "of";
@@ -1322,7 +1372,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 41] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 42] = [
     (PARTICLE_TERMS, PARTICLE),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
@@ -1361,6 +1411,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 41] = [
     (WITH_NOUN_TERMS, TAKES_WITH),
     (EXCLUSIVE_LIMIT_TERMS, EXCLUSIVE_LIMIT),
     (CREATION_TERMS, CREATION),
+    (&[NEED_FOR], CREATION | NEED),
     (NEED_TERMS, NEED),
     (NEGATED_NEED_TERMS, PARTICLE | NEED),
     (WITHOUT_TERMS, WITHOUT),
@@ -1418,6 +1469,9 @@ pub struct SentenceContext {
     attributed: Vec<Range<usize>>,
     /// Words between the last actor without a verb yet and the end of the piece.
     actor_back: Option<usize>,
+    /// Whether a particle negates something in the sentence (see `WITHOUT_TERMS`): looked up once,
+    /// not for each hit.
+    has_particle: bool,
 }
 
 impl ContextTagger {
@@ -1688,11 +1742,15 @@ impl ContextTagger {
                     }),
             )
             .collect();
+        let has_particle = triggers
+            .iter()
+            .any(|(_, roles)| roles & PARTICLE != 0 && roles & NOT_NEGATING == 0);
         SentenceContext {
             triggers,
             unbounded_before,
             attributed,
             actor_back,
+            has_particle,
         }
     }
 
@@ -1828,19 +1886,27 @@ impl ContextTagger {
                     .max(DENIED_LOSS_REACH)
                     .max(COMPLEMENT_REACH)
                     .max(CONTRAST_REACH)
-                && anchor.gap(range) >= PARTICLE_REACH.max(CREATION_REACH).max(NEED_REACH)
+                && anchor.gap(range) >= PARTICLE_REACH.max(CREATION_REACH + 1)
             {
                 break;
             }
             if anchor.pass(range, *roles, sentence) {
-                if roles & PARTICLE != 0 {
+                if roles & LOWERED != 0 {
+                    // A negation lowered onto it counts as the particle it was: "we do not believe
+                    // there is no need for a treaty" cancels out.
                     negators += 1;
                     particles += 1;
+                } else {
+                    rejected |= roles & PARTICLE != 0;
                 }
                 continue;
             }
             let reaches = anchor.reaches(range, sentence);
-            if roles & WITHOUT != 0 && anchor.moved() && reaches {
+            if roles & WITHOUT != 0
+                && anchor.moved()
+                && anchor.closely_follows(range, sentence)
+                && !context.has_particle
+            {
                 negators += 1;
                 particles += 1;
             }
@@ -1990,6 +2056,9 @@ impl ContextTagger {
             let negates_predicate = is_subject
                 && !patient
                 && roles & PARTICLE != 0
+                && (roles & NEED == 0
+                    || COPULAS.contains(&sentence.words[range.start - 1])
+                    || range.end == predicate_end)
                 && roles & (NOT_NEGATING | IMPLICATION | CONTRAST) == 0
                 && distance < PREDICATE_REACH
                 && (roles & CORRELATIVE == 0 || particles == 0);
@@ -2090,6 +2159,9 @@ fn opens_agreement(sentence: &SentenceWords, actor: usize, verb: &Range<usize>) 
 /// nothing, negates as a particle does: what follows it, as "not" does in "we believe that the
 /// ITU should not take over", a stance or a loss right after it ("we do not think we should
 /// support a treaty"), and its subject, any cue between the verb of belief and it (`LOWERED`).
+/// A word of need is lowered onto as a modal is, and then denies the need itself, as
+/// `NEGATED_NEED_TERMS` do: "we do not believe there is a need for a new treaty", "we do not think
+/// it is necessary to create a new intergovernmental body".
 /// Without a modal verb in reach nothing changes: "we do not believe that a single model fits
 /// all" is no stance on the model.
 fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
@@ -2130,11 +2202,30 @@ fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWo
                     && !sentence.words[(belief.end + 1).min(range.start)..range.start]
                         .contains(&COMPLEMENTISER)
             })
-            .position(|(_, roles)| roles & MODAL != 0);
+            .position(|(_, roles)| roles & (MODAL | NEED) != 0);
         if let Some(offset) = modal {
             triggers[negator].1 |= SPENT;
             let modal_roles = &mut triggers[at + 1 + offset].1;
-            *modal_roles = (*modal_roles & !ENDORSER) | PARTICLE | LOWERED;
+            *modal_roles = if *modal_roles & (NEED | PARTICLE) == NEED | PARTICLE {
+                // "We do not think that a new treaty is unnecessary": the two cancel.
+                *modal_roles & !PARTICLE
+            } else {
+                (*modal_roles & !ENDORSER) | PARTICLE | LOWERED
+            };
+        }
+    }
+    // "It is not unnecessary", 并非无需: a particle right before a word that denies a need cancels
+    // it, and leaves a word of need.
+    for at in 1..triggers.len() {
+        let (particle, need) = (&triggers[at - 1], &triggers[at]);
+        if particle.1 & PARTICLE != 0
+            && particle.1 & (NOT_NEGATING | SPENT | NEED) == 0
+            && !is_opposer(particle.1)
+            && need.1 & (NEED | PARTICLE | LOWERED) == NEED | PARTICLE
+            && particle.0.end == need.0.start
+        {
+            triggers[at - 1].1 |= SPENT;
+            triggers[at].1 &= !PARTICLE;
         }
     }
 }
@@ -2988,30 +3079,31 @@ impl NegationAnchor {
     /// Moves the anchor onto a word of creation or need whose object it is, and says whether it
     /// did.
     fn pass(&mut self, trigger: &Range<usize>, roles: Roles, sentence: &SentenceWords) -> bool {
-        let (reach, opener) = if roles & CREATION != 0 {
-            (CREATION_REACH, Some(CREATION_OBJECT_OPENER))
+        let between = &sentence.words[trigger.end..self.at];
+        let after = |opener: &str| match between.split_first() {
+            Some((first, rest)) if *first == opener => rest,
+            _ => between,
+        };
+        let (near, object) = if roles & CREATION != 0 {
+            (
+                between.len() < CREATION_REACH,
+                after(CREATION_OBJECT_OPENER),
+            )
         } else if roles & NEED != 0 {
-            let new_thing = sentence
-                .words
-                .get(trigger.end)
-                .is_some_and(|word| NEW_THING_OPENERS.contains(word));
-            let reach = if new_thing {
-                CREATION_REACH
-            } else {
-                NEED_REACH
+            let object = after(NEED_OBJECT_OPENER);
+            let near = match between.split_first() {
+                Some((first, rest)) if NEW_THING_OPENERS.contains(first) => {
+                    rest.len() < CREATION_REACH
+                }
+                _ => object.len() <= 1 && object.iter().all(|word| OBJECT_GAP_WORDS.contains(word)),
             };
-            (reach, Some(NEED_OBJECT_OPENER))
+            (near, object)
         } else {
             return false;
         };
-        let between = &sentence.words[trigger.end..self.at];
-        let object = match between.split_first() {
-            Some((first, rest)) if Some(*first) == opener => rest,
-            _ => between,
-        };
-        let governs = !self.ended
+        let governs = near
+            && !self.ended
             && self.passed < MOST_CREATION_WORDS
-            && self.gap(trigger) < reach
             && !object
                 .iter()
                 .any(|word| CREATION_OBJECT_ENDS.contains(word));
@@ -3020,6 +3112,16 @@ impl NegationAnchor {
             self.passed += 1;
         }
         governs
+    }
+
+    /// Whether a trigger before the anchor stands right before it, or one of `OBJECT_GAP_WORDS`
+    /// away.
+    fn closely_follows(&self, trigger: &Range<usize>, sentence: &SentenceWords) -> bool {
+        match &sentence.words[trigger.end..self.at] {
+            [] => true,
+            [word] => OBJECT_GAP_WORDS.contains(word),
+            _ => false,
+        }
     }
 
     /// Whether the anchor has moved onto a word of creation or need.
@@ -5246,15 +5348,142 @@ mod tests {
                 false,
             ),
             (
-                "control: without one, a word of need reaches only its next words",
-                "我们 并不需要 更 多 的 多边 机构",
+                "a further thing too",
+                "我们 并不需要 更多 的 多边 机构",
+                "多边",
+                true,
+                false,
+            ),
+            (
+                "the opener not counted",
+                "we do not need a new legally binding international treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "control: without one, a word of need reaches only its next word, if a determiner \
+                 or an adverb, not another verb's object",
+                "发展中国家 无需 害怕 多边 机制",
                 "多边",
                 false,
                 false,
             ),
             (
+                "a word that denies a need rejects what it governs whatever else negates it",
+                "we oppose unnecessary intergovernmental regulation",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "after 'be' not only at its clause's end",
+                "the itu is unnecessary for the management of names and numbers",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "or at its clause's end",
+                "新 的 国际 条约 并无必要",
+                "国际",
+                true,
+                false,
+            ),
+            (
+                "a particle right before it cancels it",
+                "并非 无需 制定 国际 条约",
+                "国际",
+                false,
+                false,
+            ),
+            (
+                "as does a negated verb of belief lowered onto it",
+                "we do not think that a new treaty is unnecessary",
+                "treaty",
+                false,
+                false,
+            ),
+            (
+                "the attributive 的 may stand between",
+                "不必要 的 多边 监管",
+                "多边",
+                true,
+                false,
+            ),
+            (
+                "and the marker of an agent",
+                "毫无必要 由 联合国 接管 这些 职能",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "it is a predicate's particle only after 'be': here the object's modifier",
+                "the itu has removed unnecessary bureaucracy",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "nor a subject's modal",
+                "联合国 无需 改革 即可 发挥 作用",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "a purpose ends its object",
+                "我们 无需 新 的 规则 来 约束 国际电联",
+                "国际电联",
+                false,
+                false,
+            ),
+            (
+                "a negated verb of belief is lowered onto a word of need in its complement",
+                "we do not believe there is a need for a new intergovernmental treaty",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "and through it onto a word of creation",
+                "we do not think it is necessary to create a new intergovernmental body",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "control: no negation, no rejection",
+                "we believe there is a need for a new intergovernmental treaty",
+                "intergovernmental",
+                false,
+                false,
+            ),
+            (
+                "a negation of the lowered need's own cancels it",
+                "we do not believe there is no need for a new intergovernmental treaty",
+                "intergovernmental",
+                false,
+                false,
+            ),
+            (
+                "nor does 'no' before a lowered need: two negations",
+                "we do not think there is no need for a new treaty",
+                "treaty",
+                false,
+                false,
+            ),
+            (
+                "the lowered need governs no other verb's object",
+                "we do not think we need to choose between the un and icann",
+                "un",
+                false,
+                false,
+            ),
+            (
                 "'without' negates a word of creation right after it",
-                "the dns can be managed without create a new intergovernmental body",
+                "the dns can be managed without creating a new intergovernmental body",
                 "intergovernmental",
                 true,
                 false,
@@ -5275,8 +5504,22 @@ mod tests {
             ),
             (
                 "nor one a word of creation does not govern",
-                "nothing works without establish trust in the united nations",
+                "nothing works without establishing trust in the united nations",
                 "united nations",
+                false,
+                false,
+            ),
+            (
+                "nor a word of creation more than a determiner or an adverb away",
+                "states should without further delay negotiate a binding treaty",
+                "treaty",
+                false,
+                true,
+            ),
+            (
+                "nor in a sentence another particle negates: the thing is a condition",
+                "countries cannot build trust without establishing a binding treaty",
+                "treaty",
                 false,
                 false,
             ),

@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 17] = [
+    let cases: [(&str, &str, &str, &str, usize); 18] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -401,6 +401,14 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "creation.txt",
             "不",
             "建立多边",
+            250_000,
+        ),
+        (
+            "a sentence of thousands of 'without' before a word of creation: each looked through \
+             the sentence for a particle",
+            "without.txt",
+            "",
+            "without creating the UN ",
             250_000,
         ),
         (
