@@ -427,6 +427,9 @@ const CREATION_TERMS: &[&str] = &[
     "组建",
     "新建",
     "另起炉灶",
+    "另设",
+    "另建",
+    "另立",
     "制定",
     "缔结",
     "谈判",
@@ -497,25 +500,10 @@ const CREATION_REACH: usize = 5;
 /// Words that open a noun phrase of a new or further thing: after one, a word of need reaches as
 /// far as a word of creation, the opener not counted ("we do not need a new legally binding
 /// international treaty", 无需新的多边机构, 我们并不需要更多的多边机构). As stems ("any" is "ani",
-/// "another" "anoth", "additional" "addit").
+/// "another" "anoth", "additional" "addit"), and as the segmenter cuts (另一个 is 另 一个).
 const NEW_THING_OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "ani",
-    "anoth",
-    "new",
-    "more",
-    "addit",
-    "further",
-    "other",
-    "新",
-    "一个",
-    "任何",
-    "更多",
-    "更",
-    "额外",
-    "另一个",
-    "其他",
+    "a", "an", "ani", "anoth", "new", "more", "addit", "further", "other", "新", "一个", "任何",
+    "更多", "更", "额外", "另", "其他",
 ];
 /// Words of creation or need a negation passes through, at most (没有必要另起炉灶建立…): a bound,
 /// so that a clause of thousands of them costs no more than a short one.
@@ -1960,7 +1948,9 @@ impl ContextTagger {
                         && triggers[after_start.min(last)..last]
                             .iter()
                             .take_while(|(range, _)| after(range) < PREDICATE_REACH)
-                            .any(|(_, roles)| roles & MODAL != 0));
+                            .any(|(_, roles)| {
+                                roles & MODAL != 0 || roles & (NEED | PARTICLE) == NEED | PARTICLE
+                            }));
             if roles & NOT_NEGATING != 0 {
                 continue;
             }
@@ -2224,7 +2214,8 @@ fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWo
             && need.1 & (NEED | PARTICLE | LOWERED) == NEED | PARTICLE
             && particle.0.end == need.0.start
         {
-            triggers[at - 1].1 |= SPENT;
+            // Spent on the need, it negates no predicate either (国际条约并非毫无必要).
+            triggers[at - 1].1 |= SPENT | NOT_NEGATING;
             triggers[at].1 &= !PARTICLE;
         }
     }
@@ -5395,6 +5386,27 @@ mod tests {
                 "并非 无需 制定 国际 条约",
                 "国际",
                 false,
+                false,
+            ),
+            (
+                "after the cue too: the particle is spent on the need",
+                "国际 条约 并非 毫无必要",
+                "国际",
+                false,
+                false,
+            ),
+            (
+                "after a verb of belief its subject is the cue before it, as a modal's is",
+                "we believe a new treaty is unnecessary",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "a one-word creation verb",
+                "无须 另设 政府间 国际 组织",
+                "政府间",
+                true,
                 false,
             ),
             (
