@@ -450,6 +450,10 @@ const NEED_TERMS: &[&str] = &["need", "necessary", "需要", "必要"];
 /// nothing else: 不必在联合国和ICANN之间作出选择 refuses no one.
 const NEGATED_NEED_TERMS: &[&str] = &[
     "unnecessary",
+    // A modal need denied: "states need not negotiate a new treaty" rejects it, "we need not fear
+    // the United Nations" and "the United Nations need not be reformed" reject nothing.
+    "need not",
+    "needn't",
     "无需",
     "无须",
     "毋需",
@@ -5357,6 +5361,27 @@ mod tests {
                  or an adverb, not another verb's object",
                 "发展中国家 无需 害怕 多边 机制",
                 "多边",
+                false,
+                false,
+            ),
+            (
+                "'need not' denies a need: it rejects what it governs",
+                "states need not negotiate a new treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "and no other verb's object",
+                "we need not fear the un",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "nor the subject it is the modal of",
+                "the united nations need not be reformed",
+                "united nations",
                 false,
                 false,
             ),
