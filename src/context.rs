@@ -493,9 +493,19 @@ const OBJECT_GAP_WORDS: &[&str] = &[
     "由",
     "让",
 ];
-/// Copulas, after which a word of `NEGATED_NEED_TERMS` is its clause's predicate, as it is at the
-/// clause's end (新的国际条约并无必要).
-const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "是"];
+/// Copulas besides `FINITE_BE`, after which a word of `NEGATED_NEED_TERMS` is its clause's
+/// predicate, as it is at the clause's end (新的国际条约并无必要).
+const COPULAS: &[&str] = &["be", "been", "是"];
+
+/// Whether `between` is nothing or one of `OBJECT_GAP_WORDS`: what may stand between a word of
+/// need or `WITHOUT_TERMS` and what it governs.
+fn only_gap_words(between: &[&str]) -> bool {
+    match between {
+        [] => true,
+        [word] => OBJECT_GAP_WORDS.contains(word),
+        _ => false,
+    }
+}
 /// A word of creation and of need: "there is no need for a new intergovernmental organisation",
 /// "we do not believe there is a need for a new treaty".
 const NEED_FOR: &str = "need for";
@@ -2051,6 +2061,7 @@ impl ContextTagger {
                 && !patient
                 && roles & PARTICLE != 0
                 && (roles & NEED == 0
+                    || FINITE_BE.contains(&sentence.words[range.start - 1])
                     || COPULAS.contains(&sentence.words[range.start - 1])
                     || range.end == predicate_end)
                 && roles & (NOT_NEGATING | IMPLICATION | CONTRAST) == 0
@@ -3090,7 +3101,7 @@ impl NegationAnchor {
                 Some((first, rest)) if NEW_THING_OPENERS.contains(first) => {
                     rest.len() < CREATION_REACH
                 }
-                _ => object.len() <= 1 && object.iter().all(|word| OBJECT_GAP_WORDS.contains(word)),
+                _ => only_gap_words(object),
             };
             (near, object)
         } else {
@@ -3112,11 +3123,7 @@ impl NegationAnchor {
     /// Whether a trigger before the anchor stands right before it, or one of `OBJECT_GAP_WORDS`
     /// away.
     fn closely_follows(&self, trigger: &Range<usize>, sentence: &SentenceWords) -> bool {
-        match &sentence.words[trigger.end..self.at] {
-            [] => true,
-            [word] => OBJECT_GAP_WORDS.contains(word),
-            _ => false,
-        }
+        only_gap_words(&sentence.words[trigger.end..self.at])
     }
 
     /// Whether the anchor has moved onto a word of creation or need.
