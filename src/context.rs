@@ -122,6 +122,9 @@ const ACTOR_VERB_REACH: usize = 8;
 const RELATIVE_REACH: usize = 4;
 /// Connectives that may open a clause before its topic (而美国推行的…, 事实上美国主张的…).
 const TOPIC_CONNECTIVES: &[&str] = &["而", "但", "但是", "然而", "事实上", "同时", "其实", "不过"];
+/// Prepositions of a source (按照美国商务部当年的说法，…): an actor after one still opens its
+/// clause, and the scope of its words of view runs on past the clause.
+const SOURCE_OPENERS: &[&str] = &["按照", "依照", "根据", "照"];
 /// Words between an own-voice subject and its verb.
 const OWN_VOICE_VERB_REACH: usize = 3;
 /// Words an endorsing word reaches backwards, for "网络主权应得到尊重".
@@ -517,7 +520,7 @@ const CREATION_REACH: usize = 5;
 /// "another" "anoth", "additional" "addit"), and as the segmenter cuts (另一个 is 另 一个).
 const NEW_THING_OPENERS: &[&str] = &[
     "a", "an", "ani", "anoth", "new", "more", "addit", "further", "other", "新", "一个", "任何",
-    "更多", "更", "额外", "另", "其他",
+    "更", "额外", "另", "其他",
 ];
 /// Words of creation or need a negation passes through, at most (没有必要另起炉灶建立…): a bound,
 /// so that a clause of thousands of them costs no more than a short one.
@@ -553,7 +556,7 @@ const PREDICATE_TURNS: &[&str] = &[CONTRARY, "rather", "instead"];
 /// Words that open a concessive clause ("whatever", "whether… or…") whose alternatives are the
 /// subjects of the next clause's predicate when a word of `CONCESSIVE_RESUMERS` opens it (see
 /// `is_concessive_alternative`).
-const CONCESSIVE_OPENERS: &[&str] = &["无论", "无论是", "不论", "不论是", "不管", "不管是"];
+const CONCESSIVE_OPENERS: &[&str] = &["无论", "无论是", "不论", "不论是", "不管"];
 const CONCESSIVE_RESUMERS: &[&str] = &["都", "也"];
 /// Head nouns an alternative may have after its cue (无论是多边模式还是多利益攸关方模式): a word
 /// of any other kind after the cue makes it a clause's subject or object (无论联合国如何改革).
@@ -687,9 +690,10 @@ const DEONTIC_TERMS: &[&str] = &[
     "shouldn't",
     "mustn't",
 ];
-/// Markers that make the word before them a possessive (我们的方案, 我国政府的方案): the subject of
-/// the clause is what comes after them (see `author_acts`).
-const POSSESSIVE_MARKERS: &[&str] = &[ATTRIBUTIVE_MARKER, "'s"];
+/// Markers that make the word before them a possessive (我们的方案, 我国政府的方案, "our government's
+/// plan"): the subject of the clause is what comes after them (see `author_acts`). The segmenter
+/// cuts "government's" into "government", an apostrophe, which is no word, and "s".
+const POSSESSIVE_MARKERS: &[&str] = &[ATTRIBUTIVE_MARKER, "s"];
 /// Words after "and" within which the modal of the predicate before it governs a particle after it
 /// ("must be respected and not undermined", "should respect national sovereignty and not
 /// undermine the United Nations").
@@ -799,6 +803,23 @@ const ACTOR_TERMS: &[&str] = &[
     "united states",
     "us government",
     "washington",
+    "moscow",
+    "the kremlin",
+    // Other governments and groups that speak in Internet governance. Not Brazil, in English
+    // papers most often NETmundial's venue ("the Brazil conference").
+    "india",
+    "germany",
+    "france",
+    "iran",
+    "saudi arabia",
+    "south africa",
+    "the g77",
+    "brics",
+    "the ntia",
+    "ntia",
+    "the commerce department",
+    "the state department",
+    "the white house",
     "beijing",
     "the west",
     "western countries",
@@ -847,6 +868,31 @@ const ACTOR_TERMS: &[&str] = &[
     // a place (see `ACTOR_OBJECT_MARKERS`). A word beginning with it is an actor too, as every
     // one-word Chinese actor's is: 北京大学的学者认为 reports a view.
     "北京",
+    // Voices that papers report without naming a government: the press, commentators, the
+    // lobbies of industry, unnamed quarters (西方舆论, 有评论认为, 跨国企业游说称, 有关方面希望).
+    "媒体",
+    "舆论",
+    "有评论",
+    "评论人士",
+    "观察家",
+    "跨国企业",
+    "有关方面",
+    "巴西",
+    "印度",
+    "德国",
+    "法国",
+    "伊朗",
+    "南非",
+    "金砖国家",
+    "美西方",
+    "欧美",
+    "美欧",
+    "华盛顿",
+    "莫斯科",
+    "克里姆林宫",
+    "白宫",
+    "科技公司",
+    "跨国公司",
 ];
 const ACTOR_VERB_TERMS: &[&str] = &[
     "主张",
@@ -892,6 +938,54 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "呼吁",
     "提议",
     "推销",
+    // Reporting verbs beyond the ones above, after the usual lists of them (Thompson and Ye 1991,
+    // Hyland 2002): only after an actor do they open a scope.
+    "称",
+    "声明",
+    "宣布",
+    "重申",
+    "承认",
+    "否认",
+    "坦言",
+    "直言",
+    "表态",
+    "透露",
+    "断言",
+    "坚称",
+    "辩称",
+    "谴责",
+    "警告",
+    "抱怨",
+    "希望",
+    "建议",
+    "相信",
+    "倾向于",
+    "看重",
+    "力推",
+    "力主",
+    "谈到",
+    "提到",
+    "写道",
+    "游说",
+    "渲染",
+    "描绘",
+    "描绘成",
+    "视为",
+    "看作",
+    // jieba keeps these whole.
+    "一再强调",
+    "一再表示",
+    // Words of view after an actor (美国眼中的网络主权, 按照美国商务部的说法, 在美方的叙事中): what
+    // follows is seen through the actor's eyes, as after 看来 (see `VIEW_CLOSERS`).
+    "眼中",
+    "眼里",
+    "心目中",
+    "说法",
+    "叙事",
+    "语境",
+    "辞令",
+    "外交辞令",
+    "论调",
     "argue",
     "argues",
     "claim",
@@ -935,6 +1029,44 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "feels that",
     "speak of",
     "speaks of",
+    // Reporting verbs, as in Chinese above (one form each: the stemmer makes "warned" "warn"). Not
+    // "recommend" or "report", whose nouns stem alike (see "has proposed" below).
+    "warn",
+    "complain",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "point out",
+    "declare",
+    "announce",
+    "allege",
+    "acknowledge",
+    "admit",
+    "concede",
+    "conclude",
+    "explain",
+    "observe",
+    "reiterate",
+    "accuse",
+    "dismiss",
+    "deny",
+    "reject",
+    "hope",
+    "fear",
+    "worry",
+    "seek",
+    "lobby",
+    "press for",
+    "push for",
+    // Verbs of seeing and telling: "some countries see the ITU as…", "as the EU sees it", "in
+    // Beijing's telling", "Moscow portrays the law as…". Not "present", an adjective as often, nor
+    // "regard", "view" and "describe", which stem as "as regards", "with a view to" and "as
+    // described in" do: "view" only as an actor's ("the EU's view", "are of the view that").
+    "see",
+    "tell",
+    "portray",
+    "'s view",
+    "view that",
     // A commitment or a call reported of another actor is the actor's ("the United States remains
     // committed to…"); the author's own is an endorsement (`ENDORSER_TERMS`).
     "committed to",
@@ -971,6 +1103,8 @@ const OWN_COALITION_TERMS: &[&str] = &[
 /// author's own academic voice ("in this paper it is argued that…").
 const ATTRIBUTOR_TERMS: &[&str] = &[
     "according to",
+    "in the view of",
+    "in the eyes of",
     "在美国看来",
     "美国主导",
     "美国控制",
@@ -992,17 +1126,29 @@ const IMPLICATION_TERMS: &[&str] = &["不意味着", "并不意味着", "不等�
 /// which are as often "with" (see `ACTOR_OBJECT_MARKERS`).
 const COORDINATORS: &[&str] = &["和", "及", "以及", "and"];
 /// Words right before an actor that make it an object, not the subject of a verb after it:
-/// prepositions (我们在与欧盟对话时指出…, 与英国不同, 关于日本加入的…, "together with the EU")
-/// and verbs of calling on (我们呼吁欧盟支持…, "we urge the EU to support…"; "urg" as the
-/// stemmer leaves it). Not when the actor heads a relative clause (我国与美国倡导的模式 is the
-/// US's). Actors listed after an object are objects too (我们呼吁欧盟和日本支持…).
+/// prepositions (我们在与欧盟对话时指出…, 与英国不同, 关于日本加入的…, "together with the EU"),
+/// verbs of calling on (我们呼吁欧盟支持…, "we urge the EU to support…"; "urg" as the stemmer
+/// leaves it) and "share" ("we share the European Commission's view that…"). Not when the actor
+/// heads a relative clause (我国与美国倡导的模式 is the US's). Actors listed after an object are
+/// objects too (我们呼吁欧盟和日本支持…).
 const ACTOR_OBJECT_MARKERS: &[&str] = &[
     "与", "同", "跟", "向", "对", "对于", "针对", "关于", "呼吁", "with", "to", "urg", "on",
+    "share",
 ];
 /// After these an actor is a place or a setting (我们在北京提出…, 在美国主导下…), no subject
 /// either, unless a word of view closes the phrase: 在美国看来 is the US's view.
 const PLACE_MARKERS: &[&str] = &["在", "于"];
-const VIEW_CLOSERS: &[&str] = &["看来", "眼中", "眼里", "心目中"];
+const VIEW_CLOSERS: &[&str] = &[
+    "看来",
+    "眼中",
+    "眼里",
+    "心目",
+    "说法",
+    "叙事",
+    "语境",
+    "辞令",
+    "外交辞令",
+];
 const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
 /// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
 /// with one as its subject is the author's own only through an actor it heads (our government),
@@ -1042,6 +1188,13 @@ const ENDORSER_TERMS: &[&str] = &[
     // One word in the jieba dictionary: the particle and the opposition verb inside it, which
     // `deny_losses` reads, never reach the tagger.
     "绝不放弃",
+    // 应 in one word with the word before it, as jieba cuts these (而应继续发挥技术社群的优势).
+    "而应",
+    "而应当",
+    "而应该",
+    "更应",
+    "亦应",
+    "理应",
     "should",
     "must",
     "support",
@@ -1058,6 +1211,9 @@ const ENDORSER_TERMS: &[&str] = &[
     "reaffirm",
     "in favour of",
     "in favor of",
+    "stand by",
+    "stand for",
+    "stand firmly for",
     "urge",
     "call on",
     "essential that",
@@ -1614,12 +1770,21 @@ impl ContextTagger {
             let (is_object, in_own_coalition, heads_relative_clause) = if roles & ACTOR != 0 {
                 let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
                 // Listed right after another actor (欧盟、日本: the enumeration comma is no word),
-                // or joined to it by a coordinator; in one clause, since a comma is no word either
+                // or joined to it by a coordinator, after a possessive marker too; in one clause, since a comma is no word either
                 // ("in talks with the EU, Russia argued" names Russia as the subject).
                 let listed_after = |end: Option<usize>| {
                     end.is_some_and(|end| {
                         let same_clause =
                             sentence.clause_of.get(end - 1) == sentence.clause_of.get(range.start);
+                        // Possessors are listed as their actors are: "the European
+                        // Commission's and many countries' view".
+                        let end = end
+                            + usize::from(
+                                sentence
+                                    .words
+                                    .get(end)
+                                    .is_some_and(|word| POSSESSIVE_MARKERS.contains(word)),
+                            );
                         same_clause
                             && (range.start == end
                                 || range.start == end + 1
@@ -1713,6 +1878,7 @@ impl ContextTagger {
                     && (clause_start..range.start).all(|at| {
                         let word = sentence.words[at];
                         TOPIC_CONNECTIVES.contains(&word)
+                            || SOURCE_OPENERS.contains(&word)
                             || COORDINATORS.contains(&word)
                             || roles_starting_at(&triggers, at) & (ACTOR | OWN_VOICE) == ACTOR
                     });
@@ -3216,30 +3382,48 @@ mod tests {
     }
 
     #[test]
-    fn word_lists_compared_with_a_sentences_words_hold_stems() {
-        // A sentence's English words are stems ("outside" is "outsid", "any" is "ani"); a list
-        // compared with them word by word, not cut as trigger terms are, must hold stems too, or
-        // its word never matches in a document while unit tests, which spell stems, pass.
+    fn word_lists_compared_with_a_sentences_words_hold_its_words() {
+        // A sentence's words are what the segmenter cuts and the stemmer leaves: "outside" is
+        // "outsid", "government's" is "government" and "s", 另一个 is 另 and 一个. A list compared
+        // with them word by word, not cut as trigger terms are, must hold such words, or its entry
+        // never matches in a document while unit tests, which split on spaces, pass.
         // Not `PRIVATIVE_HEADS`, stems too, but not all a stem's own ("erosion" is "eros", whose
         // stem is "ero").
-        let lists: [(&str, &[&str]); 16] = [
+        let word_lists: [(&str, &[&str]); 29] = [
+            ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("AGENT_MARKERS", AGENT_MARKERS),
+            ("AGENT_PASSIVE_MARKERS", AGENT_PASSIVE_MARKERS),
+            ("ALTERNATIVE_HEADS", ALTERNATIVE_HEADS),
+            ("ALTERNATIVE_JOINS", ALTERNATIVE_JOINS),
+            ("CONCESSIVE_OPENERS", CONCESSIVE_OPENERS),
+            ("CONCESSIVE_RESUMERS", CONCESSIVE_RESUMERS),
             ("CONTRAST_ENDS", CONTRAST_ENDS),
             ("COORDINATORS", COORDINATORS),
+            ("COPULAS", COPULAS),
             ("CREATION_OBJECT_ENDS", CREATION_OBJECT_ENDS),
             ("DEONTIC_MODALS", DEONTIC_MODALS),
             ("FINITE_BE", FINITE_BE),
+            ("MEANS_MARKERS", MEANS_MARKERS),
             ("NEW_THING_OPENERS", NEW_THING_OPENERS),
             ("NOT_ADVERBS", NOT_ADVERBS),
             ("NOUN_NEGATORS", NOUN_NEGATORS),
+            ("OBJECT_GAP_WORDS", OBJECT_GAP_WORDS),
+            ("OBJECT_MARKERS", OBJECT_MARKERS),
             ("PASSIVE_MARKERS", PASSIVE_MARKERS),
             ("PASSIVE_MEANS_VERBS", PASSIVE_MEANS_VERBS),
+            ("PASSIVE_PARTICLES", PASSIVE_PARTICLES),
+            ("PLACE_MARKERS", PLACE_MARKERS),
             ("POSSESSIVE_MARKERS", POSSESSIVE_MARKERS),
             ("PREDICATE_TURNS", PREDICATE_TURNS),
+            ("SOURCE_OPENERS", SOURCE_OPENERS),
+            ("TOPIC_CONNECTIVES", TOPIC_CONNECTIVES),
+            ("VIEW_CLOSERS", VIEW_CLOSERS),
             (
                 "single words",
                 &[
+                    AGENT_OPENER,
                     AGREEMENT_OPENER,
+                    ATTRIBUTIVE_MARKER,
                     BY,
                     COMPLEMENTISER,
                     CONTINUING_CORRELATIVE,
@@ -3251,20 +3435,38 @@ mod tests {
                     REPLACEMENT_MARKER,
                 ],
             ),
+        ];
+        // Trigger terms are cut as phrases, and only their one-word entries are also compared
+        // with a single word.
+        let trigger_lists: [(&str, &[&str]); 3] = [
             ("PARTICLE_TERMS", PARTICLE_TERMS),
             ("CAUSATIVE_TERMS", CAUSATIVE_TERMS),
+            ("DEONTIC_TERMS", DEONTIC_TERMS),
         ];
-        let normaliser = crate::normalise::Normaliser::new().expect("the normaliser builds");
-        let mut stems = normaliser.stems();
-        let mut not_stems = Vec::new();
-        for (list, words) in lists {
-            for word in words.iter().filter(|word| !word.contains(' ')) {
-                if stems.stem(word) != *word {
-                    not_stems.push(format!("{list}: {word}"));
+        let (segmenter, normaliser, _) =
+            crate::engine::built_in_parts().expect("the built-in data loads");
+        let cut = |entry: &str| segmenter.terms_words(&normaliser, &[entry]).remove(0);
+        let mut not_words = Vec::new();
+        for (list, entries) in word_lists {
+            for entry in entries.iter().filter(|entry| !entry.contains(' ')) {
+                let words = cut(entry);
+                if words != [*entry] {
+                    not_words.push(format!("{list}: {entry} is cut as {words:?}"));
                 }
             }
         }
-        assert!(not_stems.is_empty(), "not stems: {not_stems:?}");
+        for (list, entries) in trigger_lists {
+            for entry in entries.iter().filter(|entry| !entry.contains(' ')) {
+                let words = cut(entry);
+                if words.len() == 1 && words != [*entry] {
+                    not_words.push(format!("{list}: {entry} is cut as {words:?}"));
+                }
+            }
+        }
+        assert!(
+            not_words.is_empty(),
+            "not a sentence's words: {not_words:?}"
+        );
     }
 
     #[test]
@@ -4983,6 +5185,20 @@ mod tests {
         // (why, text, cue, negated, endorsed)
         let cases = [
             (
+                "应 in one word with the conjunction before it, as jieba cuts it",
+                "我们 不 赞成 这样 做 , 而应 继续 发挥 技术社群 的 优势",
+                "技术社群",
+                false,
+                true,
+            ),
+            (
+                "standing for a principle",
+                "we stand firmly for the principle of sovereignty in cyberspace",
+                "sovereignty",
+                false,
+                true,
+            ),
+            (
                 "a commitment the author keeps",
                 "we remain committed to the multistakeholder model",
                 "multistakeholder",
@@ -5351,7 +5567,7 @@ mod tests {
             ),
             (
                 "a further thing too",
-                "我们 并不需要 更多 的 多边 机构",
+                "我们 并不需要 更 多 的 多边 机构",
                 "多边",
                 true,
                 false,
@@ -5575,6 +5791,72 @@ mod tests {
     fn other_governments_and_reporting_verbs_attribute_and_the_authors_partner_does_not() {
         // (why, text, cue, attributed)
         let cases = [
+            (
+                "a word of view after an actor: the cue is seen through the actor's eyes",
+                "在 美方 的 叙事 中 , 网络主权 是 威胁",
+                "网络主权",
+                true,
+            ),
+            (
+                "a source after 按照, whose words of view reach past the clause",
+                "按照 美国商务部 当年 的 说法 , icann 将 独立",
+                "icann",
+                true,
+            ),
+            (
+                "an actor after 在 is no place when a word of view closes the phrase",
+                "在 美国 眼中 , icann 的 成功 证明 了 模式",
+                "icann",
+                true,
+            ),
+            (
+                "the press is a voice papers report",
+                "媒体 渲染 网络主权 威胁",
+                "网络主权",
+                true,
+            ),
+            (
+                "a reporting verb of warning",
+                "some registries warn that the itu would fragment the network",
+                "itu",
+                true,
+            ),
+            (
+                "a capital for its government, with a verb of seeing",
+                "moscow and its allies see the un as the only forum",
+                "un",
+                true,
+            ),
+            (
+                "a government's view",
+                "in the eu 's view , the gge norms suffice",
+                "gge",
+                true,
+            ),
+            (
+                "control: an actor whose view the author shares is an object",
+                "we share the european union 's view that the gge norms suffice",
+                "gge",
+                false,
+            ),
+            (
+                "control: 'with a view to' is no one's view",
+                "some governments offer ideas with a view to improving icann",
+                "icann",
+                false,
+            ),
+            (
+                "other countries' hope",
+                "一些国家 希望 联合国 发挥 作用",
+                "联合国",
+                true,
+            ),
+            (
+                "control: the author's own hope",
+                "我们 希望 联合国 发挥 作用",
+                "联合国",
+                false,
+            ),
             (
                 "a union's position",
                 "the european union supports the multistakeholder model",

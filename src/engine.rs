@@ -229,7 +229,7 @@ fn cue_terms(dimension: &Dimension) -> impl Iterator<Item = &str> {
 }
 
 /// The segmenter and normaliser every engine starts from, and the built-in dimensions.
-fn built_in_parts() -> Result<(Segmenter, Normaliser, Vec<Dimension>)> {
+pub(crate) fn built_in_parts() -> Result<(Segmenter, Normaliser, Vec<Dimension>)> {
     let segmenter = Segmenter::with_packed(
         "data/jieba/dict.txt",
         DICTIONARY_WORDS,
