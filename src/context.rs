@@ -50,7 +50,8 @@
 //!   A named actor and a verb of agreement that ends its clause, after a sentence's opening
 //!   "as", close their scope at once: the next clause is the author's, who agrees ("As China has
 //!   proposed, multilateralism must be upheld").
-//! - distancing: 所谓 / so-called or a pejorative verb of advocacy (鼓吹, 标榜) just before the cue,
+//! - distancing: 所谓 / so-called, a pejorative verb of advocacy (鼓吹, 标榜) or a pretext ("under
+//!   the guise of") just before the cue, or a frame of façade closing after it (打着…的旗号, 幌子),
 //!   unless the cue only names a claim's topic (below), or quotation marks hugging it.
 //! - endorsement: an endorsing word (应, 坚持, should, support) earlier in the clause, or just after
 //!   the cue (网络主权应得到尊重), unless the cue is negated or in another actor's speech, where
@@ -1282,7 +1283,20 @@ const DISTANCER_TERMS: &[&str] = &[
     "标榜",
     "炒作",
     "兜售",
+    // A cue named as a pretext ("under the guise of multistakeholderism"); in Chinese the frame
+    // closes after the cue (see `PRETEXT_CLOSERS`).
+    "under the guise of",
+    "in the guise of",
+    "under the pretext of",
+    "on the pretext of",
 ];
+/// Words that close a frame naming the cue before them as a façade (打着多边主义的旗号,
+/// 以网络主权为幌子), after at most 的 or 为. Not 为名 or 之名, which readers take as often as a warning
+/// against abusing the cue (不能以维护网络主权为名侵犯…, tests/sentences.tsv) as a distance from it,
+/// nor 名义, which is as often official (以联合国名义).
+const PRETEXT_CLOSERS: &[&str] = &["旗号", "幌子"];
+/// Words between the cue and a `PRETEXT_CLOSERS` word: 的旗号, 以…为幌子.
+const PRETEXT_LINKS: &[&str] = &[ATTRIBUTIVE_MARKER, "为"];
 const OPENING_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '\''];
 const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’', '\''];
 
@@ -1770,8 +1784,9 @@ impl ContextTagger {
             let (is_object, in_own_coalition, heads_relative_clause) = if roles & ACTOR != 0 {
                 let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
                 // Listed right after another actor (欧盟、日本: the enumeration comma is no word),
-                // or joined to it by a coordinator, after a possessive marker too; in one clause, since a comma is no word either
-                // ("in talks with the EU, Russia argued" names Russia as the subject).
+                // or joined to it by a coordinator, after a possessive marker too; in one clause,
+                // since a comma is no word either ("in talks with the EU, Russia argued" names
+                // Russia as the subject).
                 let listed_after = |end: Option<usize>| {
                     end.is_some_and(|end| {
                         let same_clause =
@@ -2271,6 +2286,10 @@ impl ContextTagger {
             )
         {
             tags.criticised = true;
+        }
+        if names_pretext(sentence, &hit) {
+            tags.criticised = true;
+            tags.explicitly_distanced = true;
         }
         // Endorsed means endorsed by the author: in another actor's speech ("proponents say that
         // civil society must have an equal voice") the endorsing word is the actor's.
@@ -3327,6 +3346,25 @@ struct UnboundedCounts {
     endorsers: usize,
 }
 
+/// Whether a frame of façade closes right after the cue at `hit`, past at most one of
+/// `PRETEXT_LINKS`, in its clause (see `PRETEXT_CLOSERS`).
+fn names_pretext(sentence: &SentenceWords, hit: &Range<usize>) -> bool {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    let mut after = hit.end;
+    if sentence
+        .words
+        .get(after)
+        .is_some_and(|word| PRETEXT_LINKS.contains(word))
+    {
+        after += 1;
+    }
+    clause(after) == clause(hit.end - 1)
+        && sentence
+            .words
+            .get(after)
+            .is_some_and(|word| PRETEXT_CLOSERS.contains(word))
+}
+
 /// Quotation marks right around the cue: an opening mark just before its first word and a closing
 /// mark shortly after its last.
 fn is_quoted(text: &str, first: &Range<usize>, last: &Range<usize>) -> bool {
@@ -3389,7 +3427,7 @@ mod tests {
         // never matches in a document while unit tests, which split on spaces, pass.
         // Not `PRIVATIVE_HEADS`, stems too, but not all a stem's own ("erosion" is "eros", whose
         // stem is "ero").
-        let word_lists: [(&str, &[&str]); 29] = [
+        let word_lists: [(&str, &[&str]); 31] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("AGENT_MARKERS", AGENT_MARKERS),
             ("AGENT_PASSIVE_MARKERS", AGENT_PASSIVE_MARKERS),
@@ -3415,6 +3453,8 @@ mod tests {
             ("PLACE_MARKERS", PLACE_MARKERS),
             ("POSSESSIVE_MARKERS", POSSESSIVE_MARKERS),
             ("PREDICATE_TURNS", PREDICATE_TURNS),
+            ("PRETEXT_CLOSERS", PRETEXT_CLOSERS),
+            ("PRETEXT_LINKS", PRETEXT_LINKS),
             ("SOURCE_OPENERS", SOURCE_OPENERS),
             ("TOPIC_CONNECTIVES", TOPIC_CONNECTIVES),
             ("VIEW_CLOSERS", VIEW_CLOSERS),
@@ -4224,6 +4264,53 @@ mod tests {
             ),
         ];
         check(&cases);
+    }
+
+    #[test]
+    fn a_cue_named_as_a_pretext_is_held_at_a_distance() {
+        // (why, text, cue, criticised)
+        let cases = [
+            ("a banner flown", "打着 多边主义 的 旗号", "多边主义", true),
+            (
+                "a façade",
+                "以 网络主权 为 幌子 推行 审查",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: what the façade serves is no façade",
+                "打着 多边主义 的 旗号 削弱 国家主权",
+                "国家主权",
+                false,
+            ),
+            (
+                "control: a name used for another end is as often a warning against abuse",
+                "不能 以 维护 网络主权 为名 侵犯 权利",
+                "网络主权",
+                false,
+            ),
+            (
+                "an English pretext before the cue",
+                "they act under the guise of multistakeholderism",
+                "multistakeholderism",
+                true,
+            ),
+            (
+                "control: 名义 is as often official",
+                "以 联合国 名义 开展 维和",
+                "联合国",
+                false,
+            ),
+            (
+                "control: a closer in the next clause",
+                "支持 多边主义 , 旗号 鲜明",
+                "多边主义",
+                false,
+            ),
+        ];
+        for (why, text, cue, criticised) in cases {
+            assert_eq!(tags_of(text, cue).criticised, criticised, "{why}: {text}");
+        }
     }
 
     #[test]
