@@ -692,9 +692,10 @@ const DEONTIC_TERMS: &[&str] = &[
     "mustn't",
 ];
 /// Markers that make the word before them a possessive (我们的方案, 我国政府的方案, "our government's
-/// plan"): the subject of the clause is what comes after them (see `author_acts`). The segmenter
-/// cuts "government's" into "government", an apostrophe, which is no word, and "s".
-const POSSESSIVE_MARKERS: &[&str] = &[ATTRIBUTIVE_MARKER, "s"];
+/// plan"): the subject of the clause is what comes after them (see `author_acts`).
+const POSSESSIVE_MARKERS: &[&str] = &[ATTRIBUTIVE_MARKER, ENGLISH_POSSESSIVE];
+/// The segmenter cuts "government's" into "government", an apostrophe, which is no word, and "s".
+const ENGLISH_POSSESSIVE: &str = "s";
 /// Words after "and" within which the modal of the predicate before it governs a particle after it
 /// ("must be respected and not undermined", "should respect national sovereignty and not
 /// undermine the United Nations").
@@ -1784,22 +1785,18 @@ impl ContextTagger {
             let (is_object, in_own_coalition, heads_relative_clause) = if roles & ACTOR != 0 {
                 let word_before = range.start.checked_sub(1).map(|at| sentence.words[at]);
                 // Listed right after another actor (欧盟、日本: the enumeration comma is no word),
-                // or joined to it by a coordinator, after a possessive marker too; in one clause,
+                // or joined to it by a coordinator, after an English possessive too; in one clause,
                 // since a comma is no word either ("in talks with the EU, Russia argued" names
                 // Russia as the subject).
                 let listed_after = |end: Option<usize>| {
                     end.is_some_and(|end| {
                         let same_clause =
                             sentence.clause_of.get(end - 1) == sentence.clause_of.get(range.start);
-                        // Possessors are listed as their actors are: "the European
-                        // Commission's and many countries' view".
-                        let end = end
-                            + usize::from(
-                                sentence
-                                    .words
-                                    .get(end)
-                                    .is_some_and(|word| POSSESSIVE_MARKERS.contains(word)),
-                            );
+                        // English possessors are listed as their actors are: "the European
+                        // Commission's and many countries' view". Not after 的: 我们的美国伙伴
+                        // names a partner of ours.
+                        let end =
+                            end + usize::from(sentence.words.get(end) == Some(&ENGLISH_POSSESSIVE));
                         same_clause
                             && (range.start == end
                                 || range.start == end + 1
@@ -3464,6 +3461,7 @@ mod tests {
                     AGENT_OPENER,
                     AGREEMENT_OPENER,
                     ATTRIBUTIVE_MARKER,
+                    ENGLISH_POSSESSIVE,
                     BY,
                     COMPLEMENTISER,
                     CONTINUING_CORRELATIVE,
@@ -5925,6 +5923,12 @@ mod tests {
                 "we share the european union 's view that the gge norms suffice",
                 "gge",
                 false,
+            ),
+            (
+                "control: after 的 an actor is a possessed one, not listed with the author",
+                "我们 的 美国 伙伴 认为 联合国 应 发挥 作用",
+                "联合国",
+                true,
             ),
             (
                 "control: 'with a view to' is no one's view",
