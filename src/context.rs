@@ -933,7 +933,6 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "反对",
     "拒绝",
     "要求",
-    "看来",
     "推动",
     "指出",
     "表示",
@@ -977,16 +976,7 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     // jieba keeps these whole.
     "一再强调",
     "一再表示",
-    // Words of view after an actor (美国眼中的网络主权, 按照美国商务部的说法, 在美方的叙事中): what
-    // follows is seen through the actor's eyes, as after 看来 (see `VIEW_CLOSERS`).
-    "眼中",
-    "眼里",
-    "心目中",
-    "说法",
-    "叙事",
-    "语境",
-    "辞令",
-    "外交辞令",
+    // Words of view after an actor are its verbs too (see `VIEW_CLOSERS`).
     "论调",
     "argue",
     "argues",
@@ -1140,6 +1130,8 @@ const ACTOR_OBJECT_MARKERS: &[&str] = &[
 /// After these an actor is a place or a setting (我们在北京提出…, 在美国主导下…), no subject
 /// either, unless a word of view closes the phrase: 在美国看来 is the US's view.
 const PLACE_MARKERS: &[&str] = &["在", "于"];
+/// Words of view: after an actor they are its verbs (美国眼中的网络主权, 按照美国商务部的说法,
+/// 在美方的叙事中), what follows being seen through its eyes.
 const VIEW_CLOSERS: &[&str] = &[
     "看来",
     "眼中",
@@ -1545,7 +1537,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 42] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 43] = [
     (PARTICLE_TERMS, PARTICLE),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
@@ -1554,6 +1546,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 42] = [
     (IMPLICATION_TERMS, PARTICLE | IMPLICATION),
     (ACTOR_TERMS, ACTOR),
     (ACTOR_VERB_TERMS, ACTOR_VERB),
+    (VIEW_CLOSERS, ACTOR_VERB),
     (ATTRIBUTOR_TERMS, ATTRIBUTOR),
     (OWN_VOICE_TERMS, OWN_VOICE),
     (OWN_COALITION_TERMS, OWN_VOICE | OWN_COALITION),
