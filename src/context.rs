@@ -98,6 +98,23 @@ use std::ops::Range;
 
 /// Words a negation particle reaches after itself.
 const PARTICLE_REACH: usize = 3;
+/// Words that open and close a frame of cause or pretext between a Chinese negator and the verb
+/// it denies (不能因为担心“碎片化”就否认…, 不能以所谓“互联网自由”为借口否定…, 不应以安全为由排斥…,
+/// 不能借多边主义之名削弱…, 不应将多利益攸关方作为借口削弱…): the frame closes right before the verb, and the negator's reach is
+/// counted to where the frame opens (see `frame_start`). A frame of cause may hold a comma
+/// (我们不能因为个别国家滥用这一概念，就否定网络主权本身).
+const FRAME_OPENERS: &[&str] = &["以", "借", "把", "将"];
+const CAUSE_OPENERS: &[&str] = &["因为", "由于"];
+const FRAME_CLOSERS: &[&str] = &["就", "而", "借口", "由", "之名", "为名"];
+/// Particles and auxiliaries of a denied past event (see `tells_the_past`).
+const PAST_PARTICLES: &[&str] = &[
+    "并未", "从未", "未", "didn't", "wasn't", "weren't", "hadn't",
+];
+const PAST_AUXILIARIES: &[&str] = &["did", "was", "were", "had"];
+/// Words that open a condition (see `suspend_conditions`).
+const CONDITION_OPENERS: &[&str] = &["如果", "倘若", "假如", "假若", "若", "要是", "一旦", "if"];
+/// Words a frame of cause or pretext spans at most, its opener and closer included.
+const FRAME_REACH: usize = 12;
 /// Words a denied verb of loss reaches after itself ("must not weaken the role of the UN").
 const DENIED_LOSS_REACH: usize = 5;
 /// Words a denied verb of loss, or the passive marker before it, may follow a cue it is the
@@ -112,6 +129,9 @@ const COMPLEMENT_REACH: usize = 4;
 /// Words between a negated verb of belief and the modal verb of its complement
 /// (我们不认为在当前形势下联合国应该…).
 const COMPLEMENT_MODAL_REACH: usize = 6;
+/// Nouns of the part a cue plays, which a predicate about the cue's part is about the cue (联合国的
+/// 作用不可或缺, 私营部门的参与必不可少, "the UN's role should be strengthened").
+const ROLE_HEADS: &[&str] = &["作用", "地位", "角色", "参与", "贡献", "职能", "role"];
 /// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
 /// "a new treaty is not needed").
 const PREDICATE_REACH: usize = 3;
@@ -271,6 +291,15 @@ const LOSS_TERMS: &[&str] = &[
     "动摇",
     "架空",
     "边缘化",
+    // Exclusion: 不应把公民社会挡在门外 endorses 公民社会.
+    "排除 在外",
+    "排斥 在外",
+    "挡 在 门外",
+    "拒之门外",
+    // Hindrance: 分歧并不妨碍在联合国框架下寻求共识 endorses the framework.
+    "妨碍",
+    "阻碍",
+    "阻挠",
     "undermine",
     "undermining",
     "weaken",
@@ -283,6 +312,14 @@ const LOSS_TERMS: &[&str] = &[
     "damaging",
     "sideline",
     "violate",
+    "exclude",
+    "excluding",
+    "shut out",
+    "marginalise",
+    "marginalize",
+    "hinder",
+    "impede",
+    "obstruct",
 ];
 /// Verbs of loss that put another in the place of what they govern: denied, they refuse the
 /// replacement, named after "with" or 以 / 用 ("we will not replace ICANN with the ITU",
@@ -334,6 +371,12 @@ const GIVING_UP_TERMS: &[&str] = &[
 /// suffer the loss ("the model must not be undermined", 网络主权不能被削弱). Compared with the
 /// words as the pipeline gives them: "being" is stemmed to "be".
 const PASSIVE_MARKERS: &[&str] = &["被", "受到", "遭到", "be", "been"];
+/// Markers of the object a Chinese verb governs before it (不应把公民社会挡在门外, 不能将联合国边缘化):
+/// a negator's reach runs to the marker, and the object, not what follows the verb, suffers the
+/// denied loss, as the subject of a passive does (see `disposal_marker`).
+const DISPOSAL_MARKERS: &[&str] = &["把", "将"];
+/// Words between a disposal marker and the verb it puts its object before, at most.
+const DISPOSAL_REACH: usize = 5;
 /// Words between a passive marker that takes its agent before the verb (`AGENT_PASSIVE_MARKERS`)
 /// and the verb of loss it governs: an agent (被外国势力侵犯), with 所 or 的 (被政府间控制所削弱,
 /// 受到多利益攸关方模式的损害), or a verb of means (被用来削弱).
@@ -751,6 +794,35 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "不局限于",
     "not mutually exclusive",
     "not incompatible",
+    // Denying that a cue is unlimited limits it and keeps it: 网络主权不是绝对的, "the
+    // multistakeholder model is not a panacea".
+    "不是 绝对",
+    "并非 绝对",
+    "不是 万能",
+    "并非 万能",
+    "not absolute",
+    "not a panacea",
+    "not perfect",
+    "并非 完美",
+    "并 不 完美",
+    "不 完美",
+    // A denied uselessness concedes a use: 政府间机制并非一无是处.
+    "并非 一无是处",
+    "不是 一无是处",
+    // Denying that a cue is all of its kind, the only one or able to act alone: "not all
+    // stakeholders are equal", 国际电联不是唯一的平台, 私营部门无法单独应对.
+    "not all",
+    "并非 所有",
+    "不是 所有",
+    "not the only",
+    "not the sole",
+    "不是 唯一",
+    "并非 唯一",
+    "无法 单独",
+    "不能 单独",
+    "难以 单独",
+    "无法 独自",
+    "不能 独自",
     // Idioms of degree and time, which reject no alternative ("more rather than less
     // multilateral cooperation").
     "rather than less",
@@ -1113,7 +1185,14 @@ const ATTRIBUTOR_TERMS: &[&str] = &[
 /// concedes what it governs (坚持多边主义不等于排斥多利益攸关方), and a verb of loss they deny is
 /// described, not willed, and endorses nothing ("reform does not mean abandoning the
 /// multistakeholder model").
-const IMPLICATION_TERMS: &[&str] = &["不意味着", "并不意味着", "不等于", "并不等于", "not mean"];
+const IMPLICATION_TERMS: &[&str] = &[
+    "不意味着",
+    "并不意味着",
+    "并非 意味着",
+    "不等于",
+    "并不等于",
+    "not mean",
+];
 /// Words that join two actors into one subject (中国和俄罗斯, "China and Russia"). Not 与 or 同,
 /// which are as often "with" (see `ACTOR_OBJECT_MARKERS`).
 const COORDINATORS: &[&str] = &["和", "及", "以及", "and"];
@@ -1211,6 +1290,17 @@ const ENDORSER_TERMS: &[&str] = &[
     "urge",
     "call on",
     "essential that",
+    // Indispensability: 离不开联合国, 联合国的作用不可或缺, "there is no alternative to the
+    // multistakeholder model".
+    "离不开",
+    "不可或缺",
+    "必不可少",
+    "无可替代",
+    "无可取代",
+    "indispensable",
+    "irreplaceable",
+    "cannot do without",
+    "no alternative to",
 ];
 /// A commitment held as a stance, not one described ("groups committed to developing…",
 /// "commitments to give account to its stakeholders"): the author's endorses, another actor's is
@@ -1745,6 +1835,7 @@ impl ContextTagger {
         if !author.is_none() {
             self.speak_as(author, &mut triggers, sentence);
         }
+        suspend_conditions(&mut triggers, sentence);
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
         deny_modals(&mut triggers, sentence);
@@ -2020,9 +2111,13 @@ impl ContextTagger {
                 sentence.clause_of.partition_point(|&c| c <= next),
             )
         } else {
-            (hit.end, clause_end)
+            (predicate_after_role(sentence, hit.end), clause_end)
         };
-        let mut is_subject = resumed || hit.start - clause_start <= SUBJECT_REACH;
+        // The object a disposal marker puts before its verb is that verb's patient, as a subject
+        // is (不应把公民社会挡在门外).
+        let is_disposed =
+            hit.start > clause_start && DISPOSAL_MARKERS.contains(&sentence.words[hit.start - 1]);
+        let mut is_subject = resumed || hit.start - clause_start <= SUBJECT_REACH || is_disposed;
         // The triggers from the predicate's start on.
         let after_start = triggers.partition_point(|(range, _)| range.start < predicate_from);
         let last = triggers.partition_point(|(range, _)| range.start < predicate_end);
@@ -2237,7 +2332,8 @@ impl ContextTagger {
                     || range.end == predicate_end)
                 && roles & (NOT_NEGATING | IMPLICATION | CONTRAST) == 0
                 && distance < PREDICATE_REACH
-                && (roles & CORRELATIVE == 0 || particles == 0);
+                && (roles & CORRELATIVE == 0 || particles == 0)
+                && !tells_the_past(sentence, range);
             if negates_predicate {
                 negators += 1;
                 particles += 1;
@@ -2585,15 +2681,27 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
             let causative =
                 marker.and_then(|(marker, _)| negated_causative(triggers, at, marker, sentence));
             // A particle's reach runs to the passive marker, past the agent or the verb of means
-            // after it (不应受到多利益攸关方模式的损害, "must not be used to undermine").
-            let predicate_start = marker.map_or(range.start, |(marker, _)| marker);
+            // after it (不应受到多利益攸关方模式的损害, "must not be used to undermine"), and to a
+            // frame of cause or pretext before the verb, past what the frame holds.
+            let disposal =
+                if is_loss && marker.is_none() && frame_start(sentence, range.start) == range.start
+                {
+                    disposal_marker(sentence, &range)
+                } else {
+                    None
+                };
+            let verb_start = marker.map_or(disposal.unwrap_or(range.start), |(marker, _)| marker);
+            let predicate_start = frame_start(sentence, verb_start);
             let negator = causative.map(|(negator, _)| negator).or_else(|| {
                 (0..at)
                     .rev()
                     .take_while(|&before| {
                         let (before_range, _) = &triggers[before];
                         predicate_start.saturating_sub(before_range.end) < PARTICLE_REACH
-                            && clause(before_range.start) == clause(range.start)
+                            && clause(before_range.start) == clause(predicate_start)
+                    })
+                    .filter(|&before| {
+                        predicate_start == verb_start || triggers[before].0.end <= predicate_start
                     })
                     .find(|&before| {
                         let roles = triggers[before].1;
@@ -2622,15 +2730,18 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     && !means
                     && (ends_predicate
                         || PASSIVE_PARTICLES.contains(&particle_word)
-                        || marker.is_some_and(|(marker, _)| marker >= predicate_from));
+                        || marker.is_some_and(|(marker, _)| marker >= predicate_from)
+                        || disposal.is_some_and(|marker| marker >= predicate_from));
                 // The subject's own loss: it gives up what it holds, or suffers the loss.
                 let own_loss = roles & GIVING_UP != 0 || passive;
                 let endorses = is_loss && is_willed(triggers, negator, own_loss, sentence);
                 // A refused means: the negator still refuses the instrument, the subject or the
                 // causative's object (决不能让多利益攸关方模式被用来削弱…); an opposition verb,
                 // which reaches every cue after it, is cancelled for what the loss governs, as
-                // in 反对削弱.
-                if means && endorses {
+                // in 反对削弱. So does a negator across a frame of cause or pretext refuse what
+                // the frame holds (不能以维护网络主权为名侵犯…).
+                let framed = causative.is_none() && predicate_start != verb_start;
+                if framed || means && endorses {
                     if is_opposer(triggers[negator].1) {
                         triggers[at].1 |= DENIED_BY_OPPOSER;
                     }
@@ -2664,6 +2775,83 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         }
         opposers += usize::from(is_opposer(triggers[at].1));
     }
+}
+
+/// The disposal marker whose object the verb of loss at `loss` governs (see `DISPOSAL_MARKERS`):
+/// in its clause, at most `DISPOSAL_REACH` words before it, with no verb of means between them,
+/// which makes the object an instrument (不能将多利益攸关方模式用来削弱国家主权).
+fn disposal_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<usize> {
+    let clause = sentence.clause_of.get(loss.start);
+    let marker = (loss.start.saturating_sub(DISPOSAL_REACH + 1)..loss.start.saturating_sub(1))
+        .rev()
+        .take_while(|&at| sentence.clause_of.get(at) == clause)
+        .find(|&at| DISPOSAL_MARKERS.contains(&sentence.words[at]))?;
+    let means_between = sentence.words[marker + 1..loss.start]
+        .iter()
+        .any(|word| PASSIVE_MEANS_VERBS.contains(word));
+    (!means_between).then_some(marker)
+}
+
+/// Where the predicate of a cue that ends at `end` starts: after the role it names with it (联合国的
+/// 作用应当加强, "the UN's role must be strengthened", see `ROLE_HEADS`), or at `end`.
+fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
+    match sentence.words.get(end..end + 2) {
+        Some([link, head])
+            if (*link == ATTRIBUTIVE_MARKER || *link == ENGLISH_POSSESSIVE)
+                && ROLE_HEADS.contains(head) =>
+        {
+            end + 2
+        }
+        _ => end,
+    }
+}
+
+/// A negation inside a condition is supposed, not asserted (倘若联合国不能发挥主渠道作用，…; "who, if
+/// not the United Nations, should set the rules?"): a particle after a word of `CONDITION_OPENERS`
+/// in its clause negates nothing.
+fn suspend_conditions(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    // One pass over the words, not a look back from each particle: a clause may hold thousands.
+    let (mut word, mut clause, mut conditional) = (0, None, false);
+    for (range, roles) in triggers.iter_mut() {
+        while word < range.start {
+            let word_clause = sentence.clause_of.get(word);
+            if word_clause != clause {
+                (clause, conditional) = (word_clause, false);
+            }
+            conditional |= CONDITION_OPENERS.contains(&sentence.words[word]);
+            word += 1;
+        }
+        let in_clause = sentence.clause_of.get(range.start) == clause;
+        if conditional && in_clause && *roles & PARTICLE != 0 {
+            *roles |= NOT_NEGATING;
+        }
+    }
+}
+
+/// Whether the particle at `particle` denies an event in the past (`PAST_PARTICLES`, or a particle
+/// after `PAST_AUXILIARIES`): "the IAB did not object", "the IANA functions were never under the
+/// control of the ITU", IANA职能从未受到…控制. Said of a subject, that tells what happened, not
+/// what the author holds of it.
+fn tells_the_past(sentence: &SentenceWords, particle: &Range<usize>) -> bool {
+    PAST_PARTICLES.contains(&sentence.words[particle.start])
+        || particle.start > 0 && PAST_AUXILIARIES.contains(&sentence.words[particle.start - 1])
+}
+
+/// Where the frame of cause or pretext that closes right before the verb at `verb` opens, or
+/// `verb` when no frame closes there (see `FRAME_OPENERS`).
+fn frame_start(sentence: &SentenceWords, verb: usize) -> usize {
+    let clause = sentence.clause_of.get(verb);
+    if verb == 0 || !FRAME_CLOSERS.contains(&sentence.words[verb - 1]) {
+        return verb;
+    }
+    (verb.saturating_sub(FRAME_REACH)..verb - 1)
+        .rev()
+        .find(|&at| {
+            let word = &sentence.words[at];
+            CAUSE_OPENERS.contains(word)
+                || sentence.clause_of.get(at) == clause && FRAME_OPENERS.contains(word)
+        })
+        .unwrap_or(verb)
 }
 
 /// "We must not weaken the UN nor ICANN", "we will never abandon sovereignty, nor the UN", "we
@@ -3417,7 +3605,7 @@ mod tests {
         // never matches in a document while unit tests, which split on spaces, pass.
         // Not `PRIVATIVE_HEADS`, stems too, but not all a stem's own ("erosion" is "eros", whose
         // stem is "ero").
-        let word_lists: [(&str, &[&str]); 31] = [
+        let word_lists: [(&str, &[&str]); 38] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("AGENT_MARKERS", AGENT_MARKERS),
             ("AGENT_PASSIVE_MARKERS", AGENT_PASSIVE_MARKERS),
@@ -3427,10 +3615,15 @@ mod tests {
             ("CONCESSIVE_RESUMERS", CONCESSIVE_RESUMERS),
             ("CONTRAST_ENDS", CONTRAST_ENDS),
             ("COORDINATORS", COORDINATORS),
+            ("CONDITION_OPENERS", CONDITION_OPENERS),
             ("COPULAS", COPULAS),
             ("CREATION_OBJECT_ENDS", CREATION_OBJECT_ENDS),
             ("DEONTIC_MODALS", DEONTIC_MODALS),
+            ("DISPOSAL_MARKERS", DISPOSAL_MARKERS),
             ("FINITE_BE", FINITE_BE),
+            ("FRAME_CLOSERS", FRAME_CLOSERS),
+            ("FRAME_OPENERS", FRAME_OPENERS),
+            ("CAUSE_OPENERS", CAUSE_OPENERS),
             ("MEANS_MARKERS", MEANS_MARKERS),
             ("NEW_THING_OPENERS", NEW_THING_OPENERS),
             ("NOT_ADVERBS", NOT_ADVERBS),
@@ -3438,6 +3631,7 @@ mod tests {
             ("OBJECT_GAP_WORDS", OBJECT_GAP_WORDS),
             ("OBJECT_MARKERS", OBJECT_MARKERS),
             ("PASSIVE_MARKERS", PASSIVE_MARKERS),
+            ("PAST_AUXILIARIES", PAST_AUXILIARIES),
             ("PASSIVE_MEANS_VERBS", PASSIVE_MEANS_VERBS),
             ("PASSIVE_PARTICLES", PASSIVE_PARTICLES),
             ("PLACE_MARKERS", PLACE_MARKERS),
@@ -3445,6 +3639,7 @@ mod tests {
             ("PREDICATE_TURNS", PREDICATE_TURNS),
             ("PRETEXT_CLOSERS", PRETEXT_CLOSERS),
             ("PRETEXT_LINKS", PRETEXT_LINKS),
+            ("ROLE_HEADS", ROLE_HEADS),
             ("SOURCE_OPENERS", SOURCE_OPENERS),
             ("TOPIC_CONNECTIVES", TOPIC_CONNECTIVES),
             ("VIEW_CLOSERS", VIEW_CLOSERS),
@@ -5208,6 +5403,332 @@ mod tests {
                 "and a verb of loss is denied, described rather than willed: the cue is not negated",
                 "reform does not mean abandon the multistakeholder model",
                 "multistakeholder",
+                false,
+                false,
+            ),
+            (
+                "denying that the cue is unlimited limits it and keeps it",
+                "网络主权 不是 绝对 的 , 它 同样 受到 国际 人权法 的 限制",
+                "网络主权",
+                false,
+                false,
+            ),
+            (
+                "and in English",
+                "the multistakeholder model is not a panacea",
+                "multistakeholder",
+                false,
+                false,
+            ),
+            (
+                "a denied uselessness concedes a use",
+                "政府间 机制 并非 一无是处 , 在 打击 网络 犯罪 上 仍 有 价值",
+                "政府间",
+                false,
+                false,
+            ),
+            (
+                "denying that every one of a kind is alike denies nothing of the kind",
+                "not all stakeholders are equal in resources",
+                "stakeholders",
+                false,
+                false,
+            ),
+            (
+                "nor does denying that the cue can act alone",
+                "私营部门 无法 单独 应对 网络 安全 威胁",
+                "私营部门",
+                false,
+                false,
+            ),
+            (
+                "a denied implication with 并非",
+                "网络主权 并非 意味着 封闭",
+                "网络主权",
+                false,
+                false,
+            ),
+            (
+                "a willed denial of hindrance endorses what it would hinder",
+                "我们 不应 阻碍 私营部门 参与",
+                "私营部门",
+                false,
+                true,
+            ),
+            (
+                "control: a plain denial of the cue after 绝对 negates it",
+                "网络主权 绝对 不是 借口",
+                "网络主权",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_negation_supposed_or_told_of_the_past_does_not_negate_its_subject() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a negation inside a condition is supposed, not asserted",
+                "倘若 联合国 不能 在 网络空间 发挥 主渠道 作用 , 治理 赤字 只会 扩大",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "and in English, a question's 'if not'",
+                "who , if not the united nations , should set the rules",
+                "united nations",
+                false,
+                false,
+            ),
+            (
+                "control: without the condition the subject is negated",
+                "联合国 不能 在 网络空间 发挥 主渠道 作用",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: a condition in the clause before leaves the next clause's negation",
+                "如果 需要 , 我们 不 支持 联合国",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "and so does a particle that opens the next clause",
+                "如果 需要 , 不 支持 联合国",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "a denied past event tells what happened to the subject",
+                "the iab did not object to the proposal",
+                "iab",
+                false,
+                false,
+            ),
+            (
+                "so does a past 'be' before the particle",
+                "the iana functions were never under the control of the itu",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "and a Chinese particle of the past",
+                "联合国 并未 参与 此 项 谈判",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: in the present the subject of the denial is negated",
+                "the iab does not represent the community",
+                "iab",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_negator_reaches_its_verb_across_a_frame_of_cause_or_pretext() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a denied opposition verb after a frame of cause concedes what follows it",
+                "不能 因为 担心 碎片 化 就 否认 各国 的 管辖权",
+                "管辖权",
+                false,
+                false,
+            ),
+            (
+                "and after a frame of pretext",
+                "任何 国家 都 不能 以 所谓 互联网 自由 为 借口 否定 他国 的 网络主权",
+                "网络主权",
+                false,
+                false,
+            ),
+            (
+                "a denied verb of loss after the frame endorses what it governs",
+                "不能 因为 担心 碎片 化 就 放弃 多边主义",
+                "多边主义",
+                false,
+                true,
+            ),
+            (
+                "the negator still refuses what the frame holds",
+                "不能 以 维护 网络主权 为名 侵犯 公民 的 基本 权利",
+                "网络主权",
+                true,
+                false,
+            ),
+            (
+                "a particle inside the frame is not what denies the verb after it",
+                "不能 因为 联合国 效率 不 高 就 放弃 多边主义",
+                "多边主义",
+                false,
+                true,
+            ),
+            (
+                "a frame of cause may hold a comma",
+                "我们 不能 因为 个别 国家 滥用 这 一 概念 , 就 否定 网络主权 本身",
+                "网络主权",
+                false,
+                false,
+            ),
+            (
+                "a disposal marker opens a frame of pretext",
+                "不应 将 多利益攸关方 作为 借口 削弱 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "and the pretext it names is refused",
+                "不应 将 多利益攸关方 作为 借口 削弱 联合国",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "control: without a frame the opposition verb is out of the negator's reach",
+                "不能 指望 各国 一直 否认 各国 的 管辖权",
+                "管辖权",
+                true,
+                false,
+            ),
+            (
+                "control: 以 naming a means is no frame, and the replacement is refused",
+                "不能 以 联合国 替代 ICANN",
+                "联合国",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_disposed_object_suffers_the_denied_loss_of_the_verb_after_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "the object of 把 is what a denied exclusion would shut out",
+                "开放式工作组 的 闭门 磋商 不应 把 公民社会 挡 在 门外",
+                "公民社会",
+                false,
+                true,
+            ),
+            (
+                "and of 将, with a cue of two words",
+                "我们 不能 将 民间 社会 排除 在外",
+                "民间 社会",
+                false,
+                true,
+            ),
+            (
+                "so does a denied loss that does not end the predicate",
+                "不能 把 国家主权 削弱 到 名存实亡 的 地步",
+                "国家主权",
+                false,
+                true,
+            ),
+            (
+                "control: a verb of means makes the object an instrument, which is refused",
+                "不能 将 多利益攸关方 模式 用来 削弱 国家主权",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "an English verb of exclusion denied endorses its object",
+                "governments should not exclude civil society",
+                "civil society",
+                false,
+                true,
+            ),
+            (
+                "control: 将 meaning 'will' before a particle marks no object",
+                "我们 将 不会 削弱 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: an exclusion nothing denies takes no side",
+                "西方 国家 把 发展中国家 排除 在外",
+                "发展中国家",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn the_author_endorses_what_it_calls_indispensable() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a predicate of the cue's role is about the cue",
+                "联合国 的 作用 不可或缺",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "so is an endorsing modal after the role",
+                "联合国 的 作用 应当 得到 加强",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "and the English possessive's role",
+                "the un s role should be strengthened",
+                "un",
+                false,
+                true,
+            ),
+            (
+                "what one cannot do without is endorsed",
+                "互联网 治理 离不开 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "a denied alternative endorses, and its negator negates nothing",
+                "there is no alternative to the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "what cannot be replaced is endorsed, as a denied replacement",
+                "联合国 的 作用 不可 替代",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: a head that is no role keeps the endorsing word out of reach",
+                "联合国 的 秘书处 应当 精简",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: another actor's view is not the author's endorsement",
+                "美国 认为 ICANN 的 作用 不可 替代",
+                "ICANN",
                 false,
                 false,
             ),

@@ -28,6 +28,8 @@ const FLOORS: [(&str, f64, f64); 5] = [
 /// clause's scope, a means after "through"): negated 0.944 / 0.739, attributed 0.941 / 0.640,
 /// endorsed 0.967 / 0.853. Since stop 41 (a negation through a word of creation or need; 中国大陆
 /// and groups of civil society as actors): negated 0.947 / 0.783, attributed 0.947 / 0.720.
+/// Since stop 44 (frames of cause or pretext, conditions, denied past events): negated
+/// 1.000 / 0.783.
 const HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.85, 0.73),
@@ -181,7 +183,7 @@ fn cue_detection_and_context_tags_meet_their_floors() {
 /// after stop 41's, negated 0.769 / 0.556; after stop 42's (words that deny a need, "without",
 /// a negated belief lowered onto a need), negated 0.786 / 0.611; after stop 43's (words of view,
 /// more verbs of reporting and actors, 而应), attributed 1.000 / 0.640 and endorsed
-/// 0.875 / 0.808.
+/// 0.875 / 0.808. Stop 44's rules left it unchanged.
 const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.65, 0.44),
@@ -197,7 +199,7 @@ const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// negation through a word of creation or need; 中国大陆 and groups of civil society as actors;
 /// written from other sentences): negated 0.815 / 0.564, attributed 1.000 / 0.466. Stop 42's
 /// rules left it unchanged; after stop 43's, attributed 1.000 / 0.534, criticised 0.941 / 0.640
-/// and endorsed 0.838 / 0.608.
+/// and endorsed 0.838 / 0.608. Stop 44's rules left it unchanged.
 const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.77, 0.51),
@@ -211,12 +213,29 @@ const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// 0.944 / 0.279, criticised 0.840 / 0.750, endorsed 0.810 / 0.354) less about one sentence each.
 /// No rule is written from it: the figures the test prints are held out. After stop 43's rules
 /// (written from tests/sentences_written_blind.tsv): attributed 0.952 / 0.328, the rest unchanged.
+/// Stop 44's rules left it unchanged.
 const FOURTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.52, 0.29),
     ("attributed", 0.90, 0.26),
     ("criticised", 0.80, 0.71),
     ("endorsed", 0.77, 0.33),
+];
+
+/// Floors for tests/sentences_heldout_5.tsv, as `FLOORS`, set from its first measurement (at
+/// 140e88b, before any rule of stop 44: cues 1.000 / 0.994, negated 0.306 / 0.395, attributed
+/// 1.000 / 0.429, criticised 0.857 / 0.667, endorsed 0.789 / 0.294) less about one sentence each.
+/// Written blind with negation as its focus: 123 of its 150 sentences hold a negation word, many
+/// of them one that does not negate the cue, so its negation precision is lower than a paper's
+/// would be. No rule is written from it: the figures the test prints are held out. After stop
+/// 44's rules (written from tests/sentences_negation_written.tsv and
+/// tests/sentences_written_blind.tsv): negated 0.349 / 0.395, endorsed 0.810 / 0.333.
+const FIFTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
+    ("cues", 0.97, 0.97),
+    ("negated", 0.28, 0.36),
+    ("attributed", 0.90, 0.39),
+    ("criticised", 0.70, 0.55),
+    ("endorsed", 0.73, 0.27),
 ];
 
 #[test]
@@ -248,6 +267,12 @@ fn held_out_sentences_meet_their_floors() {
             150,
             &FOURTH_HELD_OUT_FLOORS,
         ),
+        (
+            "sentences_heldout_5.tsv",
+            include_str!("sentences_heldout_5.tsv"),
+            150,
+            &FIFTH_HELD_OUT_FLOORS,
+        ),
     ];
     for (name, tsv, sentences, floors) in sets {
         let measured = measure(&engine, tsv);
@@ -264,23 +289,51 @@ fn held_out_sentences_meet_their_floors() {
 /// endorsed 0.657 / 0.418), was blind; stop 43's rules were then written from it, and the floors
 /// are set from the measurement after them less about one sentence each: cues 0.995 / 0.991,
 /// negated 0.565 / 0.361, attributed 0.946 / 0.473, criticised 0.950 / 0.704, endorsed
-/// 0.718 / 0.509.
+/// 0.718 / 0.509. Stop 44's rules were written from it too, and its negation and endorsement
+/// floors set from the measurement after them: negated 0.684 / 0.361, endorsed 0.738 / 0.564.
 const WRITTEN_BLIND_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
-    ("negated", 0.54, 0.33),
+    ("negated", 0.63, 0.33),
     ("attributed", 0.92, 0.45),
     ("criticised", 0.92, 0.62),
-    ("endorsed", 0.70, 0.49),
+    ("endorsed", 0.71, 0.54),
+];
+
+/// Floors for tests/sentences_negation_written.tsv, as `FLOORS`. Written blind with negation as
+/// its focus (126 of its 150 sentences hold a negation word) and first measured at 140e88b (cues
+/// 1.000 / 0.989, negated 0.333 / 0.474, attributed 1.000 / 0.412, criticised 0.833 / 0.625,
+/// endorsed 0.684 / 0.255); stop 44's rules were then written from it, and the floors are set from
+/// the measurement after them less about one sentence each: cues 1.000 / 0.989, negated
+/// 0.450 / 0.474, attributed 1.000 / 0.412, criticised 0.833 / 0.625, endorsed 0.714 / 0.294.
+const NEGATION_WRITTEN_FLOORS: [(&str, f64, f64); 5] = [
+    ("cues", 0.97, 0.97),
+    ("negated", 0.42, 0.44),
+    ("attributed", 0.92, 0.38),
+    ("criticised", 0.66, 0.50),
+    ("endorsed", 0.66, 0.27),
 ];
 
 #[test]
 fn blind_written_sentences_meet_their_floors() {
     let engine = Engine::new().unwrap();
-    let measured = measure(&engine, include_str!("sentences_written_blind.tsv"));
-    assert_eq!(measured.sentences, 160, "the set is not added to");
-    assert_floors(
-        "sentences_written_blind.tsv",
-        &measured,
-        &WRITTEN_BLIND_FLOORS,
-    );
+    // (file, its contents, how many sentences it holds, its floors)
+    let sets = [
+        (
+            "sentences_written_blind.tsv",
+            include_str!("sentences_written_blind.tsv"),
+            160,
+            &WRITTEN_BLIND_FLOORS,
+        ),
+        (
+            "sentences_negation_written.tsv",
+            include_str!("sentences_negation_written.tsv"),
+            150,
+            &NEGATION_WRITTEN_FLOORS,
+        ),
+    ];
+    for (name, tsv, sentences, floors) in sets {
+        let measured = measure(&engine, tsv);
+        assert_eq!(measured.sentences, sentences, "{name} is not added to");
+        assert_floors(name, &measured, floors);
+    }
 }
