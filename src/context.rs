@@ -100,9 +100,9 @@ use std::ops::Range;
 const PARTICLE_REACH: usize = 3;
 /// Words that open and close a frame of cause or pretext between a Chinese negator and the verb
 /// it denies (不能因为担心“碎片化”就否认…, 不能以所谓“互联网自由”为借口否定…, 不应以安全为由排斥…,
-/// 不能借多边主义之名削弱…, 不应将多利益攸关方作为借口削弱…): the frame closes right before the verb, and the negator's reach is
-/// counted to where the frame opens (see `frame_start`). A frame of cause may hold a comma
-/// (我们不能因为个别国家滥用这一概念，就否定网络主权本身).
+/// 不能借多边主义之名削弱…, 不应将多利益攸关方作为借口削弱…): the frame closes right before the
+/// verb, and the negator's reach is counted to where the frame opens (see `frame_start`). A frame
+/// of cause may hold a comma (我们不能因为个别国家滥用这一概念，就否定网络主权本身).
 const FRAME_OPENERS: &[&str] = &["以", "借", "把", "将"];
 const CAUSE_OPENERS: &[&str] = &["因为", "由于"];
 const FRAME_CLOSERS: &[&str] = &["就", "而", "借口", "由", "之名", "为名"];
@@ -2827,7 +2827,7 @@ fn suspend_conditions(triggers: &mut [(Range<usize>, Roles)], sentence: &Sentenc
 
 /// Whether the particle at `particle` denies an event in the past (`PAST_PARTICLES`, or a particle
 /// after `PAST_AUXILIARIES`): "the IAB did not object", "the IANA functions were never under the
-/// control of the ITU", IANA职能从未受到…控制. Said of a subject, that tells what happened, not
+/// control of the ITU", 联合国并未参与此项谈判. Said of a subject, that tells what happened, not
 /// what the author holds of it.
 fn tells_the_past(sentence: &SentenceWords, particle: &Range<usize>) -> bool {
     PAST_PARTICLES.contains(&sentence.words[particle.start])
