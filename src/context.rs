@@ -130,9 +130,110 @@ const COMPLEMENT_MODAL_REACH: usize = 6;
 /// Nouns of the part a cue plays, which a predicate about the cue's part is about the cue (联合国的
 /// 作用不可或缺, 私营部门的参与必不可少, "the UN's role should be strengthened").
 const ROLE_HEADS: &[&str] = &["作用", "地位", "角色", "参与", "贡献", "职能", "role"];
+/// Words that, opening a clause, name what the next clause cannot be without: 没有网络主权，就没有
+/// 国家安全, "without the RIRs, there would be no coordinated allocation" (see `read_necessities`).
+const NECESSITY_OPENERS: &[&str] = &["没有", "without"];
+/// Words of a result that cannot come about, besides particles ("without civil society, it would
+/// be hard to…", 没有联合国，和平不可能实现).
+const HARDSHIP_TERMS: &[&str] = &["不可能", "很难", "impossible", "hard", "difficult"];
+/// The start of Chinese words of a result that cannot come about: the segmenter keeps many of them
+/// whole (难以获得, 难以为继, 无从谈起), so a word is compared by its start.
+const HARDSHIP_STARTS: &[&str] = &["难以", "无从"];
 /// Words a negation particle may follow a cue that is its clause's subject (私营部门不应主导,
 /// "a new treaty is not needed").
 const PREDICATE_REACH: usize = 3;
+/// Qualities an author grants what it favours: denied of a subject in a plain statement, not a
+/// willed one (see `denies_will_or_quality`), they judge it ("intergovernmental control is not
+/// acceptable", 政府主导并不是网络治理的最佳选择, "ICANN does not represent the world's users").
+const QUALITY_TERMS: &[&str] = &[
+    "answer",
+    "solution",
+    "acceptable",
+    "adequate",
+    "sufficient",
+    "enough",
+    "appropriate",
+    "suitable",
+    "suited",
+    "best",
+    "ideal",
+    "proper",
+    "effective",
+    "efficient",
+    "workable",
+    "viable",
+    "legitimate",
+    "legitimacy",
+    "mandate",
+    "accountable",
+    "accountability",
+    "transparent",
+    "democratic",
+    "representative",
+    "represent",
+    "fair",
+    "neutral",
+    "impartial",
+    "inclusive",
+    "reliable",
+    "trustworthy",
+    "credible",
+    "capable",
+    "competent",
+    "qualified",
+    "deliver",
+    "serve",
+    "succeed",
+    "apply",
+    "applicable",
+    "way forward",
+    "答案",
+    "出路",
+    "良方",
+    "最佳",
+    "最好",
+    "合适",
+    "适合",
+    "适宜",
+    "恰当",
+    "妥当",
+    "理想",
+    "有效",
+    "可行",
+    "可取",
+    "合法",
+    "正当",
+    "合理",
+    "民主",
+    "透明",
+    "公正",
+    "公平",
+    "中立",
+    "可靠",
+    "可信",
+    "称职",
+    "胜任",
+    "足够",
+    "充分",
+    "足以",
+    "代表",
+    "代表性",
+    "包容",
+    "奏效",
+    "管用",
+    "资格",
+    "适用",
+    "符合",
+];
+/// Words after a plain denial of a subject within which a denied quality judges it (联合国并不是
+/// 讨论互联网关键资源管理的合适场所).
+const QUALITY_REACH: usize = 8;
+/// Auxiliaries of will before a particle ("will not", "would never"): the denial says what the
+/// subject is to do, as a modal's does (see `DEONTIC_MODALS`).
+const WILL_AUXILIARIES: &[&str] = &["will", "would", "could", "may", "might"];
+/// Particles of will (不会, "won't"), which deny what the subject is to do, by their first word:
+/// the segmenter cuts "won't" into "won" and "t".
+const WILL_PARTICLES: &[&str] = &["不会", "决不会", "绝不会", "won", "wouldn", "couldn"];
 /// Words from the start of its clause within which a cue counts as the clause's subject.
 const SUBJECT_REACH: usize = 2;
 /// Words between another actor and its verb for the verb to count as the actor's.
@@ -1518,6 +1619,10 @@ const NEED: Roles = 1 << 46;
 const WITHOUT: Roles = 1 << 47;
 /// A word that opens a condition (see `CONDITION_OPENERS`).
 const CONDITION: Roles = 1 << 48;
+/// A quality an author grants what it favours (see `QUALITY_TERMS`).
+const QUALITY: Roles = 1 << 49;
+/// A result that cannot come about (see `HARDSHIP_TERMS`).
+const HARDSHIP: Roles = 1 << 50;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1627,7 +1732,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 44] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 46] = [
     (PARTICLE_TERMS, PARTICLE),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
@@ -1672,6 +1777,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 44] = [
     (NEGATED_NEED_TERMS, PARTICLE | NEED),
     (WITHOUT_TERMS, WITHOUT),
     (CONDITION_OPENERS, CONDITION),
+    (QUALITY_TERMS, QUALITY),
+    (HARDSHIP_TERMS, HARDSHIP),
 ];
 
 pub struct ContextTagger {
@@ -1842,6 +1949,7 @@ impl ContextTagger {
         deny_modals(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
         continue_correlatives(&mut triggers, sentence);
+        read_necessities(&mut triggers, sentence);
         let mut attributed = Vec::new();
         let mut open: Option<usize> = carry.attributed.then_some(0);
         // Where an open scope ends before the sentence does: a relative clause's clause end.
@@ -2334,7 +2442,8 @@ impl ContextTagger {
                 && roles & (NOT_NEGATING | IMPLICATION | CONTRAST) == 0
                 && distance < PREDICATE_REACH
                 && (roles & CORRELATIVE == 0 || particles == 0)
-                && !tells_the_past(sentence, range);
+                && !tells_the_past(sentence, range)
+                && denies_will_or_quality(triggers, sentence, range, *roles);
             if negates_predicate {
                 negators += 1;
                 particles += 1;
@@ -2807,6 +2916,52 @@ fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
     }
 }
 
+/// A clause that a word of `NECESSITY_OPENERS` opens, before a clause whose result is denied or
+/// cannot come about, names what that result needs (没有网络主权，就没有国家安全; 如果没有联合国的
+/// 参与，任何规则都难以获得认可; "without the participation of civil society, the rules cannot be
+/// legitimate"): the opener negates nothing and endorses what its clause names. The opener opens
+/// its clause, or follows a condition's opener there.
+fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause_of = |at: usize| sentence.clause_of.get(at).copied();
+    for at in 0..triggers.len() {
+        let range = &triggers[at].0;
+        if !NECESSITY_OPENERS.contains(&sentence.words[range.start]) {
+            continue;
+        }
+        let clause = clause_of(range.start);
+        let opens_clause = range.start == 0
+            || clause_of(range.start - 1) != clause
+            || at > 0
+                && triggers[at - 1].1 & CONDITION != 0
+                && triggers[at - 1].0.end == range.start
+                && (triggers[at - 1].0.start == 0
+                    || clause_of(triggers[at - 1].0.start - 1) != clause);
+        if !opens_clause {
+            continue;
+        }
+        let next = clause.map(|clause| clause + 1);
+        let next_words = (range.end..sentence.words.len())
+            .skip_while(|&word| clause_of(word) == clause)
+            .take_while(|&word| clause_of(word) == next);
+        let result_denied = triggers[at + 1..]
+            .iter()
+            .skip_while(|(range, _)| clause_of(range.start) == clause)
+            .take_while(|(range, _)| clause_of(range.start) == next)
+            .any(|(_, roles)| {
+                roles & HARDSHIP != 0 || roles & PARTICLE != 0 && roles & NOT_NEGATING == 0
+            })
+            || next_words.into_iter().any(|word| {
+                HARDSHIP_STARTS
+                    .iter()
+                    .any(|start| sentence.words[word].starts_with(start))
+            });
+        if result_denied {
+            let roles = &mut triggers[at].1;
+            *roles = (*roles & !(PARTICLE | WITHOUT | NOT_NEGATING)) | ENDORSER;
+        }
+    }
+}
+
 /// A negation inside a condition is supposed, not asserted (倘若联合国不能发挥主渠道作用，…; "who, if
 /// not the United Nations, should set the rules?"): a particle after a word of `CONDITION_OPENERS`
 /// in its clause negates nothing. The openers are triggers, so that this reads triggers only.
@@ -2830,6 +2985,40 @@ fn suspend_conditions(triggers: &mut [(Range<usize>, Roles)], sentence: &Sentenc
 fn tells_the_past(sentence: &SentenceWords, particle: &Range<usize>) -> bool {
     PAST_PARTICLES.contains(&sentence.words[particle.start])
         || particle.start > 0 && PAST_AUXILIARIES.contains(&sentence.words[particle.start - 1])
+}
+
+/// Whether the particle at `particle`, after a subject, denies what the subject should or will do
+/// (私营部门不应主导, "the ITU should not take over", "a new treaty is not needed"), a quality the
+/// author grants what it favours ("intergovernmental control is not acceptable") or a stance
+/// towards it ("the model is not accepted by developing countries"). A plain statement that denies
+/// neither describes its subject ("the IETF has no formal membership", 互联网工程任务组并不制定具有
+/// 强制力的法律规范, "sovereignty does not stop at the network edge"): the author may hold it for
+/// or against the subject, and the words do not say which.
+fn denies_will_or_quality(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    particle: &Range<usize>,
+    roles: Roles,
+) -> bool {
+    let before = particle.start.checked_sub(1);
+    let clause = sentence.clause_of.get(particle.start);
+    let after = triggers.partition_point(|(range, _)| range.start < particle.end);
+    roles & (DEONTIC | NEED | LOWERED) != 0
+        || WILL_PARTICLES.contains(&sentence.words[particle.start])
+        || before.is_some_and(|at| {
+            DEONTIC_MODALS.contains(&sentence.words[at])
+                || WILL_AUXILIARIES.contains(&sentence.words[at])
+        })
+        || triggers[after..]
+            .iter()
+            .take_while(|(range, _)| {
+                range.start < particle.end + QUALITY_REACH
+                    && sentence.clause_of.get(range.start) == clause
+            })
+            .any(|(range, roles)| {
+                roles & (QUALITY | STANCE | ENDORSER | REJECTS_NEAR) != 0
+                    || roles & NEED != 0 && range.start == particle.end
+            })
 }
 
 /// Where the frame of cause or pretext that closes right before the verb at `verb` opens, or
@@ -3600,7 +3789,7 @@ mod tests {
         // never matches in a document while unit tests, which split on spaces, pass.
         // Not `PRIVATIVE_HEADS`, stems too, but not all a stem's own ("erosion" is "eros", whose
         // stem is "ero").
-        let word_lists: [(&str, &[&str]); 38] = [
+        let word_lists: [(&str, &[&str]); 41] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("AGENT_MARKERS", AGENT_MARKERS),
             ("AGENT_PASSIVE_MARKERS", AGENT_PASSIVE_MARKERS),
@@ -3619,6 +3808,7 @@ mod tests {
             ("FRAME_OPENERS", FRAME_OPENERS),
             ("CAUSE_OPENERS", CAUSE_OPENERS),
             ("MEANS_MARKERS", MEANS_MARKERS),
+            ("NECESSITY_OPENERS", NECESSITY_OPENERS),
             ("NEW_THING_OPENERS", NEW_THING_OPENERS),
             ("NOT_ADVERBS", NOT_ADVERBS),
             ("NOUN_NEGATORS", NOUN_NEGATORS),
@@ -3638,6 +3828,8 @@ mod tests {
             ("SOURCE_OPENERS", SOURCE_OPENERS),
             ("TOPIC_CONNECTIVES", TOPIC_CONNECTIVES),
             ("VIEW_CLOSERS", VIEW_CLOSERS),
+            ("WILL_AUXILIARIES", WILL_AUXILIARIES),
+            ("WILL_PARTICLES", WILL_PARTICLES),
             (
                 "single words",
                 &[
@@ -4744,7 +4936,7 @@ mod tests {
             ),
             (
                 "a subject's predicate negated by 'neither', with 'nor' in reach",
-                "itu neither control nor run the internet",
+                "itu should neither control nor run the internet",
                 "itu",
                 true,
                 false,
@@ -5111,7 +5303,7 @@ mod tests {
             ),
             (
                 "a finite 'be' before a noun is no passive: the particle negates the subject",
-                "icann is not a bodi control by the itu",
+                "icann is not a neutral bodi control by the itu",
                 "icann",
                 true,
                 false,
@@ -5331,10 +5523,11 @@ mod tests {
                 true,
             ),
             (
-                "a cue before the verb of belief is its subject, not its complement's",
+                "a cue before the verb of belief is its subject, not its complement's (whose modal \
+                 would negate it): a plain denial of its belief",
                 "联合国 不 认为 应该 管理",
                 "联合国",
-                true,
+                false,
                 false,
             ),
         ];
@@ -5451,8 +5644,8 @@ mod tests {
                 true,
             ),
             (
-                "control: a plain denial of the cue after 绝对 negates it",
-                "网络主权 绝对 不是 借口",
+                "control: a denied quality of the cue after 绝对 negates it",
+                "网络主权 绝对 不 适用",
                 "网络主权",
                 true,
                 false,
@@ -5522,9 +5715,137 @@ mod tests {
                 false,
             ),
             (
-                "control: in the present the subject of the denial is negated",
+                "control: in the present a denied quality of the subject negates it",
                 "the iab does not represent the community",
                 "iab",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn what_a_denied_result_cannot_be_without_is_needed() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a clause that 没有 opens names what the next clause's denial needs",
+                "没有 网络主权 , 就 没有 国家 安全",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "after a condition's opener, and before a word the segmenter keeps with 难以",
+                "如果 没有 联合国 的 参与 , 任何 规则 都 难以获得 认可",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "and in English, before a word of hardship",
+                "without civil society , it would be hard to reach consensus",
+                "civil society",
+                false,
+                true,
+            ),
+            (
+                "control: a next clause that denies nothing leaves the negation",
+                "没有 联合国 的 参与 , 会议 照常 进行",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: 没有 inside its clause is a particle",
+                "我们 没有 邀请 联合国 , 会议 不能 开始",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: 'without' before a clause that denies nothing",
+                "without the itu , the meet went ahead",
+                "itu",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_plain_denial_judges_its_subject_only_by_a_quality() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a plain denial of what the subject does describes it",
+                "the itu does not publish standard",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "and in Chinese",
+                "互联网工程任务组 并不 制定 法律",
+                "互联网工程任务组",
+                false,
+                false,
+            ),
+            (
+                "a denied limit says nothing against the subject",
+                "sovereignty does not end at the border",
+                "sovereignty",
+                false,
+                false,
+            ),
+            (
+                "a quality in the next clause is another predicate's",
+                "the itu does not publish standard , which is fair",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "control: a modal makes the denial willed",
+                "the itu should not publish standard",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: so does an auxiliary of will",
+                "the itu will not publish standard",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: and 'shall', which only a particle after it makes deontic",
+                "the itu shall not publish standard",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: and a particle of will",
+                "联合国 不会 发布 标准",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "a denied quality judges the subject",
+                "the itu is not the best forum",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and in Chinese, several words after the particle",
+                "联合国 不是 处理 技术 问题 的 合适 平台",
+                "联合国",
                 true,
                 false,
             ),
@@ -6350,11 +6671,11 @@ mod tests {
                 false,
             ),
             (
-                "but no cue by itself",
+                "but no cue by itself, which is needed before a clause that denies its result",
                 "without the united nations , developing countries would have no voice",
                 "united nations",
                 false,
-                false,
+                true,
             ),
             (
                 "nor one a word of creation does not govern",

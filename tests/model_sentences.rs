@@ -199,7 +199,9 @@ const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// negation through a word of creation or need; 中国大陆 and groups of civil society as actors;
 /// written from other sentences): negated 0.815 / 0.564, attributed 1.000 / 0.466. Stop 42's
 /// rules left it unchanged; after stop 43's, attributed 1.000 / 0.534, criticised 0.941 / 0.640
-/// and endorsed 0.838 / 0.608. Stop 44's rules left it unchanged.
+/// and endorsed 0.838 / 0.608. Stop 44's rules left it unchanged; after stop 45's (a plain
+/// denial of a subject judges it only by a quality; necessity): negated 0.808 / 0.538, one found
+/// negation lost.
 const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.77, 0.51),
@@ -213,7 +215,7 @@ const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// 0.944 / 0.279, criticised 0.840 / 0.750, endorsed 0.810 / 0.354) less about one sentence each.
 /// No rule is written from it: the figures the test prints are held out. After stop 43's rules
 /// (written from tests/sentences_written_blind.tsv): attributed 0.952 / 0.328, the rest unchanged.
-/// Stop 44's rules left it unchanged.
+/// Stop 44's rules left it unchanged; after stop 45's: negated 0.688 / 0.324.
 const FOURTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.52, 0.29),
@@ -229,7 +231,8 @@ const FOURTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// of them one that does not negate the cue, so its negation precision is lower than a paper's
 /// would be. No rule is written from it: the figures the test prints are held out. After stop
 /// 44's rules (written from tests/sentences_negation_written.tsv and
-/// tests/sentences_written_blind.tsv): negated 0.349 / 0.395, endorsed 0.810 / 0.333.
+/// tests/sentences_written_blind.tsv): negated 0.349 / 0.395, endorsed 0.810 / 0.333. After stop
+/// 45's (written from the same two sets): negated 0.417 / 0.395, endorsed 0.818 / 0.353.
 const FIFTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.28, 0.36),
@@ -291,9 +294,10 @@ fn held_out_sentences_meet_their_floors() {
 /// negated 0.565 / 0.361, attributed 0.946 / 0.473, criticised 0.950 / 0.704, endorsed
 /// 0.718 / 0.509. Stop 44's rules were written from it too, and its negation and endorsement
 /// floors set from the measurement after them: negated 0.684 / 0.361, endorsed 0.738 / 0.564.
+/// After stop 45's: negated 0.722 / 0.361.
 const WRITTEN_BLIND_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
-    ("negated", 0.63, 0.33),
+    ("negated", 0.68, 0.33),
     ("attributed", 0.92, 0.45),
     ("criticised", 0.92, 0.62),
     ("endorsed", 0.71, 0.54),
@@ -305,12 +309,14 @@ const WRITTEN_BLIND_FLOORS: [(&str, f64, f64); 5] = [
 /// endorsed 0.684 / 0.255); stop 44's rules were then written from it, and the floors are set from
 /// the measurement after them less about one sentence each: cues 1.000 / 0.989, negated
 /// 0.450 / 0.474, attributed 1.000 / 0.412, criticised 0.833 / 0.625, endorsed 0.714 / 0.294.
+/// Stop 45's rules were written from it too, and its negation and endorsement floors set from the
+/// measurement after them: negated 0.545 / 0.474, endorsed 0.750 / 0.353.
 const NEGATION_WRITTEN_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
-    ("negated", 0.42, 0.44),
+    ("negated", 0.52, 0.44),
     ("attributed", 0.92, 0.38),
     ("criticised", 0.66, 0.50),
-    ("endorsed", 0.66, 0.27),
+    ("endorsed", 0.72, 0.33),
 ];
 
 #[test]

@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 18] = [
+    let cases: [(&str, &str, &str, &str, usize); 19] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -438,6 +438,14 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "fences.md",
             "",
             "```a\n# h\n",
+            250_000,
+        ),
+        (
+            "a sentence of thousands of clauses that 没有 opens, none before a denied result: each \
+             looked for one past the next clause",
+            "necessity.txt",
+            "",
+            "没有联合国，会议照常进行，",
             250_000,
         ),
         (
