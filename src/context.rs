@@ -133,6 +133,10 @@ const ROLE_HEADS: &[&str] = &["作用", "地位", "角色", "参与", "贡献", 
 /// Words that, opening a clause, name what the next clause cannot be without: 没有网络主权，就没有
 /// 国家安全, "without the RIRs, there would be no coordinated allocation" (see `read_necessities`).
 const NECESSITY_OPENERS: &[&str] = &["没有", "without"];
+/// Words after a word of `NECESSITY_OPENERS` that make it no necessity: "without prejudice to the
+/// role of the ITU, …" (as the stemmer leaves "prejudice") keeps the ITU's role as it is, and
+/// argues for nothing.
+const NECESSITY_EXCEPTIONS: &[&str] = &["prejudic"];
 /// Words of a result that cannot come about, besides particles ("without civil society, it would
 /// be hard to…", 没有联合国，和平不可能实现).
 const HARDSHIP_TERMS: &[&str] = &["不可能", "很难", "impossible", "hard", "difficult"];
@@ -2925,7 +2929,12 @@ fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
     let clause_of = |at: usize| sentence.clause_of.get(at).copied();
     for at in 0..triggers.len() {
         let range = &triggers[at].0;
-        if !NECESSITY_OPENERS.contains(&sentence.words[range.start]) {
+        if !NECESSITY_OPENERS.contains(&sentence.words[range.start])
+            || sentence
+                .words
+                .get(range.end)
+                .is_some_and(|word| NECESSITY_EXCEPTIONS.contains(word))
+        {
             continue;
         }
         let clause = clause_of(range.start);
@@ -3787,8 +3796,9 @@ mod tests {
         // "outsid", "government's" is "government" and "s", 另一个 is 另 and 一个. A list compared
         // with them word by word, not cut as trigger terms are, must hold such words, or its entry
         // never matches in a document while unit tests, which split on spaces, pass.
-        // Not `PRIVATIVE_HEADS`, stems too, but not all a stem's own ("erosion" is "eros", whose
-        // stem is "ero").
+        // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
+        // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
+        // "prejud").
         let word_lists: [(&str, &[&str]); 41] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("AGENT_MARKERS", AGENT_MARKERS),
@@ -5762,6 +5772,13 @@ mod tests {
                 "我们 没有 邀请 联合国 , 会议 不能 开始",
                 "联合国",
                 true,
+                false,
+            ),
+            (
+                "control: 'without prejudice to' keeps what it names as it is",
+                "without prejudic to the role of the itu , the un cannot act",
+                "itu",
+                false,
                 false,
             ),
             (
