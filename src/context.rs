@@ -186,7 +186,6 @@ const QUALITY_TERMS: &[&str] = &[
     "competent",
     "qualified",
     "deliver",
-    "serve",
     "succeed",
     "apply",
     "applicable",
@@ -227,7 +226,6 @@ const QUALITY_TERMS: &[&str] = &[
     "管用",
     "资格",
     "适用",
-    "符合",
 ];
 /// Words after a plain denial of a subject within which a denied quality judges it (联合国并不是
 /// 讨论互联网关键资源管理的合适场所).
