@@ -233,9 +233,8 @@ const QUALITY_REACH: usize = 8;
 /// Auxiliaries of will before a particle ("will not", "would never"): the denial says what the
 /// subject is to do, as a modal's does (see `DEONTIC_MODALS`).
 const WILL_AUXILIARIES: &[&str] = &["will", "would", "could", "may", "might"];
-/// Particles of will (不会, "won't"), which deny what the subject is to do, by their first word:
-/// the segmenter cuts "won't" into "won" and "t".
-const WILL_PARTICLES: &[&str] = &["不会", "决不会", "绝不会", "won", "wouldn", "couldn"];
+/// Particles of will (不会, "won't"), which deny what the subject is to do: particles too.
+const WILL_PARTICLE_TERMS: &[&str] = &["不会", "决不会", "绝不会", "won't", "wouldn't", "couldn't"];
 /// Words from the start of its clause within which a cue counts as the clause's subject.
 const SUBJECT_REACH: usize = 2;
 /// Words between another actor and its verb for the verb to count as the actor's.
@@ -259,11 +258,8 @@ const QUOTE_REACH: usize = 8;
 /// Negating particles; the deontic ones (不能, cannot) are `DEONTIC_TERMS`, particles too.
 const PARTICLE_TERMS: &[&str] = &[
     "不",
-    "不会",
     "不是",
     "并不",
-    "决不会",
-    "绝不会",
     "没有",
     "未",
     "并未",
@@ -276,9 +272,6 @@ const PARTICLE_TERMS: &[&str] = &[
     "never",
     "don't",
     "doesn't",
-    "won't",
-    "wouldn't",
-    "couldn't",
     "didn't",
     "hasn't",
     "haven't",
@@ -1625,6 +1618,8 @@ const CONDITION: Roles = 1 << 48;
 const QUALITY: Roles = 1 << 49;
 /// A result that cannot come about (see `HARDSHIP_TERMS`).
 const HARDSHIP: Roles = 1 << 50;
+/// A particle of will (see `WILL_PARTICLE_TERMS`).
+const WILL: Roles = 1 << 51;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1734,8 +1729,9 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 46] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 47] = [
     (PARTICLE_TERMS, PARTICLE),
+    (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
     (NEGATED_BE_TERMS, PARTICLE | NEGATED_BE),
     (OPPOSER_TERMS, OPPOSER),
@@ -2935,17 +2931,16 @@ fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
         {
             continue;
         }
-        let clause = clause_of(range.start);
-        let opens_clause = range.start == 0
-            || clause_of(range.start - 1) != clause
+        let starts_clause = |word: usize| word == 0 || clause_of(word - 1) != clause_of(word);
+        let opens_clause = starts_clause(range.start)
             || at > 0
                 && triggers[at - 1].1 & CONDITION != 0
                 && triggers[at - 1].0.end == range.start
-                && (triggers[at - 1].0.start == 0
-                    || clause_of(triggers[at - 1].0.start - 1) != clause);
+                && starts_clause(triggers[at - 1].0.start);
         if !opens_clause {
             continue;
         }
+        let clause = clause_of(range.start);
         let next = clause.map(|clause| clause + 1);
         let next_words = (range.end..sentence.words.len())
             .skip_while(|&word| clause_of(word) == clause)
@@ -3010,8 +3005,7 @@ fn denies_will_or_quality(
     let before = particle.start.checked_sub(1);
     let clause = sentence.clause_of.get(particle.start);
     let after = triggers.partition_point(|(range, _)| range.start < particle.end);
-    roles & (DEONTIC | NEED | LOWERED) != 0
-        || WILL_PARTICLES.contains(&sentence.words[particle.start])
+    roles & (DEONTIC | NEED | LOWERED | WILL) != 0
         || before.is_some_and(|at| {
             DEONTIC_MODALS.contains(&sentence.words[at])
                 || WILL_AUXILIARIES.contains(&sentence.words[at])
@@ -3797,7 +3791,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 41] = [
+        let word_lists: [(&str, &[&str]); 40] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("AGENT_MARKERS", AGENT_MARKERS),
             ("AGENT_PASSIVE_MARKERS", AGENT_PASSIVE_MARKERS),
@@ -3837,7 +3831,6 @@ mod tests {
             ("TOPIC_CONNECTIVES", TOPIC_CONNECTIVES),
             ("VIEW_CLOSERS", VIEW_CLOSERS),
             ("WILL_AUXILIARIES", WILL_AUXILIARIES),
-            ("WILL_PARTICLES", WILL_PARTICLES),
             (
                 "single words",
                 &[
