@@ -1111,6 +1111,7 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "声明",
     "宣布",
     "重申",
+    "确认",
     "承认",
     "否认",
     "坦言",
@@ -1205,6 +1206,9 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "explain",
     "observe",
     "reiterate",
+    "reaffirm",
+    "recognise",
+    "recognize",
     "accuse",
     "dismiss",
     "deny",
@@ -1316,6 +1320,33 @@ const VIEW_CLOSERS: &[&str] = &[
     "辞令",
     "外交辞令",
 ];
+/// Documents, which speak as their authors do (报告指出, 决议草案强调, "the report recommends", "the
+/// Tunis Agenda recognised"): actors when an actor's verb follows them in their clause, and the
+/// author's own when the author names them (see `read_documents`). Not treaties or charters,
+/// which are cues themselves (国际条约, "UN Charter"); not 倡议, 声明, "draft" or "resolution", verbs
+/// or other nouns as often ("drafting", "dispute resolution"); not "proposal" or "submission", which
+/// NETmundial's submissions call themselves.
+const DOCUMENT_TERMS: &[&str] = &[
+    "报告",
+    "白皮书",
+    "草案",
+    "决议",
+    "宣言",
+    "议程",
+    "立场文件",
+    "report",
+    "white paper",
+    "position paper",
+    "draft resolution",
+    "draft convention",
+    "declaration",
+    "statement",
+    "agenda",
+    "compact",
+];
+/// Words right before a document that make it the one in hand (本报告, "this report", "the present
+/// report").
+const DOCUMENT_DETERMINERS: &[&str] = &["本", "this", "present"];
 const OWN_VOICE_TERMS: &[&str] = &["中国", "我国", "我们", "我方", "中方", "笔者", "we"];
 /// Own-voice words that name no actor: the possessive "our" and the document itself. A denial
 /// with one as its subject is the author's own only through an actor it heads (our government),
@@ -1620,6 +1651,8 @@ const QUALITY: Roles = 1 << 49;
 const HARDSHIP: Roles = 1 << 50;
 /// A particle of will (see `WILL_PARTICLE_TERMS`).
 const WILL: Roles = 1 << 51;
+/// A document (see `DOCUMENT_TERMS`).
+const DOCUMENT: Roles = 1 << 52;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1729,7 +1762,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 47] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 48] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -1777,6 +1810,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 47] = [
     (CONDITION_OPENERS, CONDITION),
     (QUALITY_TERMS, QUALITY),
     (HARDSHIP_TERMS, HARDSHIP),
+    (DOCUMENT_TERMS, ACTOR | DOCUMENT),
 ];
 
 pub struct ContextTagger {
@@ -1941,6 +1975,7 @@ impl ContextTagger {
         if !author.is_none() {
             self.speak_as(author, &mut triggers, sentence);
         }
+        read_documents(&mut triggers, sentence);
         suspend_conditions(&mut triggers, sentence);
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
@@ -2914,6 +2949,53 @@ fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
     }
 }
 
+/// A document speaks in the voice that names it before it in its clause (本报告, 中国发布的白皮书,
+/// "this report", "our position paper", "we welcome the report", 支持联合国报告提出的…): the
+/// author's own thing when the last voice there is the author's, or the author's endorsement, or a
+/// determiner precedes it. Otherwise it is an actor only as its clause's subject, an actor's verb
+/// being the next verb or conjunction there (报告指出, 美国智库报告指责, "China's white paper on …
+/// calls for", "the Tunis Agenda has called for"): a document named as an object (落实《议程》，
+/// 推动…; 落实议程并推动…) speaks for no one.
+fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause_of = |at: usize| sentence.clause_of.get(at).copied();
+    // The roles of the last actor or own voice, and its clause.
+    let mut last_voice: Option<(Option<usize>, Roles)> = None;
+    for at in 0..triggers.len() {
+        let (range, roles) = &triggers[at];
+        let clause = clause_of(range.start);
+        let voice = last_voice
+            .filter(|&(voice_clause, _)| voice_clause == clause)
+            .map(|(_, voice)| voice);
+        if roles & DOCUMENT != 0 {
+            let determined = range
+                .start
+                .checked_sub(1)
+                .is_some_and(|before| DOCUMENT_DETERMINERS.contains(&sentence.words[before]));
+            let owned = determined || voice.is_some_and(|voice| voice & ACTOR == 0);
+            // How far the verb may be is for the scope it opens to judge (`ACTOR_VERB_REACH`).
+            let speaks = triggers[at + 1..]
+                .iter()
+                .take_while(|(next, _)| clause_of(next.start) == clause)
+                .find(|(_, next_roles)| next_roles & (ENDS_COMPLEMENT | ENDORSER) != 0)
+                .is_some_and(|(_, next_roles)| next_roles & ACTOR_VERB != 0);
+            let roles = &mut triggers[at].1;
+            if owned {
+                *roles = (*roles & !ACTOR) | OWN_VOICE | OWN_THING;
+            } else if !speaks {
+                *roles &= !ACTOR;
+            }
+        }
+        let roles = triggers[at].1;
+        if roles & (ACTOR | OWN_VOICE) != 0 {
+            last_voice = Some((clause, roles));
+        } else if roles & ENDORSER != 0 && voice.is_none_or(|voice| voice & ACTOR == 0) {
+            // The author's endorsement: what the document it reaches says, the author agrees
+            // with ("we welcome the Montevideo Statement, which calls for…").
+            last_voice = Some((clause, OWN_VOICE));
+        }
+    }
+}
+
 /// A clause that a word of `NECESSITY_OPENERS` opens, before a clause whose result is denied or
 /// cannot come about, names what that result needs (没有网络主权，就没有国家安全; 如果没有联合国的
 /// 参与，任何规则都难以获得认可; "without the participation of civil society, the rules cannot be
@@ -3791,7 +3873,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 40] = [
+        let word_lists: [(&str, &[&str]); 41] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("AGENT_MARKERS", AGENT_MARKERS),
             ("AGENT_PASSIVE_MARKERS", AGENT_PASSIVE_MARKERS),
@@ -3805,6 +3887,7 @@ mod tests {
             ("CREATION_OBJECT_ENDS", CREATION_OBJECT_ENDS),
             ("DEONTIC_MODALS", DEONTIC_MODALS),
             ("DISPOSAL_MARKERS", DISPOSAL_MARKERS),
+            ("DOCUMENT_DETERMINERS", DOCUMENT_DETERMINERS),
             ("FINITE_BE", FINITE_BE),
             ("FRAME_CLOSERS", FRAME_CLOSERS),
             ("FRAME_OPENERS", FRAME_OPENERS),
@@ -6708,6 +6791,112 @@ mod tests {
             ),
         ];
         check(&cases);
+    }
+
+    #[test]
+    fn a_document_speaks_for_its_author_and_the_one_in_hand_for_the_author() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "a report's finding is the report's",
+                "报告 指出 , 多数 企业 支持 政府主导 的 框架",
+                "政府主导",
+                true,
+            ),
+            (
+                "a draft stresses what its sponsors want",
+                "这份 决议 草案 强调 , 应 在 联合国 主持 下 谈判",
+                "联合国",
+                true,
+            ),
+            (
+                "a verb of recognising after a document",
+                "the tunis agenda recognise that policy authority is the sovereign right of states",
+                "sovereign",
+                true,
+            ),
+            (
+                "a government's white paper, its verb beyond an actor's reach from the government",
+                "china s white paper on international cooper in cyberspac call for govern with the un at its core",
+                "un",
+                true,
+            ),
+            (
+                "a report's confirmation",
+                "报告 确认 , 联合国宪章 适用 于 网络空间",
+                "联合国宪章",
+                true,
+            ),
+            (
+                "a compact's reaffirmation",
+                "the compact reaffirm the role of multistakeholder cooper",
+                "multistakeholder",
+                true,
+            ),
+            (
+                "an auxiliary before the document's verb",
+                "the declaration does call for a un treaty",
+                "un",
+                true,
+            ),
+            (
+                "control: what the author says a document should do is the author's",
+                "the report should call for a un role",
+                "un",
+                false,
+            ),
+            (
+                "another actor's document keeps the actor's scope",
+                "美国 智库 报告 指责 网络主权",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: the document in hand is the author's",
+                "本 报告 认为 , 应当 坚持 网络主权",
+                "网络主权",
+                false,
+            ),
+            (
+                "control: this report, in English",
+                "this report argues that the un should lead",
+                "un",
+                false,
+            ),
+            (
+                "control: a document the author's side issued",
+                "中国 发布 的 白皮书 强调 , 网络主权 是 国家主权 的 延伸",
+                "网络主权",
+                false,
+            ),
+            (
+                "control: a document the author endorses says what the author agrees with",
+                "welcome the montevideo statement which calls for the globalis of icann",
+                "icann",
+                false,
+            ),
+            (
+                "another actor's endorsement of a document is the actor's",
+                "the eu welcome the montevideo statement which calls for the globalis of icann",
+                "icann",
+                true,
+            ),
+            (
+                "control: a document named as an object, with no verb after it in its clause",
+                "各国 落实 议程 , 推动 联合国 发挥 作用",
+                "联合国",
+                false,
+            ),
+            (
+                "control: a document named as an object, the next trigger no actor's verb",
+                "各国 落实 议程 并 推动 联合国 发挥 作用",
+                "联合国",
+                false,
+            ),
+        ];
+        for (why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
+        }
     }
 
     #[test]

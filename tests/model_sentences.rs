@@ -29,7 +29,9 @@ const FLOORS: [(&str, f64, f64); 5] = [
 /// endorsed 0.967 / 0.853. Since stop 41 (a negation through a word of creation or need; 中国大陆
 /// and groups of civil society as actors): negated 0.947 / 0.783, attributed 0.947 / 0.720.
 /// Since stop 44 (frames of cause or pretext, conditions, denied past events): negated
-/// 1.000 / 0.783.
+/// 1.000 / 0.783. Since stop 46 (documents as speakers): attributed 0.857 / 0.720, for two findings
+/// of UN experts' reports its writer did not label attributed (h-zh016, h-en010), a construction
+/// the writer of tests/sentences_written_blind.tsv labels attributed (g-zh053).
 const HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.85, 0.73),
@@ -183,7 +185,8 @@ fn cue_detection_and_context_tags_meet_their_floors() {
 /// after stop 41's, negated 0.769 / 0.556; after stop 42's (words that deny a need, "without",
 /// a negated belief lowered onto a need), negated 0.786 / 0.611; after stop 43's (words of view,
 /// more verbs of reporting and actors, 而应), attributed 1.000 / 0.640 and endorsed
-/// 0.875 / 0.808. Stop 44's rules left it unchanged.
+/// 0.875 / 0.808. Stop 44's rules left it unchanged; after stop 46's (documents as speakers),
+/// attributed 0.944 / 0.680.
 const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.65, 0.44),
@@ -201,7 +204,7 @@ const SECOND_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// rules left it unchanged; after stop 43's, attributed 1.000 / 0.534, criticised 0.941 / 0.640
 /// and endorsed 0.838 / 0.608. Stop 44's rules left it unchanged; after stop 45's (a plain
 /// denial of a subject judges it only by a quality; necessity): negated 0.808 / 0.538, one found
-/// negation lost.
+/// negation lost. Stop 46's rules left it unchanged.
 const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.77, 0.51),
@@ -215,7 +218,8 @@ const THIRD_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// 0.944 / 0.279, criticised 0.840 / 0.750, endorsed 0.810 / 0.354) less about one sentence each.
 /// No rule is written from it: the figures the test prints are held out. After stop 43's rules
 /// (written from tests/sentences_written_blind.tsv): attributed 0.952 / 0.328, the rest unchanged.
-/// Stop 44's rules left it unchanged; after stop 45's: negated 0.688 / 0.324.
+/// Stop 44's rules left it unchanged; after stop 45's: negated 0.688 / 0.324; after stop 46's
+/// (documents as speakers): attributed 0.957 / 0.361, endorsed 0.850 / 0.354.
 const FOURTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.52, 0.29),
@@ -232,7 +236,8 @@ const FOURTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
 /// would be. No rule is written from it: the figures the test prints are held out. After stop
 /// 44's rules (written from tests/sentences_negation_written.tsv and
 /// tests/sentences_written_blind.tsv): negated 0.349 / 0.395, endorsed 0.810 / 0.333. After stop
-/// 45's (written from the same two sets): negated 0.417 / 0.395, endorsed 0.818 / 0.353.
+/// 45's (written from the same two sets): negated 0.417 / 0.395, endorsed 0.818 / 0.353. Stop
+/// 46's rules left it unchanged.
 const FIFTH_HELD_OUT_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.28, 0.36),
@@ -294,13 +299,14 @@ fn held_out_sentences_meet_their_floors() {
 /// negated 0.565 / 0.361, attributed 0.946 / 0.473, criticised 0.950 / 0.704, endorsed
 /// 0.718 / 0.509. Stop 44's rules were written from it too, and its negation and endorsement
 /// floors set from the measurement after them: negated 0.684 / 0.361, endorsed 0.738 / 0.564.
-/// After stop 45's: negated 0.722 / 0.361.
+/// After stop 45's: negated 0.722 / 0.361. After stop 46's documents as speakers: attributed
+/// 0.955 / 0.568, endorsed 0.795 / 0.564.
 const WRITTEN_BLIND_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.68, 0.33),
-    ("attributed", 0.92, 0.45),
+    ("attributed", 0.92, 0.54),
     ("criticised", 0.92, 0.62),
-    ("endorsed", 0.71, 0.54),
+    ("endorsed", 0.77, 0.54),
 ];
 
 /// Floors for tests/sentences_negation_written.tsv, as `FLOORS`. Written blind with negation as
@@ -310,13 +316,14 @@ const WRITTEN_BLIND_FLOORS: [(&str, f64, f64); 5] = [
 /// the measurement after them less about one sentence each: cues 1.000 / 0.989, negated
 /// 0.450 / 0.474, attributed 1.000 / 0.412, criticised 0.833 / 0.625, endorsed 0.714 / 0.294.
 /// Stop 45's rules were written from it too, and its negation and endorsement floors set from the
-/// measurement after them: negated 0.545 / 0.474, endorsed 0.750 / 0.353.
+/// measurement after them: negated 0.545 / 0.474, endorsed 0.750 / 0.353. After stop 46's
+/// documents as speakers: attributed 1.000 / 0.471, endorsed 0.783 / 0.353.
 const NEGATION_WRITTEN_FLOORS: [(&str, f64, f64); 5] = [
     ("cues", 0.97, 0.97),
     ("negated", 0.52, 0.44),
-    ("attributed", 0.92, 0.38),
+    ("attributed", 0.92, 0.44),
     ("criticised", 0.66, 0.50),
-    ("endorsed", 0.72, 0.33),
+    ("endorsed", 0.75, 0.33),
 ];
 
 #[test]
