@@ -2958,7 +2958,7 @@ fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
 /// 推动…; 落实议程并推动…) speaks for no one.
 fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause_of = |at: usize| sentence.clause_of.get(at).copied();
-    // The roles of the last actor or own voice, and its clause.
+    // The clause and roles of the last actor, own voice or endorsement by the author.
     let mut last_voice: Option<(Option<usize>, Roles)> = None;
     for at in 0..triggers.len() {
         let (range, roles) = &triggers[at];
