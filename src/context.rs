@@ -1503,6 +1503,12 @@ const DISTANCER_TERMS: &[&str] = &[
 /// against abusing the cue (不能以维护网络主权为名侵犯…, tests/sentences.tsv) as a distance from it,
 /// nor 名义, which is as often official (以联合国名义).
 const PRETEXT_CLOSERS: &[&str] = &["旗号", "幌子"];
+/// Words that close a frame naming what it opens on as a pretext (以维护网络主权为借口, 借多利益相关方
+/// 之名, 以所谓多利益相关方为名). With `PRETEXT_CLOSERS`, they are an actor's verbs after an actor
+/// (某些国家打着…的旗号, 少数国家以…为名): what the frame names is what the actor invokes, which the
+/// label definitions count as the actor's, whatever the author thinks of it; the actor's scope ends
+/// with the frame's clause.
+const PRETEXT_NAMES: &[&str] = &["借口", "之名", "为名"];
 /// Words between the cue and a `PRETEXT_CLOSERS` word: 的旗号, 以…为幌子.
 const PRETEXT_LINKS: &[&str] = &[ATTRIBUTIVE_MARKER, "为"];
 const OPENING_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '\''];
@@ -1653,6 +1659,8 @@ const HARDSHIP: Roles = 1 << 50;
 const WILL: Roles = 1 << 51;
 /// A document (see `DOCUMENT_TERMS`).
 const DOCUMENT: Roles = 1 << 52;
+/// A word that closes a pretext frame (see `PRETEXT_NAMES`).
+const PRETEXT: Roles = 1 << 53;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1762,7 +1770,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 48] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 50] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -1811,6 +1819,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 48] = [
     (QUALITY_TERMS, QUALITY),
     (HARDSHIP_TERMS, HARDSHIP),
     (DOCUMENT_TERMS, ACTOR | DOCUMENT),
+    (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
+    (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
 
 pub struct ContextTagger {
@@ -1999,6 +2009,16 @@ impl ContextTagger {
         // at the sentence's end. One that opens its clause is the topic of what follows
         // (美国推行的所谓互联网自由战略，其核心是…), whose scope runs on.
         let mut relative_clause_end: Option<usize> = None;
+        // Where the clause of word `at` ends; `clause_of` may be empty, in a sentence without cue
+        // hits: one clause then.
+        let clause_end = |at: usize| {
+            sentence
+                .clause_of
+                .get(at)
+                .map_or(sentence.words.len(), |&clause| {
+                    sentence.clause_of.partition_point(|&other| other <= clause)
+                })
+        };
         for (range, roles) in &triggers {
             if let (Some(start), Some(until)) = (open, open_until) {
                 if range.start >= until {
@@ -2087,6 +2107,11 @@ impl ContextTagger {
                             // clause and its head are the actor's, the next clause the author's.
                             open = Some(actor);
                             open_until = Some(end);
+                        } else if roles & PRETEXT != 0 && open.is_none() {
+                            // 某些国家打着多利益攸关方的旗号，实际上维护的是…: what the actor
+                            // invokes is the actor's, what the author makes of it the author's.
+                            open = Some(actor);
+                            open_until = Some(clause_end(range.start));
                         } else if open != Some(actor) {
                             // An actor's verb opens a scope, or another actor's joins one: it
                             // runs on to the sentence's end.
@@ -2120,11 +2145,8 @@ impl ContextTagger {
                             || COORDINATORS.contains(&word)
                             || roles_starting_at(&triggers, at) & (ACTOR | OWN_VOICE) == ACTOR
                     });
-                relative_clause_end = (heads_relative_clause && !opens_clause).then(|| {
-                    clause.map_or(sentence.words.len(), |&clause| {
-                        sentence.clause_of.partition_point(|&other| other <= clause)
-                    })
-                });
+                relative_clause_end =
+                    (heads_relative_clause && !opens_clause).then(|| clause_end(range.start));
             }
             if roles & OWN_VOICE != 0 {
                 last_own_voice = Some(range.end);
@@ -6791,6 +6813,52 @@ mod tests {
             ),
         ];
         check(&cases);
+    }
+
+    #[test]
+    fn what_an_actor_invokes_as_a_pretext_is_the_actors() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "a banner another actor flies",
+                "某些国家 打着 多利益攸关方 的 旗号 , 实际上 维护 的 是 垄断",
+                "多利益攸关方",
+                true,
+            ),
+            (
+                "a name another actor acts in",
+                "少数国家 以 所谓 多利益相关方 为名 , 行 霸权 之实",
+                "多利益相关方",
+                true,
+            ),
+            (
+                "an excuse another actor gives",
+                "一些国家 以 维护 网络主权 为 借口 , 实施 管控",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: what the author makes of the pretext, in the next clause, is the author's",
+                "某些国家 打着 互联网自由 的 旗号 干涉 内政 , 这种 做法 违背 了 联合国宪章",
+                "联合国宪章",
+                false,
+            ),
+            (
+                "a pretext inside another actor's view leaves that view open",
+                "美国 认为 一些国家 打着 互联网自由 的 旗号 , 实际上 反对 联合国",
+                "联合国",
+                true,
+            ),
+            (
+                "control: a pretext no actor invokes",
+                "不能 以 维护 网络主权 为 借口 侵犯 他国 权益",
+                "网络主权",
+                false,
+            ),
+        ];
+        for (why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
+        }
     }
 
     #[test]
