@@ -1939,12 +1939,12 @@ impl ContextTagger {
     }
 
     /// Whether `word` begins with one of `actor_prefixes`: each of its beginnings of two
-    /// characters or more is looked up, rather than each prefix compared with every word.
+    /// characters or more is looked up, rather than each prefix compared with every word. Not the
+    /// whole word: a word that is one of them is a trigger, which the caller has found already.
     fn starts_with_actor(&self, word: &str) -> bool {
         word.char_indices()
             .skip(2)
             .map(|(end, _)| end)
-            .chain([word.len()])
             .take_while(|&end| end <= self.longest_actor_prefix)
             .any(|end| self.actor_prefixes.contains(&word[..end]))
     }
