@@ -962,6 +962,8 @@ const ACTOR_TERMS: &[&str] = &[
     "批评者",
     "论者",
     "支持者",
+    "倡导者",
+    "鼓吹者",
     "反对者",
     "拥护者",
     "观点",
@@ -1320,6 +1322,35 @@ const VIEW_CLOSERS: &[&str] = &[
     "辞令",
     "外交辞令",
 ];
+/// Participles that, with "by" and an actor after them, make what comes before them the actor's
+/// position ("the multistakeholder model promoted by the United States", "cyber sovereignty, as
+/// promoted by Beijing,"): the relative clause English puts after its noun, which Chinese puts
+/// before it (美国推行的…). As the stemmer leaves them ("advocated" is "advoc"). After "as", the
+/// ones of `AGREEING_VERBS` agree instead ("as proposed by Brazil, …").
+const ADVOCACY_PARTICIPLES: &[&str] = &[
+    "advoc", "promot", "champion", "push", "favour", "favor", "espous", "tout", "back", "propos",
+    "sponsor", "support", "prefer", "pursu", "peddl", "endors", "advanc",
+];
+/// The beginnings of actors named by what they hold, as `INDEFINITE_ACTORS` are: what follows them
+/// after "of" is theirs ("advocates of cyber sovereignty tend to forget…", "proponents of a binding
+/// treaty"), and what comes before them and 的 (网络主权的拥护者往往忽视…). Not "supporters", whose
+/// stem is the verb's and the noun's ("with the support of civil society"), nor opponents, who
+/// hold the opposite.
+const ADVOCATE_NOUNS: &[&str] = &["advoc", "propon", "支持者", "拥护者", "倡导者", "鼓吹者"];
+/// How many words, in the actor's clause, the position an advocate noun names may take.
+const ADVOCATED_REACH: usize = 4;
+/// The word after an advocate noun before the position it names.
+const ADVOCATED_OPENER: &str = "of";
+/// Opens a sentence before an actor whose clause it frames ("For Moscow, a binding treaty remains
+/// the only acceptable outcome").
+const FRAMING_OPENER: &str = "for";
+/// Around an actor, the frame 对…而言, 对于…来说 ("as far as the actor is concerned"), which
+/// `ACTOR_OBJECT_MARKERS` would otherwise make an object.
+const FRAMING_MARKERS: &[&str] = &["对", "对于"];
+const FRAMING_CLOSERS: &[&str] = &["而言", "来说"];
+/// How many words may come between an attributor and its actor ("in the view of most Western
+/// governments").
+const ATTRIBUTOR_ACTOR_REACH: usize = 2;
 /// Documents, which speak as their authors do (报告指出, 决议草案强调, "the report recommends", "the
 /// Tunis Agenda recognised"): actors when an actor's verb follows them in their clause, and the
 /// author's own when the author names them (see `read_documents`). Not treaties or charters,
@@ -1993,7 +2024,8 @@ impl ContextTagger {
         deny_losses(&mut triggers, sentence);
         continue_correlatives(&mut triggers, sentence);
         read_necessities(&mut triggers, sentence);
-        let mut attributed = Vec::new();
+        let mut attributed = read_advocates(&mut triggers, sentence);
+        attributed.extend(read_framings(&triggers, sentence));
         let mut open: Option<usize> = carry.attributed.then_some(0);
         // Where an open scope ends before the sentence does: a relative clause's clause end.
         let mut open_until: Option<usize> = None;
@@ -3018,6 +3050,128 @@ fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
     }
 }
 
+/// The scopes of positions named by their advocates before the actor's verb, or without one: a
+/// noun before a participle of advocacy, "by" and an actor (see `ADVOCACY_PARTICIPLES`; the noun
+/// ends the clause before when the participle opens its own, "cyber sovereignty, as promoted by
+/// Beijing, …"), and the words an advocate noun names (see `ADVOCATE_NOUNS`). The participle
+/// endorses for the actor, not the author: it is an endorser no more.
+fn read_advocates(
+    triggers: &mut [(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+) -> Vec<Range<usize>> {
+    let words = &sentence.words;
+    let clause_of = |at: usize| sentence.clause_of.get(at).copied();
+    let clause_start = |at: usize| {
+        clause_of(at).map_or(0, |clause| {
+            sentence.clause_of.partition_point(|&other| other < clause)
+        })
+    };
+    let mut scopes = Vec::new();
+    for at in 0..triggers.len() {
+        let (range, roles) = triggers[at].clone();
+        if roles & ACTOR == 0 {
+            continue;
+        }
+        let by = range
+            .start
+            .checked_sub(1)
+            .filter(|&before| words[before] == BY);
+        if let Some(participle) = by.and_then(|by| by.checked_sub(1)) {
+            let start = clause_start(participle);
+            let opened = &words[start..participle];
+            let as_opened = opened == [AGREEMENT_OPENER];
+            let agrees = as_opened
+                && AGREEING_VERBS
+                    .iter()
+                    .any(|verb| words[participle].starts_with(verb));
+            if ADVOCACY_PARTICIPLES.contains(&words[participle]) && !agrees {
+                let noun_start = if opened.is_empty() || as_opened {
+                    start.checked_sub(1).map(clause_start)
+                } else {
+                    Some(start)
+                };
+                if let Some(noun_start) = noun_start {
+                    scopes.push(noun_start..participle);
+                    if let Ok(found) =
+                        triggers.binary_search_by_key(&participle, |(range, _)| range.start)
+                    {
+                        triggers[found].1 &= !ENDORSER;
+                    }
+                }
+            }
+        }
+        let word = words[range.start];
+        if range.len() == 1 && ADVOCATE_NOUNS.iter().any(|noun| word.starts_with(noun)) {
+            let clause = clause_of(range.start);
+            let in_clause = |at: &usize| clause_of(*at) == clause;
+            if words.get(range.end) == Some(&ADVOCATED_OPENER) {
+                let end = (range.end + 1..(range.end + 1 + ADVOCATED_REACH).min(words.len()))
+                    .take_while(in_clause)
+                    .last();
+                if let Some(end) = end {
+                    scopes.push(range.start..end + 1);
+                }
+            } else if range.start > 0 && words[range.start - 1] == ATTRIBUTIVE_MARKER {
+                let start = (range.start.saturating_sub(1 + ADVOCATED_REACH)..range.start - 1)
+                    .rev()
+                    .take_while(in_clause)
+                    .last();
+                if let Some(start) = start {
+                    scopes.push(start..range.start);
+                }
+            }
+        }
+    }
+    scopes
+}
+
+/// The scopes of actors that frame a sentence from outside its clauses: an actor in a clause of
+/// its own at the sentence's start ("For Moscow, …", 对美国而言…), whose view the rest of the
+/// sentence is, and an attributor with its actor opening a clause after the first ("the ITU,
+/// according to Russia, should…", "a treaty would, in the view of most Western governments, do
+/// more harm", "…, according to Russia"), whose view the clause before it is too; the attributor
+/// opens the scope after it itself.
+fn read_framings(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+) -> Vec<Range<usize>> {
+    let words = &sentence.words;
+    let clause_of = |at: usize| sentence.clause_of.get(at);
+    let clause_start = |at: usize| {
+        clause_of(at).map_or(0, |&clause| {
+            sentence.clause_of.partition_point(|&other| other < clause)
+        })
+    };
+    let ends_clause = |end: usize| end < words.len() && clause_of(end) != clause_of(end - 1);
+    let mut scopes = Vec::new();
+    for (range, roles) in triggers {
+        if roles & ACTOR != 0 && range.start == 1 {
+            let opened = words[0] == FRAMING_OPENER && ends_clause(range.end)
+                || FRAMING_MARKERS.contains(&words[0])
+                    && words
+                        .get(range.end)
+                        .is_some_and(|word| FRAMING_CLOSERS.contains(word));
+            if opened {
+                scopes.push(0..words.len());
+            }
+        }
+        if roles & ATTRIBUTOR != 0 {
+            let start = clause_start(range.start);
+            let actor_follows = || {
+                let next = triggers.partition_point(|(next, _)| next.start < range.end);
+                triggers[next..]
+                    .iter()
+                    .take_while(|(actor, _)| actor.start <= range.end + ATTRIBUTOR_ACTOR_REACH)
+                    .any(|(_, roles)| roles & ACTOR != 0)
+            };
+            if start == range.start && start > 0 && actor_follows() {
+                scopes.push(clause_start(start - 1)..start);
+            }
+        }
+    }
+    scopes
+}
+
 /// A clause that a word of `NECESSITY_OPENERS` opens, before a clause whose result is denied or
 /// cannot come about, names what that result needs (没有网络主权，就没有国家安全; 如果没有联合国的
 /// 参与，任何规则都难以获得认可; "without the participation of civil society, the rules cannot be
@@ -3895,8 +4049,9 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 41] = [
+        let word_lists: [(&str, &[&str]); 42] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
+            ("ADVOCATE_NOUNS", ADVOCATE_NOUNS),
             ("AGENT_MARKERS", AGENT_MARKERS),
             ("AGENT_PASSIVE_MARKERS", AGENT_PASSIVE_MARKERS),
             ("ALTERNATIVE_HEADS", ALTERNATIVE_HEADS),
@@ -3941,6 +4096,7 @@ mod tests {
                 &[
                     AGENT_OPENER,
                     AGREEMENT_OPENER,
+                    ADVOCATED_OPENER,
                     ATTRIBUTIVE_MARKER,
                     ENGLISH_POSSESSIVE,
                     BY,
@@ -3980,6 +4136,36 @@ mod tests {
                 if words.len() == 1 && words != [*entry] {
                     not_words.push(format!("{list}: {entry} is cut as {words:?}"));
                 }
+            }
+        }
+        // Participles are compared as the stemmer leaves them, which is not always a stem's own
+        // ("proposed" is "propos", whose stem is "propo"): each must be what one is cut as.
+        let written_participles = [
+            "advocated",
+            "promoted",
+            "championed",
+            "pushed",
+            "favoured",
+            "favored",
+            "espoused",
+            "touted",
+            "backed",
+            "proposed",
+            "sponsored",
+            "supported",
+            "preferred",
+            "pursued",
+            "peddled",
+            "endorsed",
+            "advanced",
+        ];
+        assert_eq!(written_participles.len(), ADVOCACY_PARTICIPLES.len());
+        for (written, stem) in written_participles.into_iter().zip(ADVOCACY_PARTICIPLES) {
+            let words = cut(written);
+            if words != [*stem] {
+                not_words.push(format!(
+                    "ADVOCACY_PARTICIPLES: {written} is cut as {words:?}"
+                ));
             }
         }
         assert!(
@@ -6853,6 +7039,134 @@ mod tests {
                 "control: a pretext no actor invokes",
                 "不能 以 维护 网络主权 为 借口 侵犯 他国 权益",
                 "网络主权",
+                false,
+            ),
+        ];
+        for (why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_position_named_by_its_advocates_is_theirs() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "a noun before a participle of advocacy, by and an actor",
+                "the multistakeholder model promot by the united states has fail",
+                "multistakeholder",
+                true,
+            ),
+            (
+                "the participle opens its clause after the noun",
+                "cyber sovereignty , as promot by beijing , is not a neutral legal doctrin",
+                "cyber sovereignty",
+                true,
+            ),
+            (
+                "a draft an actor sponsors, the noun in the participle's clause",
+                "the draft of a un treati sponsor by russia will be vote on",
+                "un",
+                true,
+            ),
+            (
+                "control: after as, a participle of agreement agrees",
+                "a treati , as propos by india , would help",
+                "treati",
+                false,
+            ),
+            (
+                "control: the agent is no actor",
+                "the multistakeholder model promot by the itu has fail",
+                "multistakeholder",
+                false,
+            ),
+            (
+                "what advocates are named by is theirs",
+                "advocates of cyber sovereignty tend to forget that",
+                "cyber sovereignty",
+                true,
+            ),
+            (
+                "control: beyond the words an advocate noun names",
+                "proponents of a more inclusive and open process , not the un , lost",
+                "un",
+                false,
+            ),
+            (
+                "what comes before 的 and an advocate noun is the advocates'",
+                "网络主权 的 拥护者 往往 忽视 这 一点",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: a cue in the clause before the advocates",
+                "多利益攸关方 参与 , 网络主权 的 拥护者 往往 忽视 这 一点",
+                "多利益攸关方",
+                false,
+            ),
+        ];
+        for (why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
+        }
+    }
+
+    #[test]
+    fn an_actor_framing_a_sentence_from_outside_its_clauses_holds_it() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "an actor in a clause of its own at the sentence's start",
+                "for moscow , a legal bind treati remain the onli accept outcom",
+                "treati",
+                true,
+            ),
+            (
+                "the Chinese frame around an actor",
+                "对 美国 而言 , 网络主权 是 一种 威胁",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: the frame around the author's own voice",
+                "对 中国 而言 , 网络主权 是 核心",
+                "网络主权",
+                false,
+            ),
+            (
+                "control: the actor does not end its clause",
+                "for moscow to accept a treati , the un must yield",
+                "un",
+                false,
+            ),
+            (
+                "an attributor and its actor set off inside the sentence",
+                "the itu , according to russia , should manag the internet",
+                "itu",
+                true,
+            ),
+            (
+                "an attributor's actor a word after it",
+                "a bind treati would , in the view of most western governments , do harm",
+                "treati",
+                true,
+            ),
+            (
+                "an attributor and its actor after the clause they frame",
+                "the itu should manag the internet , according to russia",
+                "itu",
+                true,
+            ),
+            (
+                "the Chinese frame without a comma",
+                "对于 美国 来说 网络主权 是 一种 威胁",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: an attributor set off with no actor",
+                "sovereignty must be respect , according to the un charter , by all",
+                "sovereignty",
                 false,
             ),
         ];
