@@ -862,6 +862,10 @@ const CONJUNCTION_TERMS: &[&str] = &[
     "换来",
     "in exchange for",
     "in return for",
+    // A purpose or a ground, no one's view (the longest match wins over "view"): "recommendations
+    // with a view to improving ICANN's accountability", "in view of the ITU's mandate".
+    "with a view to",
+    "in view of",
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists. Denying that
@@ -1145,8 +1149,15 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     // jieba keeps these whole.
     "一再强调",
     "一再表示",
-    // Words of view after an actor are its verbs too (see `VIEW_CLOSERS`).
+    // Words of view after an actor are its verbs too (see `VIEW_CLOSERS`): "Beijing's vision of
+    // cyber sovereignty", "the US view".
     "论调",
+    "view",
+    "vision",
+    "narrative",
+    "rhetoric",
+    "conception",
+    "notion",
     "argue",
     "argues",
     "claim",
@@ -7167,6 +7178,40 @@ mod tests {
                 "control: an attributor set off with no actor",
                 "sovereignty must be respect , according to the un charter , by all",
                 "sovereignty",
+                false,
+            ),
+        ];
+        for (why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
+        }
+    }
+
+    #[test]
+    fn an_actors_words_of_view_are_its_verbs_in_english_too() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "an actor's vision of a cue",
+                "beijing s vision of cyber sovereignty is a licenc for censorship",
+                "cyber sovereignty",
+                true,
+            ),
+            (
+                "an actor's view",
+                "the us view is that icann should remain independ",
+                "icann",
+                true,
+            ),
+            (
+                "control: a purpose is no one's view",
+                "some offer recommend with a view to improv icann s accountability",
+                "icann",
+                false,
+            ),
+            (
+                "control: a vision the author shares",
+                "we share beijing s vision of cyber sovereignty",
+                "cyber sovereignty",
                 false,
             ),
         ];
