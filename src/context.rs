@@ -862,10 +862,6 @@ const CONJUNCTION_TERMS: &[&str] = &[
     "换来",
     "in exchange for",
     "in return for",
-    // A purpose or a ground, no one's view (the longest match wins over "view"): "recommendations
-    // with a view to improving ICANN's accountability", "in view of the ITU's mandate".
-    "with a view to",
-    "in view of",
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists. Denying that
@@ -1150,9 +1146,8 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "一再强调",
     "一再表示",
     // Words of view after an actor are its verbs too (see `VIEW_CLOSERS`): "Beijing's vision of
-    // cyber sovereignty", "the US view".
+    // cyber sovereignty", "the Western narrative". Not "view" alone (below).
     "论调",
-    "view",
     "vision",
     "narrative",
     "rhetoric",
@@ -1245,6 +1240,9 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     // A commitment or a call reported of another actor is the actor's ("the United States remains
     // committed to…"); the author's own is an endorsement (`ENDORSER_TERMS`).
     "committed to",
+    "made clear",
+    "make clear",
+    "makes clear",
     "call on",
     "calls on",
     // Verbs whose nouns stem alike ("some suggestions … follow" are the author's, "the proposals
@@ -1385,6 +1383,26 @@ const DOCUMENT_TERMS: &[&str] = &[
     "statement",
     "agenda",
     "compact",
+];
+/// Bodies and office holders outside governments, which speak as documents do: actors as their
+/// clause's subject, before an actor's verb ("civil society groups have warned against…", "the
+/// Internet Society has argued that…", 联合国秘书长呼吁…), and the author's own when the author's
+/// voice names them ("we, the technical community, believe…").
+const ORGANISATION_TERMS: &[&str] = &[
+    "civil society groups",
+    "civil society organisations",
+    "civil society organizations",
+    "the internet society",
+    "isoc",
+    "the technical community",
+    "the internet architecture board",
+    "secretary-general",
+    "秘书长",
+    "理事长",
+    "副理事长",
+    "特区政府",
+    "香港特区政府",
+    "澳门特区政府",
 ];
 /// Words right before a document that make it the one in hand (本报告, "this report", "the present
 /// report").
@@ -1699,7 +1717,8 @@ const QUALITY: Roles = 1 << 49;
 const HARDSHIP: Roles = 1 << 50;
 /// A particle of will (see `WILL_PARTICLE_TERMS`).
 const WILL: Roles = 1 << 51;
-/// A document (see `DOCUMENT_TERMS`).
+/// A document or a body outside governments (see `DOCUMENT_TERMS`, `ORGANISATION_TERMS`), which
+/// speaks only as its clause's subject (see `read_documents`).
 const DOCUMENT: Roles = 1 << 52;
 /// A word that closes a pretext frame (see `PRETEXT_NAMES`).
 const PRETEXT: Roles = 1 << 53;
@@ -1812,7 +1831,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 50] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 51] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -1861,6 +1880,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 50] = [
     (QUALITY_TERMS, QUALITY),
     (HARDSHIP_TERMS, HARDSHIP),
     (DOCUMENT_TERMS, ACTOR | DOCUMENT),
+    (ORGANISATION_TERMS, ACTOR | DOCUMENT),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -3014,7 +3034,8 @@ fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
     }
 }
 
-/// A document speaks in the voice that names it before it in its clause (本报告, 中国发布的白皮书,
+/// A document, or a body outside governments as a document does (see `ORGANISATION_TERMS`), speaks
+/// in the voice that names it before it in its clause (本报告, 中国发布的白皮书,
 /// "this report", "our position paper", "we welcome the report", 支持联合国报告提出的…): the
 /// author's own thing when the last voice there is the author's, or the author's endorsement, or a
 /// determiner precedes it. Otherwise it is an actor only as its clause's subject, an actor's verb
@@ -7197,13 +7218,13 @@ mod tests {
                 true,
             ),
             (
-                "an actor's view",
-                "the us view is that icann should remain independ",
+                "an actor's narrative",
+                "the us narrative is that icann should remain independ",
                 "icann",
                 true,
             ),
             (
-                "control: a purpose is no one's view",
+                "control: a purpose is no one's view (\"view\" is an actor's verb only after 's)",
                 "some offer recommend with a view to improv icann s accountability",
                 "icann",
                 false,
@@ -7213,6 +7234,52 @@ mod tests {
                 "we share beijing s vision of cyber sovereignty",
                 "cyber sovereignty",
                 false,
+            ),
+        ];
+        for (why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
+        }
+    }
+
+    #[test]
+    fn bodies_outside_governments_speak_as_the_subjects_of_an_actors_verb() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "a group of civil society and its warning",
+                "civil society groups have warn against a cybercrim treati",
+                "treati",
+                true,
+            ),
+            (
+                "the body's own name is inside its speech",
+                "the internet society has argue that bottom-up process must stay",
+                "internet society",
+                true,
+            ),
+            (
+                "a government outside the state's",
+                "香港特区政府 表示 , 将 继续 与 icann 保持 合作",
+                "icann",
+                true,
+            ),
+            (
+                "control: a body named as an object, no verb of its own after it",
+                "a tool for govern , busi and civil society groups to use in the un",
+                "un",
+                false,
+            ),
+            (
+                "control: the author's own voice names the body",
+                "we , the technical community , believe that icann should remain",
+                "icann",
+                false,
+            ),
+            (
+                "a government making clear what it will not accept",
+                "the commerce department made clear that it would not accept a government-led solut",
+                "government-led",
+                true,
             ),
         ];
         for (why, text, cue, attributed) in cases {
