@@ -7074,9 +7074,7 @@ mod tests {
                 false,
             ),
         ];
-        for (why, text, cue, attributed) in cases {
-            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
-        }
+        check_attributed(&cases);
     }
 
     #[test]
@@ -7138,9 +7136,7 @@ mod tests {
                 false,
             ),
         ];
-        for (why, text, cue, attributed) in cases {
-            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
-        }
+        check_attributed(&cases);
     }
 
     #[test]
@@ -7202,9 +7198,7 @@ mod tests {
                 false,
             ),
         ];
-        for (why, text, cue, attributed) in cases {
-            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
-        }
+        check_attributed(&cases);
     }
 
     #[test]
@@ -7236,9 +7230,7 @@ mod tests {
                 false,
             ),
         ];
-        for (why, text, cue, attributed) in cases {
-            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
-        }
+        check_attributed(&cases);
     }
 
     #[test]
@@ -7282,9 +7274,7 @@ mod tests {
                 true,
             ),
         ];
-        for (why, text, cue, attributed) in cases {
-            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
-        }
+        check_attributed(&cases);
     }
 
     #[test]
@@ -7388,9 +7378,7 @@ mod tests {
                 false,
             ),
         ];
-        for (why, text, cue, attributed) in cases {
-            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
-        }
+        check_attributed(&cases);
     }
 
     #[test]
@@ -7651,9 +7639,7 @@ mod tests {
                 true,
             ),
         ];
-        for (why, text, cue, attributed) in cases {
-            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
-        }
+        check_attributed(&cases);
     }
 
     /// Asserts the tags of each case: (why, text, cue, negated, endorsed).
@@ -7665,6 +7651,13 @@ mod tests {
                 (negated, endorsed),
                 "{why}: {text}"
             );
+        }
+    }
+
+    /// Cases of (why, text, cue, attributed).
+    fn check_attributed(cases: &[(&str, &str, &str, bool)]) {
+        for &(why, text, cue, attributed) in cases {
+            assert_eq!(tags_of(text, cue).attributed, attributed, "{why}: {text}");
         }
     }
 }
