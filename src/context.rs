@@ -1916,6 +1916,23 @@ pub struct SentenceWords<'a> {
     pub cut: &'a [Word],
 }
 
+impl SentenceWords<'_> {
+    /// Where the clause of word `at` starts; `clause_of` may be empty, in a sentence without cue
+    /// hits: one clause then.
+    fn clause_start(&self, at: usize) -> usize {
+        self.clause_of.get(at).map_or(0, |&clause| {
+            self.clause_of.partition_point(|&other| other < clause)
+        })
+    }
+
+    /// Where the clause of word `at` ends, one past its last word.
+    fn clause_end(&self, at: usize) -> usize {
+        self.clause_of.get(at).map_or(self.words.len(), |&clause| {
+            self.clause_of.partition_point(|&other| other <= clause)
+        })
+    }
+}
+
 /// The attribution state one sentence hands to the next: a PDF line break may cut a sentence.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Carry {
@@ -2072,16 +2089,6 @@ impl ContextTagger {
         // at the sentence's end. One that opens its clause is the topic of what follows
         // (美国推行的所谓互联网自由战略，其核心是…), whose scope runs on.
         let mut relative_clause_end: Option<usize> = None;
-        // Where the clause of word `at` ends; `clause_of` may be empty, in a sentence without cue
-        // hits: one clause then.
-        let clause_end = |at: usize| {
-            sentence
-                .clause_of
-                .get(at)
-                .map_or(sentence.words.len(), |&clause| {
-                    sentence.clause_of.partition_point(|&other| other <= clause)
-                })
-        };
         for (range, roles) in &triggers {
             if let (Some(start), Some(until)) = (open, open_until) {
                 if range.start >= until {
@@ -2174,7 +2181,7 @@ impl ContextTagger {
                             // 某些国家打着多利益攸关方的旗号，实际上维护的是…: what the actor
                             // invokes is the actor's, what the author makes of it the author's.
                             open = Some(actor);
-                            open_until = Some(clause_end(range.start));
+                            open_until = Some(sentence.clause_end(range.start));
                         } else if open != Some(actor) {
                             // An actor's verb opens a scope, or another actor's joins one: it
                             // runs on to the sentence's end.
@@ -2193,13 +2200,9 @@ impl ContextTagger {
                 last_object = Some(range.end);
             } else if roles & ACTOR != 0 {
                 last_actor = Some(range.start as isize);
-                // `clause_of` may be empty, in a sentence without cue hits: one clause then.
-                let clause = sentence.clause_of.get(range.start);
                 // Only connectives and other actors (美国和欧盟推行的…) may come before an actor
                 // that opens its clause, within a few words (而美国推行的…, 事实上美国推行的…).
-                let clause_start = clause.map_or(0, |&clause| {
-                    sentence.clause_of.partition_point(|&other| other < clause)
-                });
+                let clause_start = sentence.clause_start(range.start);
                 let opens_clause = range.start - clause_start <= RELATIVE_REACH
                     && (clause_start..range.start).all(|at| {
                         let word = sentence.words[at];
@@ -2208,8 +2211,8 @@ impl ContextTagger {
                             || COORDINATORS.contains(&word)
                             || roles_starting_at(&triggers, at) & (ACTOR | OWN_VOICE) == ACTOR
                     });
-                relative_clause_end =
-                    (heads_relative_clause && !opens_clause).then(|| clause_end(range.start));
+                relative_clause_end = (heads_relative_clause && !opens_clause)
+                    .then(|| sentence.clause_end(range.start));
             }
             if roles & OWN_VOICE != 0 {
                 last_own_voice = Some(range.end);
@@ -2292,9 +2295,8 @@ impl ContextTagger {
             sentence.words.len(),
             "a sentence with a hit comes with its clauses"
         );
-        let clause = sentence.clause_of[hit.start];
-        let clause_start = sentence.clause_of.partition_point(|&c| c < clause);
-        let clause_end = sentence.clause_of.partition_point(|&c| c <= clause);
+        let clause_start = sentence.clause_start(hit.start);
+        let clause_end = sentence.clause_end(hit.start);
         let is_attributed = || {
             context
                 .attributed
@@ -3093,11 +3095,6 @@ fn read_advocates(
 ) -> Vec<Range<usize>> {
     let words = &sentence.words;
     let clause_of = |at: usize| sentence.clause_of.get(at).copied();
-    let clause_start = |at: usize| {
-        clause_of(at).map_or(0, |clause| {
-            sentence.clause_of.partition_point(|&other| other < clause)
-        })
-    };
     let mut scopes = Vec::new();
     for at in 0..triggers.len() {
         let (range, roles) = triggers[at].clone();
@@ -3109,7 +3106,7 @@ fn read_advocates(
             .checked_sub(1)
             .filter(|&before| words[before] == BY);
         if let Some(participle) = by.and_then(|by| by.checked_sub(1)) {
-            let start = clause_start(participle);
+            let start = sentence.clause_start(participle);
             let opened = &words[start..participle];
             let as_opened = opened == [AGREEMENT_OPENER];
             let agrees = as_opened
@@ -3118,7 +3115,9 @@ fn read_advocates(
                     .any(|verb| words[participle].starts_with(verb));
             if ADVOCACY_PARTICIPLES.contains(&words[participle]) && !agrees {
                 let noun_start = if opened.is_empty() || as_opened {
-                    start.checked_sub(1).map(clause_start)
+                    start
+                        .checked_sub(1)
+                        .map(|before| sentence.clause_start(before))
                 } else {
                     Some(start)
                 };
@@ -3169,11 +3168,6 @@ fn read_framings(
 ) -> Vec<Range<usize>> {
     let words = &sentence.words;
     let clause_of = |at: usize| sentence.clause_of.get(at);
-    let clause_start = |at: usize| {
-        clause_of(at).map_or(0, |&clause| {
-            sentence.clause_of.partition_point(|&other| other < clause)
-        })
-    };
     let ends_clause = |end: usize| end < words.len() && clause_of(end) != clause_of(end - 1);
     let mut scopes = Vec::new();
     for (range, roles) in triggers {
@@ -3188,7 +3182,7 @@ fn read_framings(
             }
         }
         if roles & ATTRIBUTOR != 0 {
-            let start = clause_start(range.start);
+            let start = sentence.clause_start(range.start);
             let actor_follows = || {
                 let next = triggers.partition_point(|(next, _)| next.start < range.end);
                 triggers[next..]
@@ -3197,7 +3191,7 @@ fn read_framings(
                     .any(|(_, roles)| roles & ACTOR != 0)
             };
             if start == range.start && start > 0 && actor_follows() {
-                scopes.push(clause_start(start - 1)..start);
+                scopes.push(sentence.clause_start(start - 1)..start);
             }
         }
     }
