@@ -1237,6 +1237,7 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "portray",
     "'s view",
     "view that",
+    "position that",
     // A commitment or a call reported of another actor is the actor's ("the United States remains
     // committed to…"); the author's own is an endorsement (`ENDORSER_TERMS`).
     "committed to",
@@ -1286,6 +1287,13 @@ const ATTRIBUTOR_TERMS: &[&str] = &[
     "it has been proposed",
     "it is claimed",
     "it is said",
+    // An adverb of frequency makes "it is argued" a report of others' view, not the author's
+    // academic voice.
+    "it is often argued",
+    "it is sometimes argued",
+    "it is frequently argued",
+    "it is commonly argued",
+    "it is widely argued",
     "据称",
     "据说",
 ];
@@ -7266,6 +7274,38 @@ mod tests {
                 "the commerce department made clear that it would not accept a government-led solut",
                 "government-led",
                 true,
+            ),
+        ];
+        check_attributed(&cases);
+    }
+
+    #[test]
+    fn a_view_often_argued_and_a_position_taken_are_reported() {
+        // (why, text, cue, attributed)
+        let cases = [
+            (
+                "an agentless report of a common view",
+                "it is often argued that sovereignty has no applic to a borderless network",
+                "sovereignty",
+                true,
+            ),
+            (
+                "control: without the adverb, the author's academic voice",
+                "it is argued that sovereignty must be respect",
+                "sovereignty",
+                false,
+            ),
+            (
+                "a position another actor has taken",
+                "the us has taken the position that icann should remain independ",
+                "icann",
+                true,
+            ),
+            (
+                "control: the author's own position",
+                "our position that icann should remain independ is clear",
+                "icann",
+                false,
             ),
         ];
         check_attributed(&cases);
