@@ -1146,7 +1146,7 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "一再强调",
     "一再表示",
     // Words of view after an actor are its verbs too (see `VIEW_CLOSERS`): "Beijing's vision of
-    // cyber sovereignty", "the Western narrative". Not "view" alone (below).
+    // cyber sovereignty", "Moscow's narrative". Not "view" alone (below).
     "论调",
     "vision",
     "narrative",
@@ -1395,7 +1395,7 @@ const DOCUMENT_TERMS: &[&str] = &[
 /// Bodies and office holders outside governments, which speak as documents do: actors as their
 /// clause's subject, before an actor's verb ("civil society groups have warned against…", "the
 /// Internet Society has argued that…", 联合国秘书长呼吁…), and the author's own when the author's
-/// voice names them ("we, the technical community, believe…").
+/// voice names them ("we in the technical community believe…").
 const ORGANISATION_TERMS: &[&str] = &[
     "civil society groups",
     "civil society organisations",
@@ -7265,6 +7265,12 @@ mod tests {
             ),
             (
                 "control: the author's own voice names the body",
+                "we in the technical community believe that icann should remain",
+                "icann",
+                false,
+            ),
+            (
+                "control: a body set off in a clause of its own is no verb's subject",
                 "we , the technical community , believe that icann should remain",
                 "icann",
                 false,
