@@ -3054,6 +3054,24 @@ fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
 /// 推动…; 落实议程并推动…) speaks for no one.
 fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause_of = |at: usize| sentence.clause_of.get(at).copied();
+    if triggers.iter().all(|(_, roles)| roles & DOCUMENT == 0) {
+        return;
+    }
+    // For each trigger, whether the next verb or conjunction after it in its clause is an actor's
+    // verb: one pass back over the sentence, not a search on from each document (a clause of
+    // thousands of documents would search it thousands of times). How far the verb may be is for
+    // the scope it opens to judge (`ACTOR_VERB_REACH`). This pass changes no role it reads.
+    let mut speaks = vec![false; triggers.len()];
+    let mut next_verb: Option<(Option<usize>, Roles)> = None;
+    for (at, (range, roles)) in triggers.iter().enumerate().rev() {
+        let clause = clause_of(range.start);
+        speaks[at] = next_verb.is_some_and(|(verb_clause, verb_roles)| {
+            verb_clause == clause && verb_roles & ACTOR_VERB != 0
+        });
+        if roles & (ENDS_COMPLEMENT | ENDORSER) != 0 {
+            next_verb = Some((clause, *roles));
+        }
+    }
     // The clause and roles of the last actor, own voice or endorsement by the author.
     let mut last_voice: Option<(Option<usize>, Roles)> = None;
     for at in 0..triggers.len() {
@@ -3068,16 +3086,10 @@ fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
                 .checked_sub(1)
                 .is_some_and(|before| DOCUMENT_DETERMINERS.contains(&sentence.words[before]));
             let owned = determined || voice.is_some_and(|voice| voice & ACTOR == 0);
-            // How far the verb may be is for the scope it opens to judge (`ACTOR_VERB_REACH`).
-            let speaks = triggers[at + 1..]
-                .iter()
-                .take_while(|(next, _)| clause_of(next.start) == clause)
-                .find(|(_, next_roles)| next_roles & (ENDS_COMPLEMENT | ENDORSER) != 0)
-                .is_some_and(|(_, next_roles)| next_roles & ACTOR_VERB != 0);
             let roles = &mut triggers[at].1;
             if owned {
                 *roles = (*roles & !ACTOR) | OWN_VOICE | OWN_THING;
-            } else if !speaks {
+            } else if !speaks[at] {
                 *roles &= !ACTOR;
             }
         }

@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 19] = [
+    let cases: [(&str, &str, &str, &str, usize); 20] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -386,6 +386,13 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "relative.txt",
             "",
             "美国倡导的主权",
+            250_000,
+        ),
+        (
+            "a clause of thousands of documents: each searched the rest of it for its verb",
+            "documents.txt",
+            "",
+            "报告联合国",
             250_000,
         ),
         (
