@@ -1958,8 +1958,12 @@ pub struct SentenceContext {
     /// over its clause's triggers before it, which a clause of thousands of cues would otherwise
     /// count again for each of them.
     unbounded_before: Vec<UnboundedCounts>,
-    /// Word ranges inside another actor's speech.
+    /// Word ranges inside another actor's speech, in word order, disjoint: a hit's look-up is a
+    /// binary search, where a sentence of thousands of scopes and hits would otherwise read every
+    /// scope for every hit.
     attributed: Vec<Range<usize>>,
+    /// Whether the scope opened last runs to the piece's end (see `carry`).
+    open_at_end: bool,
     /// Words between the last actor without a verb yet and the end of the piece.
     actor_back: Option<usize>,
     /// Whether a particle negates something in the sentence (see `WITHOUT_TERMS`): looked up once,
@@ -2247,10 +2251,14 @@ impl ContextTagger {
         let has_particle = triggers
             .iter()
             .any(|(_, roles)| roles & PARTICLE != 0 && roles & NOT_NEGATING == 0);
+        let open_at_end = attributed
+            .last()
+            .is_some_and(|scope| scope.end == sentence.words.len());
         SentenceContext {
             triggers,
             unbounded_before,
-            attributed,
+            attributed: disjoint(attributed),
+            open_at_end,
             actor_back,
             has_particle,
         }
@@ -2306,10 +2314,10 @@ impl ContextTagger {
         let clause_start = sentence.clause_start(hit.start);
         let clause_end = sentence.clause_end(hit.start);
         let is_attributed = || {
-            context
+            let after = context
                 .attributed
-                .iter()
-                .any(|scope| scope.contains(&hit.start))
+                .partition_point(|scope| scope.start <= hit.start);
+            after > 0 && context.attributed[after - 1].end > hit.start
         };
         let triggers = &context.triggers;
         // The clause's triggers before the hit: triggers never overlap, so their ends are in
@@ -2623,16 +2631,27 @@ impl ContextTagger {
 
     /// What this sentence hands on: an open attribution scope, when the sentence was cut by a
     /// line break rather than ended by punctuation.
-    pub fn carry(context: &SentenceContext, sentence: &SentenceWords, ended: bool) -> Carry {
-        let open_at_end = context
-            .attributed
-            .last()
-            .is_some_and(|scope| scope.end == sentence.words.len());
+    pub fn carry(context: &SentenceContext, ended: bool) -> Carry {
         Carry {
-            attributed: open_at_end && !ended,
+            attributed: context.open_at_end && !ended,
             actor_back: context.actor_back.filter(|_| !ended),
         }
     }
+}
+
+/// `scopes` in word order, joined where they overlap or touch, the empty ones left out: the words
+/// they cover stay the same.
+fn disjoint(mut scopes: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    scopes.retain(|scope| !scope.is_empty());
+    scopes.sort_unstable_by_key(|scope| scope.start);
+    let mut joined: Vec<Range<usize>> = Vec::with_capacity(scopes.len());
+    for scope in scopes {
+        match joined.last_mut() {
+            Some(last) if scope.start <= last.end => last.end = last.end.max(scope.end),
+            _ => joined.push(scope),
+        }
+    }
+    joined
 }
 
 /// Opens a sentence, before an actor and its verb, to agree with what follows ("As China has

@@ -424,7 +424,7 @@ impl Engine {
                 let context =
                     (!ended || has_hits).then(|| self.context.sentence(&words, carry, author));
                 carry = context.as_ref().map_or_else(Carry::default, |context| {
-                    ContextTagger::carry(context, &words, ended)
+                    ContextTagger::carry(context, ended)
                 });
                 for ((indexed, tally), hits) in
                     self.dimensions.iter().zip(&mut tallies).zip(cue_hits)

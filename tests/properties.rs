@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 20] = [
+    let cases: [(&str, &str, &str, &str, usize); 22] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -393,6 +393,22 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "documents.txt",
             "",
             "报告联合国",
+            250_000,
+        ),
+        (
+            "a sentence of thousands of pretexts another actor invokes: each hit read every \
+             scope they closed",
+            "pretexts.txt",
+            "",
+            "某些国家打着联合国的旗号，",
+            250_000,
+        ),
+        (
+            "a sentence of thousands of positions named with their advocates: each hit read \
+             every scope",
+            "advocates.txt",
+            "",
+            "the UN promoted by Russia, ",
             250_000,
         ),
         (
