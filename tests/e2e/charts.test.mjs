@@ -287,3 +287,60 @@ test('the heatmap marks a distance over fewer dimensions; with every document hi
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// The default corpus all leans one way (near −0.9 on both axes): on axes from pole to pole its five
+// documents crowded one corner, their differences a few pixels wide. The axes are fitted to the
+// documents unless the reader asks for the whole scale, and the reading says which.
+test('the map and rankings fit their axes to the documents; Full scale shows pole to pole, and a link keeps it', async () => {
+  const { page, problems } = await openPage(fixture.browser, fixture.served.url);
+  await page.goto(fixture.served.url);
+  await waitForAnalysis(page, 5);
+  const map = page.locator('#chart-map');
+  const ticks = async (figure) => (await figure.locator('.chart-body svg g[aria-label="x-axis tick label"] text').allTextContents()).map((text) => Number(text.replace('−', '-')));
+  const spread = async () => {
+    const dots = await boxesOf(map.locator('.chart-body svg g[aria-label="dot"] circle'));
+    return Math.max(...dots.map((dot) => dot.left)) - Math.min(...dots.map((dot) => dot.left));
+  };
+  const everythingInside = async () => {
+    const [frame] = await boxesOf(map.locator('.chart-body svg'));
+    const marks = await boxesOf(map.locator('.chart-body svg g[aria-label="dot"] circle, .chart-body svg g[aria-label="rule"] line'));
+    return marks.every((mark) => mark.left >= frame.left - 0.5 && mark.right <= frame.right + 0.5 && mark.top >= frame.top - 0.5 && mark.bottom <= frame.bottom + 0.5);
+  };
+  const sovereignty = page.locator('figure.chart[data-dimension="sovereignty_multistakeholder"]');
+
+  const fitted = await ticks(map);
+  assert.ok(Math.max(...fitted) < 1 || Math.min(...fitted) > -1, `the map's axis is fitted: ${fitted}`);
+  assert.match(await map.locator('.reading').textContent(), /fitted to the documents: across −?\d\.\d to −?\d\.\d, up −?\d\.\d to −?\d\.\d/);
+  assert.match(await sovereignty.locator('.reading').textContent(), /fitted to the documents/);
+  assert.ok(await everythingInside(), 'every dot and whisker lies inside the fitted map');
+  const fittedSpread = await spread();
+  await map.screenshot({ path: `${SCREENSHOTS}map-fitted.png` });
+
+  await page.check('#full-scale');
+  await page.waitForFunction(() => /scale=full/.test(location.hash));
+  const full = await ticks(map);
+  assert.ok(Math.min(...full) === -1 && Math.max(...full) === 1, `pole to pole: ${full}`);
+  assert.doesNotMatch(await map.locator('.reading').textContent(), /fitted/);
+  const ranked = await ticks(sovereignty);
+  assert.ok(Math.min(...ranked) === -1 && Math.max(...ranked) === 1, `the rankings follow the same switch: ${ranked}`);
+  const fullSpread = await spread();
+  assert.ok(fittedSpread >= 2 * fullSpread, `fitted, the documents stand further apart (${fittedSpread} px against ${fullSpread} px)`);
+
+  // The switch is part of the view: a reload and an embed's snippet keep it.
+  await page.reload();
+  await waitForAnalysis(page, 5);
+  assert.equal(await page.isChecked('#full-scale'), true);
+  assert.deepEqual(await ticks(map), full);
+  await map.locator('button[data-action="embed"]').click();
+  assert.match(await page.inputValue('#embed-iframe'), /#scale=full|&scale=full/);
+  assert.match(await page.inputValue('#embed-element'), / scale="full"/);
+  await page.keyboard.press('Escape');
+
+  // A document at the other pole widens the fitted axes to nearly the whole scale, which is then shown whole.
+  await page.uncheck('#full-scale');
+  await paste(page, 'ICANN side', ICANN_SIDE);
+  const widened = await ticks(map);
+  assert.ok(Math.min(...widened) === -1 && Math.max(...widened) === 1, `with both sides present the scale is whole: ${widened}`);
+  assert.doesNotMatch(await map.locator('.reading').textContent(), /fitted/);
+  assert.deepEqual(problems, []);
+});

@@ -46,7 +46,11 @@ test('charts, scores and the session are exported; the session imports again', a
   const contributions = readFileSync(await downloadOf(page, () => page.click('#chart-contributions-sovereignty_multistakeholder button[data-action=svg]')), 'utf8');
   assert.match(contributions, /<text[^>]*>Contributions of cue words: state sovereignty ↔ multistakeholder<\/text>/);
   // The figure's reading goes with it: which documents the map leaves out was on the page only.
-  assert.match(svgs.map, /Not placed \(insufficient evidence/, 'the map exports its reading');
+  // Its lines joined again, as the caption wraps them wherever its width falls; the fitted axes'
+  // range goes with it too, or an exported map would pass for one drawn pole to pole.
+  const caption = svgs.map.replace(/<\/text><text[^>]*>/g, ' ');
+  assert.match(caption, /Not placed \(insufficient evidence/, 'the map exports its reading');
+  assert.match(caption, /The axes are fitted to the documents: across −\d\.\d to −\d\.\d/, 'and says its axes are fitted');
   assert.doesNotMatch(svgs.map, /your documents/, 'no colour key for the corpus alone');
   assert.doesNotMatch(contributions, /your documents/, 'nor where the colours are poles');
 

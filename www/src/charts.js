@@ -143,8 +143,49 @@ export function notAvailable(message = t('notAvailable')) {
 
 const scoreOf = (doc, dimension) => doc.report?.dimensions?.[dimension.id] ?? null;
 
-/** Both dimensions at once: x and y are positions, whiskers are the 90% intervals. */
-export function positionMap(docs, [dx, dy], width) {
+/** The whole scale of a dimension: its two poles. */
+export const FULL_SCALE = [-1, 1];
+// A fitted axis spans at least this much, so that a single document does not fill it; one that
+// would span nearly the whole scale shows the whole scale.
+const MIN_FITTED_SPAN = 0.4;
+const MAX_FITTED_SPAN = 1.6;
+
+/**
+ * The part of a dimension's scale the charts show: by default fitted to the documents' scores and
+ * the ends of their intervals, in tenths, so that documents which all lean one way (the default
+ * corpus sits near −0.9 on both axes) are told apart; the whole scale when `full` is asked for,
+ * when nothing is scored, or when the documents nearly span it. `zoomed` says the poles are out of view.
+ */
+export function scaleOf(docs, dimension, full = false) {
+  const ends = docs.flatMap((doc) => {
+    const scored = scoreOf(doc, dimension);
+    return scored?.score != null ? [scored.score, ...(scored.ci ?? [])] : [];
+  });
+  if (full || !ends.length) return { domain: FULL_SCALE, zoomed: false };
+  let [low, high] = [Math.min(...ends), Math.max(...ends)];
+  const pad = Math.max(0.05, (high - low) * 0.08);
+  [low, high] = [low - pad, high + pad];
+  const short = MIN_FITTED_SPAN - (high - low);
+  if (short > 0) [low, high] = [low - short / 2, high + short / 2];
+  // Kept inside the scale by moving, not cutting, so that the span stays.
+  if (low < -1) [low, high] = [-1, high - 1 - low];
+  if (high > 1) [low, high] = [low - (high - 1), 1];
+  // Tenths, outwards; the small tolerance keeps −0.9 from flooring to −1.0 by rounding error.
+  const domain = [Math.max(-1, Math.floor(low * 10 + 1e-9) / 10), Math.min(1, Math.ceil(high * 10 - 1e-9) / 10)];
+  if (domain[1] - domain[0] >= MAX_FITTED_SPAN) return { domain: FULL_SCALE, zoomed: false };
+  return { domain, zoomed: domain[0] > -1 || domain[1] < 1 };
+}
+
+const tenths = (value) => value.toFixed(1).replace('-', '−');
+const span = ([low, high]) => t('range', { low: tenths(low), high: tenths(high) });
+/** A rule at 0 where 0 is in view: outside a fitted domain Plot would draw it beyond the frame. */
+const zeroRule = (rule, [low, high]) => (low < 0 && high > 0 ? [rule([0], { stroke: 'currentColor', strokeOpacity: 0.35 })] : []);
+
+/**
+ * Both dimensions at once: x and y are positions, whiskers are the 90% intervals. `fullScale`
+ * shows each axis from pole to pole rather than fitted to the documents (`scaleOf`).
+ */
+export function positionMap(docs, [dx, dy], width, fullScale = false) {
   const nx = dimensionNames(dx);
   const ny = dimensionNames(dy);
   const placed = [];
@@ -160,7 +201,9 @@ export function positionMap(docs, [dx, dy], width) {
   const margins = { marginTop: 20, marginRight: 24, marginBottom: AXIS_TITLE.marginBottom, marginLeft: 64 };
   // A long file name would run off the map; the full title is in the dot's tooltip and the table.
   for (const point of placed) point.label = fitText(point.doc.title, Math.min(240, size * 0.45));
-  placeLabels(placed, size, height, margins);
+  // Fitted to the placed documents only: one scored on a single dimension is not on the map.
+  const [xScale, yScale] = [scaleOf(placed.map((point) => point.doc), dx, fullScale), scaleOf(placed.map((point) => point.doc), dy, fullScale)];
+  placeLabels(placed, size, height, margins, [xScale.domain, yScale.domain]);
   const labelled = placed.filter((point) => point.labelled);
   const halo = { stroke: 'var(--bg, white)', paintOrder: 'stroke' };
   const chart = Plot.plot({
@@ -168,13 +211,13 @@ export function positionMap(docs, [dx, dy], width) {
     height,
     ...margins,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: null },
-    y: { domain: [-1, 1], grid: true, label: null },
+    x: { domain: xScale.domain, grid: true, label: null },
+    y: { domain: yScale.domain, grid: true, label: null },
     marks: [
       ...poleMarks(nx, 'x', size - margins.marginLeft - margins.marginRight, [margins.marginLeft - 4, margins.marginRight - 4]),
       ...poleMarks(ny, 'y', height - margins.marginTop - margins.marginBottom),
-      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
-      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
+      ...zeroRule(Plot.ruleX, xScale.domain),
+      ...zeroRule(Plot.ruleY, yScale.domain),
       // Labels sit clear of their own dot's whiskers; the halo hides the grid behind them, and every
       // whisker is drawn over the labels, so no interval is ever hidden by another document's name.
       Plot.text(labelled, { x: 'labelX', y: 'labelY', text: 'label', textAnchor: 'start', fill: 'currentColor', strokeWidth: 4, ...halo }),
@@ -191,9 +234,11 @@ export function positionMap(docs, [dx, dy], width) {
       }),
     ],
   });
-  const reading = `${t('mapReading', { leftX: nx.left, rightX: nx.right, leftY: ny.left, rightY: ny.right })}${
-    unplaced.length ? `${t('sentenceGap')}${t('mapUnplaced', { names: unplaced.map((doc) => doc.title).join(', ') })}` : ''
-  }`;
+  const reading = [
+    t('mapReading', { leftX: nx.left, rightX: nx.right, leftY: ny.left, rightY: ny.right }),
+    ...(xScale.zoomed || yScale.zoomed ? [t('mapZoomed', { x: span(xScale.domain), y: span(yScale.domain) })] : []),
+    ...(unplaced.length ? [t('mapUnplaced', { names: unplaced.map((doc) => doc.title).join(', ') })] : []),
+  ].join(t('sentenceGap'));
   const table = dataTable(
     [t('document'), `${nx.title}`, t('interval'), `${ny.title}`, t('interval')],
     docs.map((doc) => [doc.title, fmt(scoreOf(doc, dx)?.score), interval(scoreOf(doc, dx)?.ci), fmt(scoreOf(doc, dy)?.score), interval(scoreOf(doc, dy)?.ci)]),
@@ -208,22 +253,25 @@ export function positionMap(docs, [dx, dy], width) {
 // the dot or left of it, then one label height further out, up to MAX_LABEL_STEPS. A label with no
 // such place is left out (the dot's tooltip and the table still name it); one away from its dot is
 // joined to it by a line. Sets labelX, labelY, linkX (data units; labelX is the label's start),
-// labelled and moved on each point.
+// labelled and moved on each point. Pixels are counted from the middle of the frame, upwards.
 const LABEL_HEIGHT = 15;
 const LABEL_GAP = 10;
 const MAX_LABEL_STEPS = 6;
 
-function placeLabels(points, width, height, { marginTop, marginRight, marginBottom, marginLeft }) {
+function placeLabels(points, width, height, { marginTop, marginRight, marginBottom, marginLeft }, [xDomain, yDomain]) {
   const xPixels = (width - marginLeft - marginRight) / 2;
   const yPixels = (height - marginTop - marginBottom) / 2;
+  // From a domain's value to pixels from the middle and back.
+  const axis = ([low, high], pixels) => ({ to: (value) => ((value - (low + high) / 2) / (high - low)) * 2 * pixels, from: (at) => (low + high) / 2 + (at / pixels) * ((high - low) / 2) });
+  const [xAxis, yAxis] = [axis(xDomain, xPixels), axis(yDomain, yPixels)];
   const inside = (x, y, w) => x >= -xPixels - 2 && x + w <= xPixels + marginRight - 2 && y >= -yPixels + LABEL_HEIGHT / 2 && y <= yPixels + marginTop / 2 - LABEL_HEIGHT / 2;
-  const dots = points.map((point) => ({ x: point.x * xPixels, y: point.y * yPixels }));
+  const dots = points.map((point) => ({ x: xAxis.to(point.x), y: yAxis.to(point.y) }));
   const labels = [];
   const clear = (x, y, w) =>
     !labels.some((other) => x < other.x + other.w && other.x < x + w && Math.abs(other.y - y) < LABEL_HEIGHT) &&
     !dots.some((dot) => Math.abs(dot.y - y) < LABEL_HEIGHT / 2 + 5 && dot.x + 6 > x && dot.x - 6 < x + w);
   for (const point of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const dot = { x: point.x * xPixels, y: point.y * yPixels };
+    const dot = { x: xAxis.to(point.x), y: yAxis.to(point.y) };
     const w = textWidth(point.label);
     const places = [];
     for (let step = 0; step <= Math.min(points.length, MAX_LABEL_STEPS); step++) {
@@ -236,16 +284,17 @@ function placeLabels(points, width, height, { marginTop, marginRight, marginBott
     if (!place) continue;
     const { x, y } = place;
     labels.push({ x, y, w });
-    point.labelX = x / xPixels;
-    point.labelY = y / yPixels;
-    point.linkX = (x < dot.x ? x + w : x) / xPixels;
+    point.labelX = xAxis.from(x);
+    point.labelY = yAxis.from(y);
+    point.linkX = xAxis.from(x < dot.x ? x + w : x);
     point.moved = Math.abs(y - dot.y) > LABEL_GAP + 1;
   }
 }
 
-/** One dimension: documents ranked by position, dot and whisker. */
-export function ranking(docs, dimension, width) {
+/** One dimension: documents ranked by position, dot and whisker, on the scale `scaleOf` gives. */
+export function ranking(docs, dimension, width, fullScale = false) {
   const names = dimensionNames(dimension);
+  const scale = scaleOf(docs, dimension, fullScale);
   const rows = docs.map((doc) => ({ doc, ...(scoreOf(doc, dimension) ?? { score: null, ci: null, hits: 0 }) }));
   rows.sort((a, b) => (a.score ?? Infinity) - (b.score ?? Infinity));
   const scored = rows.filter((row) => row.score !== null);
@@ -259,14 +308,14 @@ export function ranking(docs, dimension, width) {
     marginRight: 24,
     marginBottom: AXIS_TITLE.marginBottom,
     style: { fontFamily: FONT, fontSize: '12px' },
-    x: { domain: [-1, 1], grid: true, label: null },
+    x: { domain: scale.domain, grid: true, label: null },
     y: { domain: rows.map((row) => row.doc.id), label: null, tickFormat: (id) => titles.get(id) },
     marks: [
       ...poleMarks(names, 'x', width - marginLeft - 24, [marginLeft - 4, 20]),
-      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
+      ...zeroRule(Plot.ruleX, scale.domain),
       Plot.ruleY(scored, { y: (d) => d.doc.id, x1: (d) => d.ci[0], x2: (d) => d.ci[1], stroke: (d) => COLOURS[d.doc.source], strokeWidth: 2 }),
       Plot.dot(scored, { y: (d) => d.doc.id, x: 'score', r: 5, fill: (d) => COLOURS[d.doc.source], title: (d) => `${d.doc.title}: ${fmt(d.score)} ${interval(d.ci)}` }),
-      Plot.text(unscored, { y: (d) => d.doc.id, x: 0, text: () => t('insufficient'), fill: 'currentColor', fillOpacity: 0.65 }),
+      Plot.text(unscored, { y: (d) => d.doc.id, x: (scale.domain[0] + scale.domain[1]) / 2, text: () => t('insufficient'), fill: 'currentColor', fillOpacity: 0.65 }),
     ],
   });
   const table = dataTable(
@@ -277,7 +326,7 @@ export function ranking(docs, dimension, width) {
     id: `ranking-${dimension.id}`,
     dimension: dimension.id,
     title: t('rankingTitle', { dimension: names.title }),
-    reading: t('rankingReading', names),
+    reading: [t('rankingReading', names), ...(scale.zoomed ? [t('rankingZoomed', { x: span(scale.domain) })] : [])].join(t('sentenceGap')),
     chart,
     table,
   });

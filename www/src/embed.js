@@ -1,5 +1,5 @@
 // Share links, the embed dialog and the chrome-less embed view. The view's state lives in the
-// URL hash (#chart=…&dims=…&doc=…), so a link restores it; ?embed=<chart> shows one chart alone,
+// URL hash (#chart=…&dims=…&doc=…&scale=full), so a link restores it; ?embed=<chart> shows one chart alone,
 // ?lang= in a language and ?theme= in a colour scheme.
 export function readView() {
   const params = new URLSearchParams(location.hash.slice(1));
@@ -7,14 +7,16 @@ export function readView() {
     chart: params.get('chart'),
     dims: params.get('dims')?.split(',').filter(Boolean) ?? null,
     doc: params.get('doc'),
+    fullScale: params.get('scale') === 'full',
   };
 }
 
-function viewHash({ chart, dims, doc }) {
+function viewHash({ chart, dims, doc, fullScale }) {
   const params = new URLSearchParams();
   if (chart) params.set('chart', chart);
   if (dims) params.set('dims', dims.join(','));
   if (doc) params.set('doc', doc);
+  if (fullScale) params.set('scale', 'full');
   return params.toString();
 }
 
@@ -67,7 +69,7 @@ export function holdTheme(theme) {
 const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * `view`: the plotted dimensions, the language, the theme and the frame's title. `height`: the
+ * `view`: the plotted dimensions, the scale, the language, the theme and the frame's title. `height`: the
  * chart's height on this page, a fair first height for the iframe.
  */
 export function embedSnippets(chart, view, height) {
@@ -77,11 +79,13 @@ export function embedSnippets(chart, view, height) {
   if (view.theme) url.searchParams.set('theme', view.theme);
   const params = new URLSearchParams();
   if (view.dims) params.set('dims', view.dims.join(','));
+  if (view.fullScale) params.set('scale', 'full');
   url.hash = params.toString();
   const script = new URL('dist/stance-chart.js', pageAddress()).href;
   const attributes = [
     ['chart', chart],
     ['dims', view.dims?.join(',')],
+    ['scale', view.fullScale ? 'full' : null],
     ['lang', view.lang],
     ['theme', view.theme],
     ['frame-title', view.title],

@@ -21,6 +21,8 @@ const state = {
   dimensionFiles: [],
   plotted: null,
   hideCorpus: false,
+  // The map's and rankings' axes from pole to pole rather than fitted to the documents.
+  fullScale: view.fullScale,
   selected: view.doc,
   comparison: null,
   batch: null,
@@ -242,9 +244,9 @@ function decorate(figure) {
 
 function charts(docs, dimensions, width) {
   const figures = [];
-  if (dimensions.length >= 2) figures.push(positionMap(docs, dimensions.slice(0, 2), width));
+  if (dimensions.length >= 2) figures.push(positionMap(docs, dimensions.slice(0, 2), width, state.fullScale));
   else figures.push(chartFigure({ id: 'map', title: t('mapTitle'), chart: notAvailable(t('mapNeedsTwo')) }));
-  for (const dimension of dimensions) figures.push(ranking(docs, dimension, width));
+  for (const dimension of dimensions) figures.push(ranking(docs, dimension, width, state.fullScale));
   if (docs.length >= 2 && dimensions.length) figures.push(heatmap(docs, state.comparison, dimensions, width));
   figures.push(keyness(docs, state.comparison, width));
   return figures;
@@ -626,7 +628,7 @@ async function loadDimensionFile(file) {
 let lastChart = view.chart;
 /** The plotted dimensions' ids, or null for the default ones. */
 const plottedIds = () => (state.plotted ? [...state.plotted] : null);
-const shownView = (chart = lastChart) => ({ chart, dims: plottedIds(), doc: state.selected });
+const shownView = (chart = lastChart) => ({ chart, dims: plottedIds(), doc: state.selected, fullScale: state.fullScale });
 function rememberView(chart = lastChart) {
   lastChart = chart;
   if (embed) return;
@@ -653,7 +655,7 @@ function openEmbedDialog(chart) {
 function showSnippets() {
   const figure = document.getElementById(`chart-${dialogChart}`);
   const title = t('embedFrameTitle', { chart: figure.querySelector('.chart-title').textContent });
-  const embedView = { dims: plottedIds(), lang: currentLanguage(), theme: $('embed-theme').value, title };
+  const embedView = { dims: plottedIds(), fullScale: state.fullScale, lang: currentLanguage(), theme: $('embed-theme').value, title };
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
   const snippets = embedSnippets(dialogChart, embedView, figure.getBoundingClientRect().height + EMBED_CHROME_REM * rem);
   for (const [id, snippet] of [['embed-iframe', snippets.iframe], ['embed-element', snippets.element]]) {
@@ -696,7 +698,7 @@ async function copyLink() {
 /** An embed's colours and its link back to the page. */
 function decorateEmbed() {
   holdTheme(embedTheme());
-  $('charts').append(madeWithLink({ chart: embed, dims: view.dims }, currentLanguage(), t('madeWith')));
+  $('charts').append(madeWithLink({ chart: embed, dims: view.dims, fullScale: view.fullScale }, currentLanguage(), t('madeWith')));
 }
 
 function wireSharing() {
@@ -800,6 +802,12 @@ function wire() {
     state.hideCorpus = event.target.checked;
     store.saveSetting('hideCorpus', state.hideCorpus);
     refreshAndRender();
+  });
+  $('full-scale').checked = state.fullScale;
+  $('full-scale').addEventListener('change', (event) => {
+    state.fullScale = event.target.checked;
+    rememberView();
+    render();
   });
   $('file-input').addEventListener('change', async (event) => {
     const files = pickedFiles(event.target.files);

@@ -1,4 +1,4 @@
-// <stance-chart chart="map" dims="a,b" lang="zh" theme="light|dark|auto" frame-title="…">: a Stance
+// <stance-chart chart="map" dims="a,b" scale="full" lang="zh" theme="light|dark|auto" frame-title="…">: a Stance
 // chart for pages that allow scripts. It wraps the chrome-less embed view in an iframe (so the
 // page's styles and scripts stay apart) and sizes the iframe to the chart's height, which the
 // embed reports with postMessage. lang and theme pass to the embed (embed.js says what theme
@@ -18,7 +18,9 @@ class StanceChart extends HTMLElement {
     const url = new URL(page);
     url.searchParams.set('embed', this.getAttribute('chart') ?? 'map');
     for (const name of ['lang', 'theme']) if (this.hasAttribute(name)) url.searchParams.set(name, this.getAttribute(name));
-    if (this.hasAttribute('dims')) url.hash = new URLSearchParams({ dims: this.getAttribute('dims') }).toString();
+    const view = new URLSearchParams();
+    for (const name of ['dims', 'scale']) if (this.hasAttribute(name)) view.set(name, this.getAttribute(name));
+    url.hash = view.toString();
     this.frame = document.createElement('iframe');
     this.frame.src = url.href;
     // Not `title`, which would also put a tooltip over the whole chart on the blog's page.
