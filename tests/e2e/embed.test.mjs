@@ -135,25 +135,30 @@ test('the embed dialog, and the embed view in light and dark', async () => {
 
 test('<stance-chart> on a page of another origin', async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 900, height: 900 } });
-  // The blog: another origin (another port) whose page carries the snippet.
-  const blog = createServer((request, response) => {
-    response.setHeader('content-type', 'text/html; charset=utf-8');
-    response.end(`<!doctype html><meta charset=utf-8><body style="font-family:serif;max-width:620px;margin:2rem auto">
-      <h1>A blog post</h1><p>Here is where the documents stand:</p>
-      <script src="${fixture.served.url}dist/stance-chart.js" defer></script><stance-chart chart="ranking-un_icann"></stance-chart>
-      <p>Text after the chart.</p></body>`);
+  // The blog: another origin (another port) whose page carries the snippet, and a second one
+  // asking for the whole scale.
+  const blog = await serveBlog({
+    html: `<h1>A blog post</h1><p>Here is where the documents stand:</p>
+      <script src="${fixture.served.url}dist/stance-chart.js" defer></script><stance-chart id="fitted" chart="ranking-un_icann"></stance-chart>
+      <p>Text after the chart.</p><stance-chart id="whole" chart="ranking-un_icann" scale="full"></stance-chart>`,
   });
-  await new Promise((resolve) => blog.listen(0, '127.0.0.1', resolve));
-  const host = `http://127.0.0.1:${blog.address().port}/`;
-  await page.goto(`${host}blog-post.html`);
-  const frame = page.frameLocator('stance-chart iframe');
+  await page.goto(blog);
+  const frame = page.frameLocator('#fitted iframe');
   await frame.locator('#chart-ranking-un_icann g[aria-label="dot"] circle').first().waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => document.querySelector('stance-chart iframe').style.height !== '420px');
-  const height = await page.locator('stance-chart iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
+  await page.waitForFunction(() => document.querySelector('#fitted iframe').style.height !== '420px');
+  const height = await page.locator('#fitted iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
   assert.ok(height > 150 && height < 420, `the iframe takes the chart's height (${height}px)`);
+  // scale="full" passes on to the embed: its axis runs pole to pole, the other's is fitted.
+  const ends = async (selector) => {
+    const ticks = page.frameLocator(selector).locator('#chart-ranking-un_icann g[aria-label="x-axis tick label"] text');
+    await ticks.first().waitFor({ timeout: 60_000 });
+    const values = (await ticks.allTextContents()).map((text) => Number(text.replace('−', '-')));
+    return [Math.min(...values), Math.max(...values)];
+  };
+  assert.deepEqual(await ends('#whole iframe'), [-1, 1]);
+  assert.notDeepEqual(await ends('#fitted iframe'), [-1, 1], 'without it the axis is fitted to the corpus');
   await page.screenshot({ path: `${SCREENSHOTS}embed-custom-element.png`, fullPage: true });
   await page.close();
-  blog.close();
 });
 
 /** A blog on another origin (another port) whose page is `body`; returns its address. */
