@@ -105,7 +105,8 @@ const PARTICLE_REACH: usize = 3;
 /// of cause may hold a comma (我们不能因为个别国家滥用这一概念，就否定网络主权本身).
 const FRAME_OPENERS: &[&str] = &["以", "借", "把", "将"];
 const CAUSE_OPENERS: &[&str] = &["因为", "由于"];
-const FRAME_CLOSERS: &[&str] = &["就", "而", "借口", "由", "之名", "为名"];
+/// With `PRETEXT_NAMES` (借口, 之名, 为名), the words that close a frame.
+const FRAME_CLOSERS: &[&str] = &["就", "而", "由"];
 /// Particles and auxiliaries of a denied past event (see `tells_the_past`).
 const PAST_PARTICLES: &[&str] = &["并未", "从未", "未"];
 const PAST_AUXILIARIES: &[&str] = &["did", "was", "were", "had"];
@@ -1727,7 +1728,7 @@ const HARDSHIP: Roles = 1 << 50;
 const WILL: Roles = 1 << 51;
 /// A document or a body outside governments (see `DOCUMENT_TERMS`, `ORGANISATION_TERMS`), which
 /// speaks only as its clause's subject (see `read_documents`).
-const DOCUMENT: Roles = 1 << 52;
+const SPEAKS_AS_SUBJECT: Roles = 1 << 52;
 /// A word that closes a pretext frame (see `PRETEXT_NAMES`).
 const PRETEXT: Roles = 1 << 53;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
@@ -1887,8 +1888,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 51] = [
     (CONDITION_OPENERS, CONDITION),
     (QUALITY_TERMS, QUALITY),
     (HARDSHIP_TERMS, HARDSHIP),
-    (DOCUMENT_TERMS, ACTOR | DOCUMENT),
-    (ORGANISATION_TERMS, ACTOR | DOCUMENT),
+    (DOCUMENT_TERMS, ACTOR | SPEAKS_AS_SUBJECT),
+    (ORGANISATION_TERMS, ACTOR | SPEAKS_AS_SUBJECT),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -3073,7 +3074,10 @@ fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
 /// 推动…; 落实议程并推动…) speaks for no one.
 fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause_of = |at: usize| sentence.clause_of.get(at).copied();
-    if triggers.iter().all(|(_, roles)| roles & DOCUMENT == 0) {
+    if triggers
+        .iter()
+        .all(|(_, roles)| roles & SPEAKS_AS_SUBJECT == 0)
+    {
         return;
     }
     // For each trigger, whether the next verb or conjunction after it in its clause is an actor's
@@ -3099,7 +3103,7 @@ fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         let voice = last_voice
             .filter(|&(voice_clause, _)| voice_clause == clause)
             .map(|(_, voice)| voice);
-        if roles & DOCUMENT != 0 {
+        if roles & SPEAKS_AS_SUBJECT != 0 {
             let determined = range
                 .start
                 .checked_sub(1)
@@ -3349,7 +3353,8 @@ fn denies_will_or_quality(
 /// `verb` when no frame closes there (see `FRAME_OPENERS`).
 fn frame_start(sentence: &SentenceWords, verb: usize) -> usize {
     let clause = sentence.clause_of.get(verb);
-    if verb == 0 || !FRAME_CLOSERS.contains(&sentence.words[verb - 1]) {
+    let closes = |word: &&str| FRAME_CLOSERS.contains(word) || PRETEXT_NAMES.contains(word);
+    if verb == 0 || !closes(&sentence.words[verb - 1]) {
         return verb;
     }
     (verb.saturating_sub(FRAME_REACH)..verb - 1)
