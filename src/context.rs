@@ -386,7 +386,9 @@ const LOSS_TERMS: &[&str] = &[
     "动摇",
     "架空",
     "边缘化",
-    // Exclusion: 不应把公民社会挡在门外 endorses 公民社会.
+    // Exclusion: 不应把公民社会挡在门外 endorses 公民社会, as 私营部门不应被排除在…之外 does the
+    // private sector (the place between 在 and 之外 is any length).
+    "排除",
     "排除 在外",
     "排斥 在外",
     "挡 在 门外",
@@ -4301,6 +4303,13 @@ mod tests {
                 "a passive marker",
                 "网络主权 不能 被 削弱",
                 "网络主权",
+                false,
+                true,
+            ),
+            (
+                "exclusion, whatever place stands between 在 and 之外 (g-zh014)",
+                "私营部门 不应 被 排除 在 网络 规则 制定 进程 之外",
+                "私营部门",
                 false,
                 true,
             ),
