@@ -1329,6 +1329,16 @@ const ACTOR_OBJECT_MARKERS: &[&str] = &[
 /// After these an actor is a place or a setting (我们在北京提出…, 在美国主导下…), no subject
 /// either, unless a word of view closes the phrase: 在美国看来 is the US's view.
 const PLACE_MARKERS: &[&str] = &["在", "于"];
+/// What closes a place the cue is outside of, after a place marker (在联合国框架之外另起炉灶的…,
+/// 在联合国以外另搞一套…; see `lies_outside`).
+const OUTSIDE_CLOSERS: &[&str] = &["之外", "以外"];
+/// Before the cue, what makes it the place another thing is outside of ("any process outside
+/// the UN", as a stem), and what may stand between them.
+const OUTSIDE: &str = "outsid";
+const OUTSIDE_LINKS: &[&str] = &["of", "the"];
+/// Words from the place marker to the cue, and from the cue to the closer, at most: 在国际电信联盟等
+/// 联合国专门机构之外.
+const OUTSIDE_REACH: usize = 4;
 /// Words of view: after an actor they are its verbs (美国眼中的网络主权, 按照美国商务部的说法,
 /// 在美方的叙事中), what follows being seen through its eyes.
 const VIEW_CLOSERS: &[&str] = &[
@@ -2608,6 +2618,13 @@ impl ContextTagger {
             // no one of them, which says nothing against them all, nor for them.
             tags.negated = false;
             tags.endorsed = false;
+        }
+        // The cue is the place what the clause speaks of stands outside (不会接受在联合国框架之外
+        // 另起炉灶的规则体系, "we reject any process outside the UN"): rejecting that favours the
+        // cue, and favouring it says nothing for the cue.
+        if lies_outside(sentence, &hit) {
+            tags.endorsed = tags.negated;
+            tags.negated = false;
         }
         // An endorsing word in a clause that rejects the cue ("the ITU should not take over")
         // endorses the rejection, not the cue.
@@ -4039,6 +4056,29 @@ struct UnboundedCounts {
     endorsers: usize,
 }
 
+/// Whether the cue at `hit` is the place another thing is outside of, in its clause: between a
+/// place marker and `OUTSIDE_CLOSERS`, or after "outside" (see `OUTSIDE`).
+fn lies_outside(sentence: &SentenceWords, hit: &Range<usize>) -> bool {
+    let clause = sentence.clause_of.get(hit.start);
+    let in_clause = |at: &usize| sentence.clause_of.get(*at) == clause;
+    let before = hit.start.saturating_sub(OUTSIDE_REACH)..hit.start;
+    let after = hit.end..(hit.end + OUTSIDE_REACH).min(sentence.words.len());
+    let placed = before
+        .clone()
+        .filter(in_clause)
+        .any(|at| PLACE_MARKERS.contains(&sentence.words[at]));
+    let closed = after
+        .filter(in_clause)
+        .any(|at| OUTSIDE_CLOSERS.contains(&sentence.words[at]));
+    let after_outside = sentence.words[..hit.start]
+        .iter()
+        .rev()
+        .take(OUTSIDE_LINKS.len() + 1)
+        .find(|word| !OUTSIDE_LINKS.contains(word))
+        .is_some_and(|word| *word == OUTSIDE);
+    placed && closed || after_outside
+}
+
 /// Whether a frame of façade closes right after the cue at `hit`, past at most one of
 /// `PRETEXT_LINKS`, in its clause (see `PRETEXT_CLOSERS`).
 fn names_pretext(sentence: &SentenceWords, hit: &Range<usize>) -> bool {
@@ -4121,7 +4161,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 42] = [
+        let word_lists: [(&str, &[&str]); 44] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("ADVOCATE_NOUNS", ADVOCATE_NOUNS),
             ("AGENT_MARKERS", AGENT_MARKERS),
@@ -4154,6 +4194,8 @@ mod tests {
             ("PASSIVE_MEANS_VERBS", PASSIVE_MEANS_VERBS),
             ("PASSIVE_PARTICLES", PASSIVE_PARTICLES),
             ("PLACE_MARKERS", PLACE_MARKERS),
+            ("OUTSIDE_CLOSERS", OUTSIDE_CLOSERS),
+            ("OUTSIDE_LINKS", OUTSIDE_LINKS),
             ("POSSESSIVE_MARKERS", POSSESSIVE_MARKERS),
             ("PREDICATE_TURNS", PREDICATE_TURNS),
             ("PRETEXT_CLOSERS", PRETEXT_CLOSERS),
@@ -4178,6 +4220,7 @@ mod tests {
                     COORDINATOR,
                     CREATION_OBJECT_OPENER,
                     NEED_OBJECT_OPENER,
+                    OUTSIDE,
                     PRIVATIVE_OF,
                     REPLACEMENT_MARKER,
                 ],
@@ -4244,6 +4287,55 @@ mod tests {
             not_words.is_empty(),
             "not a sentence's words: {not_words:?}"
         );
+    }
+
+    #[test]
+    fn the_place_another_thing_stands_outside_is_favoured_by_its_rejection() {
+        // (why, text, cue, negated, endorsed)
+        check(&[
+            (
+                "rules made outside the UN, rejected (h-zh066)",
+                "我们 也 不 赞成 在 联合国 之外 另搞一套 排他性 的 规则",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "a frame of several words between the place marker and the closer (g-zh044)",
+                "我们 不会 接受 在 联合国 框架 之外 另起炉灶 的 任何 规则 体系",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "after \"outside\", as the stemmer leaves it",
+                "we reject ani process outsid the un",
+                "un",
+                false,
+                true,
+            ),
+            (
+                "favouring what stands outside the cue says nothing for it",
+                "我们 支持 在 联合国 之外 建立 新 的 机制",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: a place marker without a closer is a place inside",
+                "我们 不 赞成 在 联合国 另搞一套 规则",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: a plain object",
+                "we reject the un",
+                "un",
+                true,
+                false,
+            ),
+        ]);
     }
 
     #[test]
