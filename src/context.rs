@@ -4064,7 +4064,6 @@ fn lies_outside(sentence: &SentenceWords, hit: &Range<usize>) -> bool {
     let before = hit.start.saturating_sub(OUTSIDE_REACH)..hit.start;
     let after = hit.end..(hit.end + OUTSIDE_REACH).min(sentence.words.len());
     let placed = before
-        .clone()
         .filter(in_clause)
         .any(|at| PLACE_MARKERS.contains(&sentence.words[at]));
     let closed = after
@@ -4324,6 +4323,13 @@ mod tests {
             (
                 "control: a place marker without a closer is a place inside",
                 "我们 不 赞成 在 联合国 另搞一套 规则",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: a closer in the next clause closes nothing the cue is in",
+                "我们 不 赞成 在 联合国 讨论 , 之外 的 事 另 议",
                 "联合国",
                 true,
                 false,
