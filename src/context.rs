@@ -4063,19 +4063,25 @@ fn lies_outside(sentence: &SentenceWords, hit: &Range<usize>) -> bool {
     let in_clause = |at: &usize| sentence.clause_of.get(*at) == clause;
     let before = hit.start.saturating_sub(OUTSIDE_REACH)..hit.start;
     let after = hit.end..(hit.end + OUTSIDE_REACH).min(sentence.words.len());
-    let placed = before
-        .filter(in_clause)
-        .any(|at| PLACE_MARKERS.contains(&sentence.words[at]));
-    let closed = after
-        .filter(in_clause)
-        .any(|at| OUTSIDE_CLOSERS.contains(&sentence.words[at]));
-    let after_outside = sentence.words[..hit.start]
-        .iter()
-        .rev()
-        .take(OUTSIDE_LINKS.len() + 1)
-        .find(|word| !OUTSIDE_LINKS.contains(word))
-        .is_some_and(|word| *word == OUTSIDE);
-    placed && closed || after_outside
+    let placed = || {
+        before
+            .filter(in_clause)
+            .any(|at| PLACE_MARKERS.contains(&sentence.words[at]))
+    };
+    let closed = || {
+        after
+            .filter(in_clause)
+            .any(|at| OUTSIDE_CLOSERS.contains(&sentence.words[at]))
+    };
+    let after_outside = || {
+        sentence.words[..hit.start]
+            .iter()
+            .rev()
+            .take(OUTSIDE_LINKS.len() + 1)
+            .find(|word| !OUTSIDE_LINKS.contains(word))
+            .is_some_and(|word| *word == OUTSIDE)
+    };
+    placed() && closed() || after_outside()
 }
 
 /// Whether a frame of façade closes right after the cue at `hit`, past at most one of
@@ -4187,14 +4193,14 @@ mod tests {
             ("NOUN_NEGATORS", NOUN_NEGATORS),
             ("OBJECT_GAP_WORDS", OBJECT_GAP_WORDS),
             ("OBJECT_MARKERS", OBJECT_MARKERS),
+            ("OUTSIDE_CLOSERS", OUTSIDE_CLOSERS),
+            ("OUTSIDE_LINKS", OUTSIDE_LINKS),
             ("PASSIVE_MARKERS", PASSIVE_MARKERS),
             ("PAST_AUXILIARIES", PAST_AUXILIARIES),
             ("PAST_PARTICLES", PAST_PARTICLES),
             ("PASSIVE_MEANS_VERBS", PASSIVE_MEANS_VERBS),
             ("PASSIVE_PARTICLES", PASSIVE_PARTICLES),
             ("PLACE_MARKERS", PLACE_MARKERS),
-            ("OUTSIDE_CLOSERS", OUTSIDE_CLOSERS),
-            ("OUTSIDE_LINKS", OUTSIDE_LINKS),
             ("POSSESSIVE_MARKERS", POSSESSIVE_MARKERS),
             ("PREDICATE_TURNS", PREDICATE_TURNS),
             ("PRETEXT_CLOSERS", PRETEXT_CLOSERS),

@@ -144,7 +144,7 @@ export function notAvailable(message = t('notAvailable')) {
 const scoreOf = (doc, dimension) => doc.report?.dimensions?.[dimension.id] ?? null;
 
 /** The whole scale of a dimension: its two poles. */
-export const FULL_SCALE = [-1, 1];
+const FULL_SCALE = [-1, 1];
 // A fitted axis spans at least this much, so that a single document does not fill it; one that
 // would span nearly the whole scale shows the whole scale.
 const MIN_FITTED_SPAN = 0.4;
@@ -202,7 +202,8 @@ export function positionMap(docs, [dx, dy], width, fullScale = false) {
   // A long file name would run off the map; the full title is in the dot's tooltip and the table.
   for (const point of placed) point.label = fitText(point.doc.title, Math.min(240, size * 0.45));
   // Fitted to the placed documents only: one scored on a single dimension is not on the map.
-  const [xScale, yScale] = [scaleOf(placed.map((point) => point.doc), dx, fullScale), scaleOf(placed.map((point) => point.doc), dy, fullScale)];
+  const placedDocs = placed.map((point) => point.doc);
+  const [xScale, yScale] = [scaleOf(placedDocs, dx, fullScale), scaleOf(placedDocs, dy, fullScale)];
   placeLabels(placed, size, height, margins, [xScale.domain, yScale.domain]);
   const labelled = placed.filter((point) => point.labelled);
   const halo = { stroke: 'var(--bg, white)', paintOrder: 'stroke' };
