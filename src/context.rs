@@ -4334,6 +4334,13 @@ mod tests {
                 false,
             ),
             (
+                "control: 之外 without a place marker is \"besides\" (除了…之外)",
+                "除了 反对 联合国 之外 , 我们 还 支持 多边主义",
+                "联合国",
+                true,
+                false,
+            ),
+            (
                 "control: a closer in the next clause closes nothing the cue is in",
                 "我们 不 赞成 在 联合国 讨论 , 之外 的 事 另 议",
                 "联合国",
