@@ -2622,7 +2622,8 @@ impl ContextTagger {
         // The cue is the place what the clause speaks of stands outside (不会接受在联合国框架之外
         // 另起炉灶的规则体系, "we reject any process outside the UN"): rejecting that favours the
         // cue, and favouring it says nothing for the cue.
-        if lies_outside(sentence, &hit) {
+        if (tags.negated || tags.endorsed) && lies_outside(sentence, &hit, clause_start..clause_end)
+        {
             tags.endorsed = tags.negated;
             tags.negated = false;
         }
@@ -4056,25 +4057,17 @@ struct UnboundedCounts {
     endorsers: usize,
 }
 
-/// Whether the cue at `hit` is the place another thing is outside of, in its clause: between a
-/// place marker and `OUTSIDE_CLOSERS`, or after "outside" (see `OUTSIDE`).
-fn lies_outside(sentence: &SentenceWords, hit: &Range<usize>) -> bool {
-    let clause = sentence.clause_of.get(hit.start);
-    let in_clause = |at: &usize| sentence.clause_of.get(*at) == clause;
-    let before = hit.start.saturating_sub(OUTSIDE_REACH)..hit.start;
-    let after = hit.end..(hit.end + OUTSIDE_REACH).min(sentence.words.len());
-    let placed = || {
-        before
-            .filter(in_clause)
-            .any(|at| PLACE_MARKERS.contains(&sentence.words[at]))
-    };
-    let closed = || {
-        after
-            .filter(in_clause)
-            .any(|at| OUTSIDE_CLOSERS.contains(&sentence.words[at]))
-    };
+/// Whether the cue at `hit`, in the clause `clause`, is the place another thing is outside of:
+/// between a place marker and `OUTSIDE_CLOSERS` in that clause, or after "outside" (see
+/// `OUTSIDE`).
+fn lies_outside(sentence: &SentenceWords, hit: &Range<usize>, clause: Range<usize>) -> bool {
+    let words = &sentence.words;
+    let before = &words[hit.start.saturating_sub(OUTSIDE_REACH).max(clause.start)..hit.start];
+    let after = &words[hit.end..(hit.end + OUTSIDE_REACH).min(clause.end).max(hit.end)];
+    let placed = || before.iter().any(|word| PLACE_MARKERS.contains(word));
+    let closed = || after.iter().any(|word| OUTSIDE_CLOSERS.contains(word));
     let after_outside = || {
-        sentence.words[..hit.start]
+        words[..hit.start]
             .iter()
             .rev()
             .take(OUTSIDE_LINKS.len() + 1)
