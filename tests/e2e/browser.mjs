@@ -111,3 +111,6 @@ export const sovereigntyDots = (page) => page.locator('figure.chart[data-dimensi
 
 /** Waits until nothing is being read or analysed (the charts' aria-busy is false). */
 export const settled = (page) => page.waitForSelector('#charts[aria-busy="false"]', { timeout: 60_000 });
+
+/** The numbers of a chart's x-axis tick labels, in order (Plot writes minus as "−"). */
+export const xTicks = async (chart) => (await chart.locator('g[aria-label="x-axis tick label"] text').allTextContents()).map((text) => Number(text.replace('−', '-')));

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, pageServerAndBrowser, SCREENSHOTS, scratchFolder, settled, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, SCREENSHOTS, scratchFolder, settled, waitForAnalysis, xTicks } from './browser.mjs';
 
 const fixture = pageServerAndBrowser();
 const folder = scratchFolder('stance-charts-');
@@ -296,7 +296,7 @@ test('the map and rankings fit their axes to the documents; Full scale shows pol
   await page.goto(fixture.served.url);
   await waitForAnalysis(page, 5);
   const map = page.locator('#chart-map');
-  const ticks = async (figure) => (await figure.locator('.chart-body svg g[aria-label="x-axis tick label"] text').allTextContents()).map((text) => Number(text.replace('−', '-')));
+  const ticks = (figure) => xTicks(figure.locator('.chart-body svg'));
   const spread = async () => {
     const dots = await boxesOf(map.locator('.chart-body svg g[aria-label="dot"] circle'));
     return Math.max(...dots.map((dot) => dot.left)) - Math.min(...dots.map((dot) => dot.left));

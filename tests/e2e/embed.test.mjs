@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, waitForAnalysis } from './browser.mjs';
+import { openPage, pageServerAndBrowser, scratchFolder, SCREENSHOTS, settled, waitForAnalysis, xTicks } from './browser.mjs';
 
 const fixture = pageServerAndBrowser();
 
@@ -150,9 +150,9 @@ test('<stance-chart> on a page of another origin', async () => {
   assert.ok(height > 150 && height < 420, `the iframe takes the chart's height (${height}px)`);
   // scale="full" passes on to the embed: its axis runs pole to pole, the other's is fitted.
   const ends = async (selector) => {
-    const ticks = page.frameLocator(selector).locator('#chart-ranking-un_icann g[aria-label="x-axis tick label"] text');
-    await ticks.first().waitFor({ timeout: 60_000 });
-    const values = (await ticks.allTextContents()).map((text) => Number(text.replace('−', '-')));
+    const chart = page.frameLocator(selector).locator('#chart-ranking-un_icann');
+    await chart.locator('g[aria-label="x-axis tick label"] text').first().waitFor({ timeout: 60_000 });
+    const values = await xTicks(chart);
     return [Math.min(...values), Math.max(...values)];
   };
   assert.deepEqual(await ends('#whole iframe'), [-1, 1]);
