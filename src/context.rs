@@ -2961,15 +2961,18 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
             // A particle's reach runs to the passive marker, past the agent or the verb of means
             // after it (不应受到多利益攸关方模式的损害, "must not be used to undermine"), and to a
             // frame of cause or pretext before the verb, past what the frame holds.
-            let disposal =
-                if is_loss && marker.is_none() && frame_start(sentence, range.start) == range.start
-                {
-                    disposal_marker(sentence, &range)
-                } else {
-                    None
-                };
+            let own_frame = frame_start(sentence, range.start);
+            let disposal = if is_loss && marker.is_none() && own_frame == range.start {
+                disposal_marker(sentence, &range)
+            } else {
+                None
+            };
             let verb_start = marker.map_or(disposal.unwrap_or(range.start), |(marker, _)| marker);
-            let predicate_start = frame_start(sentence, verb_start);
+            let predicate_start = if verb_start == range.start {
+                own_frame
+            } else {
+                frame_start(sentence, verb_start)
+            };
             let negator = causative.map(|(negator, _)| negator).or_else(|| {
                 (0..at)
                     .rev()
