@@ -4061,8 +4061,8 @@ struct UnboundedCounts {
 }
 
 /// Whether the cue at `hit`, in the clause `clause`, is the place another thing is outside of:
-/// between a place marker and `OUTSIDE_CLOSERS` in that clause, or after "outside" (see
-/// `OUTSIDE`).
+/// between a place marker and `OUTSIDE_CLOSERS`, or after "outside" (see `OUTSIDE`), in that
+/// clause.
 fn lies_outside(sentence: &SentenceWords, hit: &Range<usize>, clause: Range<usize>) -> bool {
     let words = &sentence.words;
     let before = &words[hit.start.saturating_sub(OUTSIDE_REACH).max(clause.start)..hit.start];
@@ -4070,7 +4070,7 @@ fn lies_outside(sentence: &SentenceWords, hit: &Range<usize>, clause: Range<usiz
     let placed = || before.iter().any(|word| PLACE_MARKERS.contains(word));
     let closed = || after.iter().any(|word| OUTSIDE_CLOSERS.contains(word));
     let after_outside = || {
-        words[..hit.start]
+        words[clause.start..hit.start]
             .iter()
             .rev()
             .take(OUTSIDE_LINKS.len() + 1)
@@ -4340,6 +4340,13 @@ mod tests {
                 "control: a closer in the next clause closes nothing the cue is in",
                 "我们 不 赞成 在 联合国 讨论 , 之外 的 事 另 议",
                 "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: \"outside\" that ends the clause before places nothing in this one",
+                "we meet outsid , the un should not lead",
+                "un",
                 true,
                 false,
             ),
