@@ -1015,6 +1015,12 @@ const ACTOR_TERMS: &[&str] = &[
     "many governments",
     "many states",
     "many countries",
+    // Delegations not the author's, as records of UN meetings and papers on them report them
+    // ("several delegations rejected the proposal"); the author's own is "our delegation".
+    "several delegations",
+    "many delegations",
+    "some delegations",
+    "other delegations",
     // Other governments and unions, whose positions papers on either side report.
     "the eu",
     "the european union",
@@ -7709,6 +7715,18 @@ mod tests {
                 "some developing countries feel that multistakeholder arrangements give them little influence",
                 "multistakeholder",
                 true,
+            ),
+            (
+                "what other delegations reject (g-en011)",
+                "several delegations reject the propos to transfer the iana function",
+                "iana",
+                true,
+            ),
+            (
+                "control: the author's own delegation",
+                "our delegation reject the propos to transfer the iana function",
+                "iana",
+                false,
             ),
             (
                 "what an actor has stated",
