@@ -365,11 +365,16 @@ impl std::fmt::Debug for Author {
     }
 }
 
-/// The index in `AUTHOR_ACTORS` of the actor `term` is a form of.
+/// The index in `AUTHOR_ACTORS` of the actor `term` is a form of, or whose adjective begins it.
 pub fn actor_named(term: &str) -> Option<usize> {
+    // An adjective names its actor with a noun after it, as in headings ("chinese government").
+    let name = match term.split_once(' ') {
+        Some((adjective, _)) if ADJECTIVES.contains(&adjective) => adjective,
+        _ => term,
+    };
     AUTHOR_ACTORS
         .iter()
-        .position(|(_, forms)| forms.contains(&term))
+        .position(|(_, forms)| forms.contains(&name))
 }
 
 /// A document's heading, as `heading` finds it in the raw text: its front matter, then its

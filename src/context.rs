@@ -1015,6 +1015,23 @@ const ACTOR_TERMS: &[&str] = &[
     "many governments",
     "many states",
     "many countries",
+    // An author actor by its adjective (`author::ADJECTIVES`), with the organs that speak for it
+    // ("the Chinese government", "Russian officials"): the author's own voice in a paper it wrote,
+    // as its name is (see `author::actor_named`). Not other governments' adjectives: a paper by a
+    // government that is no author actor ("the German government wants to propose…") would
+    // make its own words another actor's.
+    "chinese government",
+    "chinese delegation",
+    "chinese officials",
+    "chinese authorities",
+    "russian government",
+    "russian delegation",
+    "russian officials",
+    "russian authorities",
+    "american government",
+    "american delegation",
+    "american officials",
+    "american authorities",
     // Delegations not the author's, as records of UN meetings and papers on them report them
     // ("several delegations rejected the proposal"); the author's own is "our delegation".
     "several delegations",

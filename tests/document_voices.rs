@@ -82,6 +82,30 @@ fn the_author_named_in_the_heading_speaks_in_its_own_voice() {
             true,
         ),
         (
+            "China's paper names itself by its adjective and an organ: still its own voice",
+            "China's Position Paper on International Rules in Cyberspace\n\n\
+             The Chinese government believes that the multistakeholder model of Internet \
+             governance must be preserved.\n",
+            "multistakeholder",
+            false,
+        ),
+        (
+            "the same organ under a title naming China as a topic holds its own position",
+            "Chinese Views on Cyber Sovereignty\n\n\
+             The Chinese government believes that the multistakeholder model of Internet \
+             governance must be preserved.\n",
+            "multistakeholder",
+            true,
+        ),
+        (
+            "Russia's officials, in a paper without a heading that names an author",
+            "Notes on the OEWG\n\n\
+             Russian officials believe that the multistakeholder model of Internet governance \
+             must be preserved.\n",
+            "multistakeholder",
+            true,
+        ),
+        (
             "the European Union is another actor in the body, so a paper it heads speaks as it",
             "European Commission Contribution to NETmundial\n\n\
              The European Commission supports the multistakeholder model of Internet governance.\n",
