@@ -68,7 +68,8 @@ const CHINESE_SENTENCE_MARKS: &[char] = &['。', ',', ';', '!', '?'];
 
 /// The actors a document can be written by: a name, then the forms a heading names it by. The
 /// forms that are actor terms of the context (`ACTOR_TERMS` there) speak in the author's own voice
-/// in a document it wrote; the others (the adjective, U.S.) are only read in headings.
+/// in a document it wrote, and so do its adjective's terms there ("chinese government", see
+/// `actor_named`); the others (the adjective alone, U.S.) are only read in headings.
 pub const AUTHOR_ACTORS: &[(&str, &[&str])] = &[
     (
         "united states",
