@@ -1448,6 +1448,28 @@ const ORGANISATION_TERMS: &[&str] = &[
     "香港特区政府",
     "澳门特区政府",
 ];
+/// Bodies that are cues themselves, which papers describe far more often than they quote ("IANA
+/// maintains registries…", "ICANN announced that the first new gTLDs were delegated"): they speak
+/// as `ORGANISATION_TERMS` do, but only through a verb of saying or of view ("ICANN has repeatedly
+/// stated that…", "the ITU claims that…"), not through any actor's verb.
+const CUE_BODY_TERMS: &[&str] = &["icann", "the ietf", "iana", "the itu"];
+/// Verbs of saying and of view, through which a `CUE_BODY_TERMS` body speaks; all are actors' verbs.
+const SAYING_TERMS: &[&str] = &[
+    "argue",
+    "claim",
+    "say",
+    "assert",
+    "insist",
+    "contend",
+    "believe",
+    "warn",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "declare",
+    "stated that",
+    "made clear",
+];
 /// Words right before a document that make it the one in hand (本报告, "this report", "the present
 /// report").
 const DOCUMENT_DETERMINERS: &[&str] = &["本", "this", "present"];
@@ -1761,11 +1783,15 @@ const QUALITY: Roles = 1 << 49;
 const HARDSHIP: Roles = 1 << 50;
 /// A particle of will (see `WILL_PARTICLE_TERMS`).
 const WILL: Roles = 1 << 51;
-/// A document or a body outside governments (see `DOCUMENT_TERMS`, `ORGANISATION_TERMS`), which
-/// speaks only as its clause's subject (see `read_documents`).
+/// A document or a body outside governments (see `DOCUMENT_TERMS`, `ORGANISATION_TERMS`,
+/// `CUE_BODY_TERMS`), which speaks only as its clause's subject (see `read_documents`).
 const SPEAKS_AS_SUBJECT: Roles = 1 << 52;
 /// A word that closes a pretext frame (see `PRETEXT_NAMES`).
 const PRETEXT: Roles = 1 << 53;
+/// A body that is itself a cue (see `CUE_BODY_TERMS`): it speaks only through a verb of `SAYING`.
+const CUE_BODY: Roles = 1 << 54;
+/// A verb of saying or of view (see `SAYING_TERMS`).
+const SAYING: Roles = 1 << 55;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1875,7 +1901,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 51] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 53] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -1925,6 +1951,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 51] = [
     (HARDSHIP_TERMS, HARDSHIP),
     (DOCUMENT_TERMS, ACTOR | SPEAKS_AS_SUBJECT),
     (ORGANISATION_TERMS, ACTOR | SPEAKS_AS_SUBJECT),
+    (CUE_BODY_TERMS, ACTOR | SPEAKS_AS_SUBJECT | CUE_BODY),
+    (SAYING_TERMS, ACTOR_VERB | SAYING),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -3116,8 +3144,9 @@ fn predicate_after_role(sentence: &SentenceWords, end: usize) -> usize {
 /// author's own thing when the last voice there is the author's, or the author's endorsement, or a
 /// determiner precedes it. Otherwise it is an actor only as its clause's subject, an actor's verb
 /// being the next verb or conjunction there (报告指出, 美国智库报告指责, "China's white paper on …
-/// calls for", "the Tunis Agenda has called for"): a document named as an object (落实《议程》，
-/// 推动…; 落实议程并推动…) speaks for no one.
+/// calls for", "the Tunis Agenda has called for"), with no passive marker before it, and a body that
+/// is itself a cue only through a verb of saying (`CUE_BODY`): a document named as an object
+/// (落实《议程》，推动…; 落实议程并推动…) speaks for no one.
 fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause_of = |at: usize| sentence.clause_of.get(at).copied();
     if triggers
@@ -3130,15 +3159,25 @@ fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
     // verb: one pass back over the sentence, not a search on from each document (a clause of
     // thousands of documents would search it thousands of times). How far the verb may be is for
     // the scope it opens to judge (`ACTOR_VERB_REACH`). This pass changes no role it reads.
+    // A passive marker before that verb makes the subject its patient (ICANN不应被任何国家控制).
     let mut speaks = vec![false; triggers.len()];
-    let mut next_verb: Option<(Option<usize>, Roles)> = None;
+    let mut next_verb: Option<(usize, Option<usize>, Roles)> = None;
     for (at, (range, roles)) in triggers.iter().enumerate().rev() {
         let clause = clause_of(range.start);
-        speaks[at] = next_verb.is_some_and(|(verb_clause, verb_roles)| {
-            verb_clause == clause && verb_roles & ACTOR_VERB != 0
+        let verb_needed = if roles & CUE_BODY != 0 {
+            SAYING
+        } else {
+            ACTOR_VERB
+        };
+        speaks[at] = next_verb.is_some_and(|(verb_start, verb_clause, verb_roles)| {
+            verb_clause == clause
+                && verb_roles & verb_needed != 0
+                && !sentence.words[range.end.min(verb_start)..verb_start]
+                    .iter()
+                    .any(|word| PASSIVE_MARKERS.contains(word))
         });
         if roles & (ENDS_COMPLEMENT | ENDORSER) != 0 {
-            next_verb = Some((clause, *roles));
+            next_verb = Some((range.start, clause, *roles));
         }
     }
     // The clause and roles of the last actor, own voice or endorsement by the author.
@@ -7432,6 +7471,24 @@ mod tests {
                 "the internet society has argue that bottom-up process must stay",
                 "internet society",
                 true,
+            ),
+            (
+                "a body that is itself a cue speaks through a verb of saying (h-en048)",
+                "icann has repeat stated that it bottom-up process is open",
+                "bottom-up",
+                true,
+            ),
+            (
+                "control: through another actor's verb it is described, not quoted",
+                "iana maintains registri of uniqu code",
+                "iana",
+                false,
+            ),
+            (
+                "control: a passive marker before the verb makes the body its patient",
+                "the internet society has been warn that the itu would take over",
+                "itu",
+                false,
             ),
             (
                 "a government outside the state's",
