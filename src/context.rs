@@ -3159,7 +3159,18 @@ fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
     // verb: one pass back over the sentence, not a search on from each document (a clause of
     // thousands of documents would search it thousands of times). How far the verb may be is for
     // the scope it opens to judge (`ACTOR_VERB_REACH`). This pass changes no role it reads.
-    // A passive marker before that verb makes the subject its patient (ICANN不应被任何国家控制).
+    // A passive marker before that verb makes the subject its patient (ICANN不应被任何国家控制):
+    // for each word, the last passive marker before it, found in one pass for the same reason.
+    let mut last_passive = None;
+    let passive_before: Vec<Option<usize>> = (sentence.words.iter().enumerate())
+        .map(|(at, word)| {
+            let before = last_passive;
+            if PASSIVE_MARKERS.contains(word) {
+                last_passive = Some(at);
+            }
+            before
+        })
+        .collect();
     let mut speaks = vec![false; triggers.len()];
     let mut next_verb: Option<(usize, Option<usize>, Roles)> = None;
     for (at, (range, roles)) in triggers.iter().enumerate().rev() {
@@ -3172,9 +3183,7 @@ fn read_documents(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         speaks[at] = next_verb.is_some_and(|(verb_start, verb_clause, verb_roles)| {
             verb_clause == clause
                 && verb_roles & verb_needed != 0
-                && !sentence.words[range.end.min(verb_start)..verb_start]
-                    .iter()
-                    .any(|word| PASSIVE_MARKERS.contains(word))
+                && passive_before[verb_start].is_none_or(|marker| marker < range.end)
         });
         if roles & (ENDS_COMPLEMENT | ENDORSER) != 0 {
             next_verb = Some((range.start, clause, *roles));
