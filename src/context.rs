@@ -1336,6 +1336,15 @@ const IMPLICATION_TERMS: &[&str] = &[
     "并不等于",
     "not mean",
 ];
+/// Words that open a clause's own predicate right after its subject: auxiliaries, modals and
+/// copulas. A cue followed by one after a denied implication is the subject of what is denied, not
+/// what the denial names (这并不意味着联合国进程已经失去意义, "this does not mean that ICANN will
+/// disappear"), and the implication does not negate it (see `has_own_predicate`).
+const PREDICATE_OPENERS: &[&str] = &[
+    "会", "将", "已经", "已", "能", "能够", "可以", "是", "被", "应", "应该", "应当", "必须", "就",
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "may", "might", "shall",
+];
 /// Words that join two actors into one subject (中国和俄罗斯, "China and Russia"). Not 与 or 同,
 /// which are as often "with" (see `ACTOR_OBJECT_MARKERS`).
 const COORDINATORS: &[&str] = &["和", "及", "以及", "and"];
@@ -2454,6 +2463,7 @@ impl ContextTagger {
         // A verb of loss or a predicate's conjunction between the cue and a marker of a rejected
         // alternative before it (see `CONTRAST_TERMS`).
         let mut contrast_ended = false;
+        let own_predicate = has_own_predicate(sentence, predicate_from, predicate_end);
         let mut anchor = NegationAnchor::new(hit.start);
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
@@ -2549,6 +2559,7 @@ impl ContextTagger {
                 && !is_opposer(*roles)
                 && reaches
                 && !correlated
+                && !(roles & IMPLICATION != 0 && own_predicate)
             {
                 let correlative = roles & CORRELATIVE != 0;
                 if !correlative || particles == 0 {
@@ -2661,6 +2672,20 @@ impl ContextTagger {
             // Another endorsing word in the clause ("we must respond to criticism of the model")
             // endorses neither.
             rejected &= criticism_governed.is_none();
+            tags.endorsed = false;
+        }
+        if is_subject
+            && wills_harm(
+                triggers,
+                sentence,
+                after_start.min(last)..last,
+                predicate_from,
+            )
+        {
+            // The subject of a willed passive of loss or opposition suffers what the author wants
+            // ("the multistakeholder model must be rejected", 多利益攸关方模式应当被抛弃): the
+            // modal endorses the harm, not the subject.
+            rejected = true;
             tags.endorsed = false;
         }
         tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true) || agent;
@@ -3122,6 +3147,41 @@ fn disposal_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<usiz
         .iter()
         .any(|word| PASSIVE_MEANS_VERBS.contains(word));
     (!means_between).then_some(marker)
+}
+
+/// Whether the triggers of a subject's predicate (`triggers[predicate]`) open with a modal verb
+/// that governs a passive of loss or opposition: `MODAL_TERMS` within `PREDICATE_REACH` words of
+/// where the predicate starts, then a verb of `LOSS_TERMS` or `OPPOSER_TERMS` with its passive
+/// marker after the modal ("must be rejected", 应当被抛弃). A particle before the verb denies the harm, which
+/// `deny_losses` reads ("must not be undermined"), and spends the particle on the verb.
+fn wills_harm(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    predicate: Range<usize>,
+    predicate_from: usize,
+) -> bool {
+    let Some(((modal, roles), rest)) = triggers[predicate].split_first() else {
+        return false;
+    };
+    if roles & MODAL == 0 || modal.start.saturating_sub(predicate_from) >= PREDICATE_REACH {
+        return false;
+    }
+    rest.iter()
+        .take_while(|(_, roles)| roles & PARTICLE == 0)
+        .find(|(_, roles)| roles & (LOSS | OPPOSER) != 0)
+        .is_some_and(|(verb, roles)| {
+            roles & (DENIED_LOSS | NEGATED_VERB) == 0
+                && passive_marker(triggers, sentence, verb)
+                    .is_some_and(|(marker, _)| marker >= modal.end)
+        })
+}
+
+/// Whether a word of `PREDICATE_OPENERS` stands within `PREDICATE_REACH` words of where a cue's
+/// predicate starts, in its clause.
+fn has_own_predicate(sentence: &SentenceWords, from: usize, clause_end: usize) -> bool {
+    sentence.words[from.min(clause_end)..clause_end.min(from + PREDICATE_REACH)]
+        .iter()
+        .any(|word| PREDICATE_OPENERS.contains(word))
 }
 
 /// Where the predicate of a cue that ends at `end` starts: after the role it names with it (联合国的
@@ -6091,6 +6151,49 @@ mod tests {
     }
 
     #[test]
+    fn a_willed_passive_of_loss_or_opposition_harms_its_subject() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "the modal wills the harm, not the subject: negated, and nothing endorsed",
+                "多利益攸关方 模式 应当 被 抛弃",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "and in English, with a verb of opposition",
+                "the multistakeholder model must be reject",
+                "multistakeholder",
+                true,
+                false,
+            ),
+            (
+                "control: a modal before a passive of no harm endorses its subject",
+                "the multistakeholder model must be strengthen",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "control: a denied harm endorses its subject",
+                "the multistakeholder model must not be undermine",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "control: a harm described, not willed, takes no side",
+                "多利益攸关方 模式 被 削弱",
+                "多利益攸关方",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
     fn denying_what_a_cue_implies_or_is_limited_to_keeps_the_cue() {
         // (why, text, cue, negated, endorsed)
         let cases = [
@@ -6142,6 +6245,28 @@ mod tests {
                 "多利益攸关方",
                 false,
                 true,
+            ),
+            (
+                "a cue with a predicate of its own after a denied implication is the subject of \
+                 what is denied, not what the denial names",
+                "这 并不意味着 联合国 进程 已经 失去 意义",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "and in English",
+                "this does not mean that icann will disappear",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "control: a cue the denied implication names is negated",
+                "sovereignty does not mean intergovernmental control of the internet",
+                "intergovernmental",
+                true,
+                false,
             ),
             (
                 "and a verb of loss is denied, described rather than willed: the cue is not negated",
