@@ -3025,10 +3025,15 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         if at == 0 || clause(triggers[at - 1].0.start) != clause(range.start) {
             opposers = 0;
         }
-        let is_loss = roles & LOSS != 0;
+        // An opposition verb in the passive is a loss its subject suffers: "the model should not
+        // be rejected" endorses the model, as "should not be abandoned" does.
+        let passive_opposer = is_opposer(roles)
+            .then(|| passive_marker(triggers, sentence, &range))
+            .flatten();
+        let is_loss = roles & LOSS != 0 || passive_opposer.is_some();
         if is_loss || is_opposer(roles) {
             let marker = if is_loss {
-                passive_marker(triggers, sentence, &range)
+                passive_opposer.or_else(|| passive_marker(triggers, sentence, &range))
             } else {
                 None
             };
@@ -6151,7 +6156,7 @@ mod tests {
     }
 
     #[test]
-    fn a_willed_passive_of_loss_or_opposition_harms_its_subject() {
+    fn a_passive_of_loss_or_opposition_is_suffered_by_its_subject() {
         // (why, text, cue, negated, endorsed)
         let cases = [
             (
@@ -6178,6 +6183,20 @@ mod tests {
             (
                 "control: a denied harm endorses its subject",
                 "the multistakeholder model must not be undermine",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "a denied passive of opposition endorses its subject, as a denied loss does",
+                "多利益攸关方 模式 不应 被 否定",
+                "多利益攸关方",
+                false,
+                true,
+            ),
+            (
+                "and in English",
+                "the multistakeholder model should not be reject",
                 "multistakeholder",
                 false,
                 true,
