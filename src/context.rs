@@ -1336,6 +1336,26 @@ const IMPLICATION_TERMS: &[&str] = &[
     "并不等于",
     "not mean",
 ];
+/// Judgments that what the clause says before them is wrong: one more negation of every cue there
+/// (多利益攸关方模式是错误的; 反对多利益攸关方模式是错误的 takes nothing from the model, as two
+/// negations; "relying on the ITU would be a mistake"). Only after what they judge: "it would be a
+/// mistake to dismiss…" governs a verb the rules may not read ("dismiss", "ignore"), and two
+/// negations read as one would turn the sentence around.
+const JUDGED_WRONG_TERMS: &[&str] = &[
+    "是错误的",
+    "是 一个 错误",
+    "是不可取的",
+    "不可取",
+    "是行不通的",
+    "行不通",
+    "is a mistake",
+    "would be a mistake",
+    "was a mistake",
+    "is wrong",
+    "would be wrong",
+    "is misguided",
+    "would be misguided",
+];
 /// Words that open a clause's own predicate right after its subject: auxiliaries, modals and
 /// copulas. A cue followed by one after a denied implication is the subject of what is denied, not
 /// what the denial names (这并不意味着联合国进程已经失去意义, "this does not mean that ICANN will
@@ -1801,6 +1821,8 @@ const PRETEXT: Roles = 1 << 53;
 const CUE_BODY: Roles = 1 << 54;
 /// A verb of saying or of view (see `SAYING_TERMS`).
 const SAYING: Roles = 1 << 55;
+/// A judgment that what its clause says before it is wrong (see `JUDGED_WRONG_TERMS`).
+const JUDGED_WRONG: Roles = 1 << 56;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1910,7 +1932,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 53] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 54] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -1962,6 +1984,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 53] = [
     (ORGANISATION_TERMS, ACTOR | SPEAKS_AS_SUBJECT),
     (CUE_BODY_TERMS, ACTOR | SPEAKS_AS_SUBJECT | CUE_BODY),
     (SAYING_TERMS, ACTOR_VERB | SAYING),
+    (JUDGED_WRONG_TERMS, JUDGED_WRONG),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -2317,6 +2340,7 @@ impl ContextTagger {
                         counts.opposers += usize::from(is_opposer(roles));
                         counts.rejections += usize::from(roles & REJECTS_AFTER != 0);
                         counts.endorsers += usize::from(roles & ENDORSER != 0);
+                        counts.judged_wrong += usize::from(roles & JUDGED_WRONG != 0);
                         Some(*counts)
                     }),
             )
@@ -2400,12 +2424,17 @@ impl ContextTagger {
             .partition_point(|(range, _)| range.end <= hit.start)
             .max(first);
         let counts = |at: usize| context.unbounded_before[at];
+        // Judgments of wrong after the hit in its clause (see `JUDGED_WRONG_TERMS`).
+        let judged_wrong = counts(triggers.partition_point(|(range, _)| range.start < clause_end))
+            .judged_wrong
+            - counts(triggers.partition_point(|(range, _)| range.start < hit.end)).judged_wrong;
         if let Some(claim) = claim_of(sentence, clause_start..clause_end, &hit) {
             // What the words around oppose, distance, quote or endorse is the claim, not its
             // topic: 我们反对主权过时论 takes no side against sovereignty. Rejecting the topic's
             // absence affirms it: 我们反对所谓网络空间无主权的论调, 批驳网络空间无主权的谬论 endorse
             // sovereignty.
             let rejected = counts(before_end).opposers > counts(first).opposers
+                || judged_wrong > 0
                 || triggers[first..before_end].iter().any(|(range, roles)| {
                     roles & REFUTES != 0
                         || roles & DISTANCER != 0 && hit.start - range.end < DISTANCING_REACH
@@ -2441,7 +2470,7 @@ impl ContextTagger {
         let last = triggers.partition_point(|(range, _)| range.start < predicate_end);
         // Words from the predicate's start to a trigger after the hit.
         let after = |range: &Range<usize>| range.start.saturating_sub(predicate_from);
-        let mut negators = counts(before_end).opposers - counts(first).opposers;
+        let mut negators = counts(before_end).opposers - counts(first).opposers + judged_wrong;
         let mut rejected = counts(before_end).rejections > counts(first).rejections;
         let mut tags = Tags {
             endorsed: counts(before_end).endorsers > counts(first).endorsers,
@@ -3171,8 +3200,11 @@ fn wills_harm(
     if roles & MODAL == 0 || modal.start.saturating_sub(predicate_from) >= PREDICATE_REACH {
         return false;
     }
+    // A verb farther than a passive marker's reach from the modal cannot have its marker after it.
     rest.iter()
-        .take_while(|(_, roles)| roles & PARTICLE == 0)
+        .take_while(|(range, roles)| {
+            range.start <= modal.end + PASSIVE_MARKER_REACH && roles & PARTICLE == 0
+        })
         .find(|(_, roles)| roles & (LOSS | OPPOSER) != 0)
         .is_some_and(|(verb, roles)| {
             roles & (DENIED_LOSS | NEGATED_VERB) == 0
@@ -4194,6 +4226,7 @@ struct UnboundedCounts {
     opposers: usize,
     rejections: usize,
     endorsers: usize,
+    judged_wrong: usize,
 }
 
 /// Whether the cue at `hit`, in the clause `clause`, is the place another thing is outside of:
@@ -6150,6 +6183,49 @@ mod tests {
                 "联合国",
                 false,
                 false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_judgment_of_wrong_negates_what_its_clause_says_before_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "judging the cue wrong negates it",
+                "多利益攸关方 模式 是错误的",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "judging its rejection wrong is two negations, which take nothing from it",
+                "反对 多利益攸关方 模式 是错误的",
+                "多利益攸关方",
+                false,
+                false,
+            ),
+            (
+                "and in English, of what the clause does with the cue",
+                "relying on the itu would be a mistake",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a claim of the cue's absence judged wrong affirms the cue",
+                "网络空间 无 主权 的 论调 是错误的",
+                "主权",
+                false,
+                true,
+            ),
+            (
+                "control: a judgment in the next clause judges what that clause says",
+                "我们 支持 多利益攸关方 模式 , 任何 相反 的 做法 都 是错误的",
+                "多利益攸关方",
+                false,
+                true,
             ),
         ];
         check(&cases);
