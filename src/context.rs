@@ -681,6 +681,12 @@ const CREATION_OBJECT_ENDS: &[&str] = &[
 ];
 /// The word that opens the object of a noun of creation ("the creation of a new treaty").
 const CREATION_OBJECT_OPENER: &str = "of";
+/// Nouns of the part a cue plays, before it: a negation or a negated stance reaches the cue through
+/// them as through a noun of creation ("we do not support a greater role for the ITU", "no role
+/// for the ITU", "cannot accept an expanded mandate of the ITU"). As stems ("mandate" is "mandat").
+const ROLE_NOUN_TERMS: &[&str] = &["role", "mandate"];
+/// The words that open the object of a noun of `ROLE_NOUN_TERMS`.
+const ROLE_OBJECT_OPENERS: &[&str] = &["of", "for"];
 /// The word between a word of need and a word of creation ("not necessary to set up").
 const NEED_OBJECT_OPENER: &str = "to";
 /// Triggers between a word of creation or need and a cue that end what it passes on: another
@@ -1823,6 +1829,9 @@ const CUE_BODY: Roles = 1 << 54;
 const SAYING: Roles = 1 << 55;
 /// A judgment that what its clause says before it is wrong (see `JUDGED_WRONG_TERMS`).
 const JUDGED_WRONG: Roles = 1 << 56;
+/// A noun of the part a cue plays, which passes a negation on to its object as a noun of
+/// creation does (see `ROLE_NOUN_TERMS`).
+const ROLE_NOUN: Roles = 1 << 57;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1932,7 +1941,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 54] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 55] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -1985,6 +1994,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 54] = [
     (CUE_BODY_TERMS, ACTOR | SPEAKS_AS_SUBJECT | CUE_BODY),
     (SAYING_TERMS, ACTOR_VERB | SAYING),
     (JUDGED_WRONG_TERMS, JUDGED_WRONG),
+    (ROLE_NOUN_TERMS, ROLE_NOUN),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -4124,8 +4134,8 @@ fn governed_criticism(
 
 /// Triggers that negate a cue after them in their clause at any distance.
 /// Where a particle's or a negated stance's reach before a hit is measured to: the hit, or the word
-/// of creation or need that governs it (see `CREATION_TERMS`, `NEED_TERMS`). Fed the triggers
-/// before the hit, nearest first.
+/// of creation or need, or the noun of its part, that governs it (see `CREATION_TERMS`,
+/// `NEED_TERMS`, `ROLE_NOUN_TERMS`). Fed the triggers before the hit, nearest first.
 struct NegationAnchor {
     hit: usize,
     at: usize,
@@ -4153,17 +4163,19 @@ impl NegationAnchor {
     /// did.
     fn pass(&mut self, trigger: &Range<usize>, roles: Roles, sentence: &SentenceWords) -> bool {
         let between = &sentence.words[trigger.end..self.at];
-        let after = |opener: &str| match between.split_first() {
-            Some((first, rest)) if *first == opener => rest,
+        let after = |openers: &[&str]| match between.split_first() {
+            Some((first, rest)) if openers.contains(first) => rest,
             _ => between,
         };
         let (near, object) = if roles & CREATION != 0 {
             (
                 between.len() < CREATION_REACH,
-                after(CREATION_OBJECT_OPENER),
+                after(&[CREATION_OBJECT_OPENER]),
             )
+        } else if roles & ROLE_NOUN != 0 {
+            (between.len() < CREATION_REACH, after(ROLE_OBJECT_OPENERS))
         } else if roles & NEED != 0 {
-            let object = after(NEED_OBJECT_OPENER);
+            let object = after(&[NEED_OBJECT_OPENER]);
             let near = match between.split_first() {
                 Some((first, rest)) if NEW_THING_OPENERS.contains(first) => {
                     rest.len() < CREATION_REACH
@@ -6181,6 +6193,42 @@ mod tests {
                  would negate it): a plain denial of its belief",
                 "联合国 不 认为 应该 管理",
                 "联合国",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_negation_reaches_a_cue_through_the_noun_of_its_part() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a negated stance reaches the object of the noun of its part",
+                "we do not support a greater role for the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and a noun's negator, with 'of'",
+                "it is not the role of the private sector to decide",
+                "private",
+                true,
+                false,
+            ),
+            (
+                "control: without the negation the stance endorses the cue",
+                "we support a greater role for the itu",
+                "itu",
+                false,
+                true,
+            ),
+            (
+                "control: a cue after another preposition is no object of the noun",
+                "we do not support a greater role in the itu",
+                "itu",
                 false,
                 false,
             ),
