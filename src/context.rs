@@ -108,7 +108,7 @@ const CAUSE_OPENERS: &[&str] = &["因为", "由于"];
 /// With `PRETEXT_NAMES` (借口, 之名, 为名), the words that close a frame.
 const FRAME_CLOSERS: &[&str] = &["就", "而", "由"];
 /// Particles and auxiliaries of a denied past event (see `tells_the_past`).
-const PAST_PARTICLES: &[&str] = &["并未", "从未", "未"];
+const PAST_PARTICLES: &[&str] = &["并未", "从未", "未", "从来未", "从没"];
 const PAST_AUXILIARIES: &[&str] = &["did", "was", "were", "had"];
 /// Words that open a condition (see `suspend_conditions`).
 const CONDITION_OPENERS: &[&str] = &["如果", "倘若", "假如", "假若", "若", "要是", "一旦", "if"];
@@ -279,6 +279,15 @@ const PARTICLE_TERMS: &[&str] = &[
     "从未",
     "从不",
     "毫不",
+    // The jieba dictionary's other adverbs of negation in one word: not read as 不 or 未, they
+    // negated nothing (我们从来不反对多利益攸关方参与 read as opposing it).
+    "从来不",
+    "从来未",
+    "从没",
+    "尚不",
+    "永不",
+    "绝非",
+    "决非",
     // A particle and a verb of belief in one word (see `BELIEF_TERMS`).
     "并不认为",
     "no longer",
@@ -6194,6 +6203,35 @@ mod tests {
                 "联合国 不 认为 应该 管理",
                 "联合国",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn adverbs_of_negation_in_one_word_are_particles() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "never opposing the cue concedes it",
+                "我们 从来不 反对 多利益攸关方 参与",
+                "多利益攸关方",
+                false,
+                false,
+            ),
+            (
+                "never giving the cue up endorses it",
+                "我们 永不 放弃 网络主权",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "control: giving it up without the adverb negates it",
+                "我们 放弃 网络主权",
+                "网络主权",
+                true,
                 false,
             ),
         ];
