@@ -1279,6 +1279,16 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "'s view",
     "view that",
     "position that",
+    // A position named as the actor's and what it is ("China's position is that…", 俄罗斯的观点是，
+    // …, "Russia's proposal is that…", "the Chinese delegation's line was that…").
+    "'s position",
+    "position is that",
+    "'s proposal",
+    "'s line",
+    "立场 是",
+    "观点 是",
+    "看法 是",
+    "主张 是",
     // A commitment or a call reported of another actor is the actor's ("the United States remains
     // committed to…"); the author's own is an endorsement (`ENDORSER_TERMS`).
     "committed to",
@@ -8020,6 +8030,24 @@ mod tests {
                 "in the eu 's view , the gge norms suffice",
                 "gge",
                 true,
+            ),
+            (
+                "a government's position, named as its own",
+                "russia 's position is that the itu should manage the internet",
+                "itu",
+                true,
+            ),
+            (
+                "and in Chinese, across the comma",
+                "俄罗斯 的 观点 是 , 应 由 联合国 管理 互联网",
+                "联合国",
+                true,
+            ),
+            (
+                "control: the author's own position is its own",
+                "我们 的 立场 是 , 应 由 联合国 管理 互联网",
+                "联合国",
+                false,
             ),
             (
                 "control: an actor whose view the author shares is an object",
