@@ -1381,6 +1381,20 @@ const JUDGED_WRONG_TERMS: &[&str] = &[
     "is misguided",
     "would be misguided",
 ];
+/// Judgments of wrong before the verb they judge ("it would be a mistake to abandon the model", "it
+/// is wrong to reject…"): they oppose what that verb does to the cues after it, as an opposition
+/// verb does, but only when the verb is one the rules read (see `read_preposed_judgments`).
+const PREPOSED_WRONG_TERMS: &[&str] = &[
+    "a mistake to",
+    "is a mistake to",
+    "would be a mistake to",
+    "wrong to",
+    "is wrong to",
+    "would be wrong to",
+    "misguided to",
+    "is misguided to",
+    "would be misguided to",
+];
 /// Words that open a clause's own predicate right after its subject: auxiliaries, modals and
 /// copulas. A cue followed by one after a denied implication is the subject of what is denied, not
 /// what the denial names (这并不意味着联合国进程已经失去意义, "this does not mean that ICANN will
@@ -1851,6 +1865,8 @@ const JUDGED_WRONG: Roles = 1 << 56;
 /// A noun of the part a cue plays, which passes a negation on to its object as a noun of
 /// creation does (see `ROLE_NOUN_TERMS`).
 const ROLE_NOUN: Roles = 1 << 57;
+/// A judgment of wrong before the verb it judges (see `PREPOSED_WRONG_TERMS`).
+const PREPOSED_WRONG: Roles = 1 << 58;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -1960,7 +1976,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 55] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 56] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -2014,6 +2030,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 55] = [
     (SAYING_TERMS, ACTOR_VERB | SAYING),
     (JUDGED_WRONG_TERMS, JUDGED_WRONG),
     (ROLE_NOUN_TERMS, ROLE_NOUN),
+    (PREPOSED_WRONG_TERMS, PREPOSED_WRONG),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -2202,6 +2219,7 @@ impl ContextTagger {
             self.speak_as(author, &mut triggers, sentence);
         }
         read_documents(&mut triggers, sentence);
+        read_preposed_judgments(&mut triggers);
         suspend_conditions(&mut triggers, sentence);
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
@@ -3210,6 +3228,24 @@ fn disposal_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<usiz
         .iter()
         .any(|word| PASSIVE_MEANS_VERBS.contains(word));
     (!means_between).then_some(marker)
+}
+
+/// A judgment of wrong before a verb of opposition, loss, endorsement or stance right after it opposes
+/// what that verb does, as an opposition verb does: "it is wrong to reject the model" takes nothing
+/// from it, "it would be a mistake to abandon the model" endorses it. Before any other verb ("a
+/// mistake to dismiss…", "wrong to ignore…") it would be the clause's only negation read and turn
+/// the sentence around, so it reads as nothing.
+fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)]) {
+    for at in 0..triggers.len() {
+        if triggers[at].1 & PREPOSED_WRONG == 0 {
+            continue;
+        }
+        let end = triggers[at].0.end;
+        let judges_read_verb = triggers.get(at + 1).is_some_and(|(verb, roles)| {
+            verb.start == end && roles & (OPPOSER | LOSS | ENDORSER | STANCE) != 0
+        });
+        triggers[at].1 = if judges_read_verb { OPPOSER } else { 0 };
+    }
 }
 
 /// Whether the triggers of a subject's predicate (`triggers[predicate]`) open with a modal verb
@@ -6285,7 +6321,7 @@ mod tests {
     }
 
     #[test]
-    fn a_judgment_of_wrong_negates_what_its_clause_says_before_it() {
+    fn a_judgment_of_wrong_reverses_what_it_judges() {
         // (why, text, cue, negated, endorsed)
         let cases = [
             (
@@ -6315,6 +6351,27 @@ mod tests {
                 "主权",
                 false,
                 true,
+            ),
+            (
+                "before the verb it judges, judging a rejection wrong takes nothing from the cue",
+                "it is wrong to reject the multistakeholder model",
+                "multistakeholder",
+                false,
+                false,
+            ),
+            (
+                "and judging its loss wrong endorses it",
+                "it would be a mistake to abandon the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "control: before a verb the rules do not read, a judgment reads as nothing",
+                "it would be a mistake to dismiss intergovernmental processes",
+                "intergovernmental",
+                false,
+                false,
             ),
             (
                 "control: a judgment in the next clause judges what that clause says",
