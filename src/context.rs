@@ -231,6 +231,9 @@ const QUALITY_TERMS: &[&str] = &[
 /// Words after a plain denial of a subject within which a denied quality judges it (联合国并不是
 /// 讨论互联网关键资源管理的合适场所).
 const QUALITY_REACH: usize = 8;
+/// Words that make a quality right after them (or after 的) exclusive: denying that the subject is
+/// the only answer grants it is one (ICANN并非互联网治理的唯一答案, "not the only solution").
+const EXCLUSIVE_QUALIFIERS: &[&str] = &["唯一", "only", "sole"];
 /// Auxiliaries of will before a particle ("will not", "would never"): the denial says what the
 /// subject is to do, as a modal's does (see `DEONTIC_MODALS`).
 const WILL_AUXILIARIES: &[&str] = &["will", "would", "could", "may", "might"];
@@ -3600,9 +3603,21 @@ fn denies_will_or_quality(
                     && sentence.clause_of.get(range.start) == clause
             })
             .any(|(range, roles)| {
-                roles & (QUALITY | STANCE | ENDORSER | REJECTS_NEAR) != 0
+                roles & QUALITY != 0 && !is_exclusive(sentence, range.start)
+                    || roles & (STANCE | ENDORSER | REJECTS_NEAR) != 0
                     || roles & NEED != 0 && range.start == particle.end
             })
+}
+
+/// Whether a word of `EXCLUSIVE_QUALIFIERS` stands right before `at`, or before a 的 there.
+fn is_exclusive(sentence: &SentenceWords, at: usize) -> bool {
+    let before = |back: usize| at.checked_sub(back).map(|at| sentence.words[at]);
+    let qualifier = if before(1) == Some(ATTRIBUTIVE_MARKER) {
+        before(2)
+    } else {
+        before(1)
+    };
+    qualifier.is_some_and(|word| EXCLUSIVE_QUALIFIERS.contains(&word))
 }
 
 /// Where the frame of cause or pretext that closes right before the verb at `verb` opens, or
@@ -6479,6 +6494,20 @@ mod tests {
                 "stakeholders",
                 false,
                 true,
+            ),
+            (
+                "denying that the cue is the only answer grants it is one",
+                "icann 并非 互联网 治理 的 唯一 答案",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "control: denying that it is an answer judges it",
+                "icann 并非 互联网 治理 的 答案",
+                "icann",
+                true,
+                false,
             ),
             (
                 "control: a plain denial of the same cue negates it",
