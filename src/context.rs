@@ -2542,7 +2542,6 @@ impl ContextTagger {
         // A verb of loss or a predicate's conjunction between the cue and a marker of a rejected
         // alternative before it (see `CONTRAST_TERMS`).
         let mut contrast_ended = false;
-        let own_predicate = has_own_predicate(sentence, predicate_from, predicate_end);
         let mut anchor = NegationAnchor::new(hit.start);
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
@@ -2638,7 +2637,8 @@ impl ContextTagger {
                 && !is_opposer(*roles)
                 && reaches
                 && !correlated
-                && !(roles & IMPLICATION != 0 && own_predicate)
+                && !(roles & IMPLICATION != 0
+                    && has_own_predicate(sentence, predicate_from, predicate_end))
             {
                 let correlative = roles & CORRELATIVE != 0;
                 if !correlative || particles == 0 {
@@ -3233,11 +3233,11 @@ fn disposal_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<usiz
     (!means_between).then_some(marker)
 }
 
-/// A judgment of wrong before a verb of opposition, loss, endorsement or stance right after it opposes
-/// what that verb does, as an opposition verb does: "it is wrong to reject the model" takes nothing
-/// from it, "it would be a mistake to abandon the model" endorses it. Before any other verb ("a
-/// mistake to dismiss…", "wrong to ignore…") it would be the clause's only negation read and turn
-/// the sentence around, so it reads as nothing.
+/// A judgment of wrong right before a verb of opposition, loss, endorsement or stance opposes what
+/// that verb does, as an opposition verb does: "it is wrong to reject the model" takes nothing from
+/// it, "it would be a mistake to abandon the model" endorses it. Before any other verb ("a mistake
+/// to dismiss…", "wrong to ignore…") it would be the clause's only negation read and turn the
+/// sentence around, so it reads as nothing.
 fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)]) {
     for at in 0..triggers.len() {
         if triggers[at].1 & PREPOSED_WRONG == 0 {
@@ -3254,8 +3254,8 @@ fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)]) {
 /// Whether the triggers of a subject's predicate (`triggers[predicate]`) open with a modal verb
 /// that governs a passive of loss or opposition: `MODAL_TERMS` within `PREDICATE_REACH` words of
 /// where the predicate starts, then a verb of `LOSS_TERMS` or `OPPOSER_TERMS` with its passive
-/// marker after the modal ("must be rejected", 应当被抛弃). A particle before the verb denies the harm, which
-/// `deny_losses` reads ("must not be undermined"), and spends the particle on the verb.
+/// marker after the modal ("must be rejected", 应当被抛弃). A particle before the verb denies the
+/// harm, which `deny_losses` reads ("must not be undermined"), and spends the particle on the verb.
 fn wills_harm(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
