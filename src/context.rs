@@ -232,8 +232,9 @@ const QUALITY_TERMS: &[&str] = &[
 /// 讨论互联网关键资源管理的合适场所).
 const QUALITY_REACH: usize = 8;
 /// Words that make a quality right after them (or after 的) exclusive: denying that the subject is
-/// the only answer grants it is one (ICANN并非互联网治理的唯一答案, "not the only solution").
-const EXCLUSIVE_QUALIFIERS: &[&str] = &["唯一", "only", "sole"];
+/// the only answer grants it is one (ICANN并非互联网治理的唯一答案, "not the only solution"). As
+/// stems ("only" is "onli").
+const EXCLUSIVE_QUALIFIERS: &[&str] = &["唯一", "onli", "sole"];
 /// Auxiliaries of will before a particle ("will not", "would never"): the denial says what the
 /// subject is to do, as a modal's does (see `DEONTIC_MODALS`).
 const WILL_AUXILIARIES: &[&str] = &["will", "would", "could", "may", "might"];
@@ -429,6 +430,12 @@ const LOSS_TERMS: &[&str] = &[
     "hinder",
     "impede",
     "obstruct",
+    // Seizing what they govern: opposing "any intergovernmental takeover of ICANN" or "the
+    // capture of ICANN by any government" defends ICANN. Not the verb "take over" nor 接管, whose
+    // subject is what a denial refuses ("we do not believe that the ITU should take over", 毫无必要
+    // 由联合国接管这些职能).
+    "takeover",
+    "capture",
 ];
 /// Verbs of loss that put another in the place of what they govern: denied, they refuse the
 /// replacement, named after "with" or 以 / 用 ("we will not replace ICANN with the ITU",
@@ -2733,6 +2740,7 @@ impl ContextTagger {
                 && distance < PREDICATE_REACH
                 && (roles & CORRELATIVE == 0 || particles == 0)
                 && !tells_the_past(sentence, range)
+                && !denies_exclusivity(sentence, range)
                 && denies_will_or_quality(triggers, sentence, range, *roles);
             if negates_predicate {
                 negators += 1;
@@ -3607,6 +3615,16 @@ fn denies_will_or_quality(
                     || roles & (STANCE | ENDORSER | REJECTS_NEAR) != 0
                     || roles & NEED != 0 && range.start == particle.end
             })
+}
+
+/// Whether the particle at `particle` denies only that its subject is exclusive: a word of
+/// `EXCLUSIVE_QUALIFIERS` within `PREDICATE_REACH` words after it, in its clause ("the UN must not
+/// be the only forum", 联合国不能是唯一的平台), which keeps the subject as one of several.
+fn denies_exclusivity(sentence: &SentenceWords, particle: &Range<usize>) -> bool {
+    let clause = sentence.clause_of.get(particle.start);
+    (particle.end..(particle.end + PREDICATE_REACH).min(sentence.words.len()))
+        .take_while(|&at| sentence.clause_of.get(at) == clause)
+        .any(|at| EXCLUSIVE_QUALIFIERS.contains(&sentence.words[at]))
 }
 
 /// Whether a word of `EXCLUSIVE_QUALIFIERS` stands right before `at`, or before a 的 there.
@@ -6264,6 +6282,56 @@ mod tests {
                 "联合国 不 认为 应该 管理",
                 "联合国",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn seizing_what_a_cue_names_is_a_loss_and_exclusivity_is_all_a_denial_may_deny() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "opposing a takeover of the cue defends it",
+                "we are firmly opposed to any intergovernmental takeover of icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and still opposes who would take it over",
+                "we are firmly opposed to any intergovernmental takeover of icann",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "control: a takeover described takes no side",
+                "the takeover of icann was complete",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "denying that the cue is the only one keeps it as one of several",
+                "the un must not be the onli forum",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "and in Chinese",
+                "联合国 不能 是 唯一 的 平台",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: denying that it is the forum judges it",
+                "联合国 不能 是 合适 的 平台",
+                "联合国",
+                true,
                 false,
             ),
         ];
