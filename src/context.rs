@@ -1406,13 +1406,13 @@ const PREPOSED_WRONG_TERMS: &[&str] = &[
     "would be misguided to",
 ];
 /// Words that open a clause's own predicate right after its subject: auxiliaries, modals and
-/// copulas. A cue followed by one after a denied implication is the subject of what is denied, not
-/// what the denial names (这并不意味着联合国进程已经失去意义, "this does not mean that ICANN will
-/// disappear"), and the implication does not negate it (see `has_own_predicate`).
+/// copulas, with those of `FINITE_BE`, `WILL_AUXILIARIES` and `MODAL_TERMS`. A cue followed by one
+/// after a denied implication is the subject of what is denied, not what the denial names
+/// (这并不意味着联合国进程已经失去意义, "this does not mean that ICANN will disappear"), and the
+/// implication does not negate it (see `has_own_predicate`).
 const PREDICATE_OPENERS: &[&str] = &[
-    "会", "将", "已经", "已", "能", "能够", "可以", "是", "被", "应", "应该", "应当", "必须", "就",
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "must", "may", "might", "shall",
+    "会", "将", "已经", "已", "能", "能够", "可以", "是", "被", "就", "has", "have", "had", "can",
+    "shall",
 ];
 /// Words that join two actors into one subject (中国和俄罗斯, "China and Russia"). Not 与 or 同,
 /// which are as often "with" (see `ACTOR_OBJECT_MARKERS`).
@@ -3289,12 +3289,16 @@ fn wills_harm(
         })
 }
 
-/// Whether a word of `PREDICATE_OPENERS` stands within `PREDICATE_REACH` words of where a cue's
-/// predicate starts, in its clause.
+/// Whether a word that opens a predicate (see `PREDICATE_OPENERS`) stands within
+/// `PREDICATE_REACH` words of where a cue's predicate starts, in its clause.
 fn has_own_predicate(sentence: &SentenceWords, from: usize, clause_end: usize) -> bool {
     sentence.words[from.min(clause_end)..clause_end.min(from + PREDICATE_REACH)]
         .iter()
-        .any(|word| PREDICATE_OPENERS.contains(word))
+        .any(|word| {
+            [PREDICATE_OPENERS, FINITE_BE, WILL_AUXILIARIES, MODAL_TERMS]
+                .iter()
+                .any(|openers| openers.contains(word))
+        })
 }
 
 /// Where the predicate of a cue that ends at `end` starts: after the role it names with it (联合国的
