@@ -708,9 +708,10 @@ const ROLE_NOUN_TERMS: &[&str] = &["role", "mandate"];
 const ROLE_OBJECT_OPENERS: &[&str] = &["of", "for"];
 /// The word between a word of need and a word of creation ("not necessary to set up").
 const NEED_OBJECT_OPENER: &str = "to";
-/// Triggers between a word of creation or need and a cue that end what it passes on: another
-/// verb, a negation of its own.
-const ENDS_CREATION_REACH: Roles =
+/// Triggers that end what a word passes on to the words after it: another verb, a negation of its
+/// own. They end a word of creation's or need's reach to a cue, and a verb's search for the
+/// recipient of a transfer (`transfer_recipient`).
+const OPENS_OWN_PREDICATE: Roles =
     LOSS | OPPOSER | ENDORSER | STANCE | MODAL | BELIEF | ACTOR_VERB | PARTICLE;
 /// Words after an agent that deny only that it suffices ("not by governments alone").
 const EXCLUSIVE_LIMIT_TERMS: &[&str] = &["alone", "only"];
@@ -2233,6 +2234,7 @@ impl ContextTagger {
         suspend_conditions(&mut triggers, sentence);
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
+        oppose_transfers(&mut triggers, sentence);
         deny_modals(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
         continue_correlatives(&mut triggers, sentence);
@@ -2976,22 +2978,65 @@ fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         if !negates_verb {
             continue;
         }
-        let verb_clause = clause(verb.0.start);
         triggers[at - 1].1 |= SPENT;
         triggers[at].1 &= !(ENDORSER | STANCE);
-        let mut transfer = false;
-        let recipient = triggers[at + 1..]
-            .iter()
-            .take_while(|(range, _)| clause(range.start) == verb_clause)
-            .position(|(_, roles)| {
-                transfer |= roles & TRANSFER != 0;
-                roles & RECIPIENT != 0 || (transfer && roles & TO != 0)
-            });
-        match recipient {
-            Some(offset) => triggers[at + 1 + offset].1 |= REJECTS_AFTER,
+        match transfer_recipient(triggers, at, sentence) {
+            Some(recipient) => triggers[recipient].1 |= REJECTS_AFTER,
             None => triggers[at].1 |= REJECTS_NEAR,
         }
     }
+}
+
+/// "We oppose the transfer of the IANA functions to the ITU", 反对将IANA职能移交给国际电联: an
+/// opposition verb that governs a transfer with a recipient opposes the recipient, as a negated
+/// stance does (see `negate_stances`), and not what is transferred, which the author would keep
+/// where it is. Not a denied opposition verb ("we do not oppose…"): the rules read its denial by
+/// counting the opposition with the particle.
+fn oppose_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    for at in 0..triggers.len() {
+        let (range, roles) = &triggers[at];
+        let denied = at > 0 && {
+            let (before, before_roles) = &triggers[at - 1];
+            before_roles & PARTICLE != 0
+                && before_roles & NOT_NEGATING == 0
+                && range.start - before.end < PARTICLE_REACH
+                && clause(before.start) == clause(range.start)
+        };
+        if !is_opposer(*roles) || denied {
+            continue;
+        }
+        if let Some(recipient) = transfer_recipient(triggers, at, sentence) {
+            triggers[at].1 &= !OPPOSER;
+            triggers[recipient].1 |= REJECTS_AFTER;
+        }
+    }
+}
+
+/// The trigger that marks the recipient of a transfer the verb at `verb` governs: 交给, or "to"
+/// after a word of transfer, in the verb's clause. Not past another verb, modal or particle, which
+/// governs what follows it instead ("we do not support the treaty and support moving to…"); that
+/// bound also keeps a clause of thousands of negated verbs linear.
+fn transfer_recipient(
+    triggers: &[(Range<usize>, Roles)],
+    verb: usize,
+    sentence: &SentenceWords,
+) -> Option<usize> {
+    let verb_clause = sentence.clause_of.get(triggers[verb].0.start);
+    let mut transfer = false;
+    for (at, (range, roles)) in triggers.iter().enumerate().skip(verb + 1) {
+        if sentence.clause_of.get(range.start) != verb_clause {
+            return None;
+        }
+        transfer |= roles & TRANSFER != 0;
+        if roles & RECIPIENT != 0 || (transfer && roles & TO != 0) {
+            return Some(at);
+        }
+        if roles & OPENS_OWN_PREDICATE != 0 {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the conjunction at `conjunction` opens a new predicate: a modal or an endorsing verb
@@ -4317,7 +4362,7 @@ impl NegationAnchor {
     /// its own, a conjunction that opens a predicate), no word of creation before it passes a
     /// negation on past it.
     fn end_at(&mut self, roles: Roles, opens_predicate: bool) {
-        self.ended |= roles & ENDS_CREATION_REACH != 0 || opens_predicate;
+        self.ended |= roles & OPENS_OWN_PREDICATE != 0 || opens_predicate;
     }
 }
 
@@ -6401,6 +6446,77 @@ mod tests {
                 "we do not support a greater role in the itu",
                 "itu",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn an_opposed_transfer_opposes_its_recipient() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "the recipient of an opposed transfer is what the opposition rejects",
+                "we oppose the transfer of the iana function to the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "what is transferred is not: the author would keep it where it is",
+                "we oppose the transfer of the iana function to the itu",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "in Chinese the recipient marker alone names it",
+                "我们 反对 将 iana 职能 移交给 国际电联",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "and the recipient after it is rejected",
+                "我们 反对 将 iana 职能 移交给 国际电联",
+                "国际电联",
+                true,
+                false,
+            ),
+            (
+                "control: an opposition with no recipient still negates what it governs",
+                "we oppose the transfer of the iana function",
+                "iana",
+                true,
+                false,
+            ),
+            (
+                "control: a 'to' after no word of transfer names no recipient",
+                "we oppose any link of the iana function to the itu",
+                "iana",
+                true,
+                false,
+            ),
+            (
+                "a denied opposition is left to the count of its negations, which cancel out",
+                "we do not oppose the transfer of the iana function to the itu",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "a transfer another verb governs is not the opposition's",
+                "we oppose the treaty and support move to the itu",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "nor is it a negated stance's",
+                "we do not support the treaty and support move to the itu",
+                "treaty",
+                true,
                 false,
             ),
         ];

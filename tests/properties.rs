@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 23] = [
+    let cases: [(&str, &str, &str, &str, usize); 24] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -341,6 +341,14 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "modals.txt",
             "",
             "we believe ICANN must support ",
+            250_000,
+        ),
+        (
+            "a clause of thousands of negated stances: each looked for the recipient of a \
+             transfer through the rest of the clause",
+            "stances.txt",
+            "",
+            "we do not support the ITU ",
             250_000,
         ),
         (
