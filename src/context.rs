@@ -1026,10 +1026,14 @@ const ACTOR_TERMS: &[&str] = &[
     "some",
     "others",
     "critics",
+    "critic",
     "proponents",
+    "proponent",
     "advocates",
     "supporters",
+    "supporter",
     "opponents",
+    "opponent",
     "china",
     "russia",
     "authoritarian states",
@@ -2062,6 +2066,10 @@ pub struct ContextTagger {
     /// One-word Chinese `OWN_SIDE` terms (中国, 中方), which begin longer words of the same actor
     /// that an `OWN_SIDE_ORGANS` word ends (中国政府, 中国外交部), as `actor_prefixes` do.
     own_side_prefixes: Vec<String>,
+    /// The stems of one-word English actor terms that other words share, with the actor terms'
+    /// written forms: "supporters" stems as the verb "support" does, "critics" as "critical",
+    /// "others" as "other". Such a stem names an actor only where it is written as one of them.
+    written_actors: FxHashMap<String, Vec<&'static str>>,
 }
 
 /// One sentence's words, flattened across clauses, with what the tagger needs to know about them.
@@ -2140,6 +2148,7 @@ impl ContextTagger {
         let mut author_terms = Vec::new();
         let own_side = author::actor_named(OWN_SIDE_ACTOR).expect("China is an author actor");
         let mut own_side_prefixes = Vec::new();
+        let mut actor_stems: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
         for &(list, role) in &TRIGGER_LISTS {
             for (term, term_words) in list.iter().zip(words.by_ref().take(list.len())) {
                 // Every coalition term is headed by China; of the own-voice terms, those that are
@@ -2162,6 +2171,9 @@ impl ContextTagger {
                         if word.chars().count() >= 2 && !word.is_ascii() {
                             actor_prefixes.insert(word.clone());
                         }
+                        if word.is_ascii() {
+                            actor_stems.entry(word.clone()).or_default().push(*term);
+                        }
                     }
                 }
                 *roles.entry(term_words).or_default() |= role;
@@ -2172,6 +2184,8 @@ impl ContextTagger {
             triggers.insert(words, role);
         }
         let longest_actor_prefix = actor_prefixes.iter().map(String::len).max().unwrap_or(0);
+        // A stem that differs from a term it stands for is one other words may share.
+        actor_stems.retain(|stem, terms| terms.iter().any(|term| term != stem));
         ContextTagger {
             triggers,
             actor_prefixes,
@@ -2179,6 +2193,29 @@ impl ContextTagger {
             author_terms,
             own_side,
             own_side_prefixes,
+            written_actors: actor_stems,
+        }
+    }
+
+    /// A stem of `written_actors` names an actor only where the text writes it as one: "we strongly
+    /// support the model and want…" and "critical Internet resources" name none.
+    fn read_written_actors(
+        &self,
+        triggers: &mut [(Range<usize>, Roles)],
+        sentence: &SentenceWords,
+        text: &str,
+    ) {
+        for (range, roles) in triggers {
+            if *roles & ACTOR == 0 || range.len() != 1 {
+                continue;
+            }
+            let Some(forms) = self.written_actors.get(sentence.words[range.start]) else {
+                continue;
+            };
+            let written = &text[sentence.cut[range.start].span.clone()];
+            if !forms.iter().any(|form| written.eq_ignore_ascii_case(form)) {
+                *roles &= !ACTOR;
+            }
         }
     }
 
@@ -2193,14 +2230,17 @@ impl ContextTagger {
             .any(|end| self.actor_prefixes.contains(&word[..end]))
     }
 
-    /// Finds the triggers of one sentence and its attribution scopes, in a document by `author`.
+    /// Finds the triggers of one sentence of `text` and its attribution scopes, in a document by
+    /// `author`.
     pub fn sentence(
         &self,
         sentence: &SentenceWords,
+        text: &str,
         carry: Carry,
         author: Author,
     ) -> SentenceContext {
         let mut triggers = self.triggers.find_all(&sentence.words);
+        self.read_written_actors(&mut triggers, sentence, text);
         let mut covered = triggers
             .iter()
             .flat_map(|(range, _)| range.clone())
@@ -4467,7 +4507,7 @@ mod tests {
             clause_of,
             cut: &cut,
         };
-        let context = tagger.sentence(&sentence, Carry::default(), Author::default());
+        let context = tagger.sentence(&sentence, text, Carry::default(), Author::default());
         tagger.tag(&context, &sentence, text, at..at + cue.len())
     }
 

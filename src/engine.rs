@@ -421,8 +421,8 @@ impl Engine {
                 }
                 // The context only matters for cue hits and for what a sentence cut short by a
                 // line break hands on; most sentences have neither, and skip it.
-                let context =
-                    (!ended || has_hits).then(|| self.context.sentence(&words, carry, author));
+                let context = (!ended || has_hits)
+                    .then(|| self.context.sentence(&words, text, carry, author));
                 carry = context.as_ref().map_or_else(Carry::default, |context| {
                     ContextTagger::carry(context, ended)
                 });
@@ -1178,6 +1178,66 @@ mod tests {
             assert!(
                 tags.iter().all(|(_, tags)| tags.attributed == attributed),
                 "{text}: {tags:?}"
+            );
+        }
+    }
+
+    /// The stemmer makes some actor nouns one with a verb or an adjective ("supporters" and
+    /// "support", "critics" and "critical", "others" and "other"): as written, only the noun
+    /// names an actor, whose verb after it would make what follows the actor's.
+    #[test]
+    fn an_actor_noun_the_stemmer_shares_names_an_actor_only_as_written() {
+        let engine = Engine::new().unwrap();
+        for (why, text, term, attributed) in [
+            (
+                "the verb after an adverb is the author's, and so is what follows it",
+                "We fully support the multistakeholder model and want ICANN to stay independent.",
+                "icann",
+                false,
+            ),
+            (
+                "likewise after a denial",
+                "We do not support the treaty and prefer ICANN.",
+                "icann",
+                false,
+            ),
+            (
+                "an adjective names no one",
+                "Critical issues such as cybersecurity call for a UN treaty.",
+                "treaty",
+                false,
+            ),
+            (
+                "a determiner names no one",
+                "Other organisations want ICANN to lead.",
+                "icann",
+                false,
+            ),
+            (
+                "control: the noun names an actor",
+                "The supporters of the treaty want ICANN to step aside.",
+                "icann",
+                true,
+            ),
+            (
+                "control: in the singular too",
+                "A critic of the model wants ICANN to step aside.",
+                "icann",
+                true,
+            ),
+            (
+                "control: and as another of its actor terms",
+                "Others want ICANN to step aside.",
+                "icann",
+                true,
+            ),
+        ] {
+            let tags = tags_of(&engine, text);
+            let found = tags.iter().find(|(t, _)| t == term);
+            assert_eq!(
+                found.map(|(_, tags)| tags.attributed),
+                Some(attributed),
+                "{why}: {text}: {tags:?}"
             );
         }
     }
