@@ -315,6 +315,22 @@ const CONTRAST_ENDS: &[&str] = &["and", "并"];
 /// Words after a conjunction within which a modal or endorsing verb makes it open a predicate
 /// ("and the United Nations should facilitate", 并应…).
 const PREDICATE_OPENING_REACH: usize = 4;
+/// Words that join a second predicate to a clause when a verb follows them within
+/// `COORDINATED_VERB_REACH` words ("we reject the treaty and support ICANN", "but strongly
+/// oppose", "and do not support", "and ICANN should", 反对多边主义并支持…, 而应): what an
+/// opposition verb before them governs ends there (see `coordinated_predicates`).
+const PREDICATE_COORDINATORS: &[&str] = &["and", "but", "并", "并且", "而", "但", "但是", "同时"];
+const COORDINATED_VERB_REACH: usize = 3;
+/// The roles of a coordinated predicate's verb.
+const PREDICATE_VERB: Roles = LOSS | OPPOSER | ENDORSER | STANCE | MODAL | BELIEF | ACTOR_VERB;
+/// Words between a coordinator and a verb that make the verb a noun's or a relative clause's
+/// ("and its support for…", "and the support of…", "and any proposal that would…"):
+/// determiners as the stemmer leaves them ("it" for "its", "ani" for "any"), the possessive,
+/// relative pronouns, 的.
+const NOUN_OPENERS: &[&str] = &[
+    "the", "a", "an", "it", "their", "our", "his", "her", "this", "that", "these", "those", "ani",
+    "such", "s", "which", "who", "其", "这", "该", "这些", "那些", "的",
+];
 /// A finite "be" and its particle in one word, particles too: before a passive of control with an
 /// agent they deny it as "is not" does ("ICANN isn't controlled by any government", see
 /// `denied_agent_marker`).
@@ -2130,6 +2146,9 @@ pub struct SentenceContext {
     /// Whether a particle negates something in the sentence (see `WITHOUT_TERMS`): looked up once,
     /// not for each hit.
     has_particle: bool,
+    /// Where the predicates a coordinator joins start, in word order (see
+    /// `coordinated_predicates`).
+    predicate_starts: Vec<usize>,
 }
 
 impl ContextTagger {
@@ -2451,6 +2470,7 @@ impl ContextTagger {
             .last()
             .is_some_and(|scope| scope.end == sentence.words.len());
         SentenceContext {
+            predicate_starts: coordinated_predicates(&triggers, sentence),
             triggers,
             unbounded_before,
             attributed: disjoint(attributed),
@@ -2523,6 +2543,16 @@ impl ContextTagger {
             .partition_point(|(range, _)| range.end <= hit.start)
             .max(first);
         let counts = |at: usize| context.unbounded_before[at];
+        // An opposition verb before a coordinated predicate in the clause governs nothing after it.
+        let predicate_start = context
+            .predicate_starts
+            .partition_point(|&start| start < hit.start)
+            .checked_sub(1)
+            .map(|at| context.predicate_starts[at])
+            .filter(|&start| start >= clause_start);
+        let opposed_from = predicate_start.map_or(first, |start| {
+            triggers.partition_point(|(range, _)| range.start < start)
+        });
         // Judgments of wrong after the hit in its clause (see `JUDGED_WRONG_TERMS`).
         let judged_wrong = counts(triggers.partition_point(|(range, _)| range.start < clause_end))
             .judged_wrong
@@ -2532,7 +2562,7 @@ impl ContextTagger {
             // topic: 我们反对主权过时论 takes no side against sovereignty. Rejecting the topic's
             // absence affirms it: 我们反对所谓网络空间无主权的论调, 批驳网络空间无主权的谬论 endorse
             // sovereignty.
-            let rejected = counts(before_end).opposers > counts(first).opposers
+            let rejected = counts(before_end).opposers > counts(opposed_from).opposers
                 || judged_wrong > 0
                 || triggers[first..before_end].iter().any(|(range, roles)| {
                     roles & REFUTES != 0
@@ -2569,8 +2599,9 @@ impl ContextTagger {
         let last = triggers.partition_point(|(range, _)| range.start < predicate_end);
         // Words from the predicate's start to a trigger after the hit.
         let after = |range: &Range<usize>| range.start.saturating_sub(predicate_from);
-        let mut negators = counts(before_end).opposers - counts(first).opposers + judged_wrong;
-        let mut rejected = counts(before_end).rejections > counts(first).rejections;
+        let mut negators =
+            counts(before_end).opposers - counts(opposed_from).opposers + judged_wrong;
+        let mut rejected = counts(before_end).rejections > counts(opposed_from).rejections;
         let mut tags = Tags {
             endorsed: counts(before_end).endorsers > counts(first).endorsers,
             ..Tags::default()
@@ -3077,6 +3108,47 @@ fn transfer_recipient(
         }
     }
     None
+}
+
+/// Where the predicates that `PREDICATE_COORDINATORS` join to an opposition start: at each
+/// coordinator with a verb of `PREDICATE_VERB` within `COORDINATED_VERB_REACH` words after it in
+/// its clause, no word of `NOUN_OPENERS` between them, and an opposition verb or a negated stance
+/// as the last verb before it in the clause. After another verb the coordinator joins that one's
+/// object: in "we reject attempts to weaken sovereignty and promote multistakeholder governance"
+/// the attempts promote it too. Looked at from each verb, a few words forward and back to the
+/// verb before: a clause of thousands stays linear.
+fn coordinated_predicates(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+) -> Vec<usize> {
+    let words = &sentence.words;
+    let clause = |at: usize| sentence.clause_of.get(at);
+    let mut starts: Vec<usize> = Vec::new();
+    for (verb, roles) in triggers {
+        if roles & PREDICATE_VERB == 0 {
+            continue;
+        }
+        let coordinator = (verb.start.saturating_sub(COORDINATED_VERB_REACH)..verb.start)
+            .rev()
+            .take_while(|&at| {
+                clause(at) == clause(verb.start) && !NOUN_OPENERS.contains(&words[at])
+            })
+            .find(|&at| PREDICATE_COORDINATORS.contains(&words[at]));
+        let Some(coordinator) = coordinator.filter(|&at| starts.last() != Some(&at)) else {
+            continue;
+        };
+        let before = triggers.partition_point(|(range, _)| range.start < coordinator);
+        let joins_opposition = triggers[..before]
+            .iter()
+            .rev()
+            .take_while(|(range, _)| clause(range.start) == clause(coordinator))
+            .find(|(_, roles)| roles & (PREDICATE_VERB | LOSS | REJECTS) != 0)
+            .is_some_and(|(_, roles)| is_opposer(*roles) || roles & REJECTS != 0);
+        if joins_opposition {
+            starts.push(coordinator);
+        }
+    }
+    starts
 }
 
 /// Whether the conjunction at `conjunction` opens a new predicate: a modal or an endorsing verb
@@ -6486,6 +6558,84 @@ mod tests {
                 "we do not support a greater role in the itu",
                 "itu",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn an_opposition_ends_where_a_coordinated_predicate_starts() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "what a coordinated verb governs is not the opposition's",
+                "we reject the treaty and support icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "nor after 'but' and an adverb",
+                "we reject the treaty but strongly support icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "nor in Chinese",
+                "我们 反对 多边主义 并 支持 多利益攸关方 模式",
+                "多利益攸关方",
+                false,
+                true,
+            ),
+            (
+                "nor the subject of a coordinated clause",
+                "we reject the treaty and icann should remain independent",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "a second opposition negates on its own, not cancelling the first",
+                "we reject the treaty and oppose icann",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "nor after a negated stance's recipient",
+                "we do not support hand the internet to the itu and support icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "control: the opposition still reaches what it governs",
+                "we reject the treaty and support icann",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "control: a coordinated noun is the opposition's",
+                "we reject the treaty and icann",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "control: a verb after a determiner is a noun's",
+                "we oppose the itu and it support for the un",
+                "un",
+                true,
+                false,
+            ),
+            (
+                "after another verb the coordinator joins that verb's object",
+                "we reject attempt to weaken sovereignty and promote multistakeholder governance",
+                "multistakeholder",
+                true,
                 false,
             ),
         ];

@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 24] = [
+    let cases: [(&str, &str, &str, &str, usize); 25] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -349,6 +349,14 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "stances.txt",
             "",
             "we do not support the ITU ",
+            250_000,
+        ),
+        (
+            "a clause of thousands of oppositions, each with a predicate coordinated to it: each \
+             coordinator looks back for the verb before it, and no farther",
+            "coordinated.txt",
+            "",
+            "we reject the ITU and support ICANN ",
             250_000,
         ),
         (
