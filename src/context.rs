@@ -345,6 +345,9 @@ const NEGATED_BE_TERMS: &[&str] = &["isn't", "aren't", "wasn't", "weren't"];
 const CORRELATIVE_TERMS: &[&str] = &["neither", CONTINUING_CORRELATIVE];
 /// The correlative that continues a negation before it.
 const CONTINUING_CORRELATIVE: &str = "nor";
+/// Words an inverted clause's subject may take between the auxiliary after a correlative and the
+/// verb ("nor do we support", "nor do most governments support").
+const INVERTED_SUBJECT_REACH: usize = 3;
 /// Auxiliaries and modals that, right after "nor", open an inverted clause with a negation of its
 /// own ("nor should the ITU take over", "nor do we support…"; see `continue_correlatives`).
 const INVERSION_TERMS: &[&str] = &[
@@ -3037,25 +3040,49 @@ fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWo
 fn negate_stances(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause = |at: usize| sentence.clause_of.get(at);
     for at in 1..triggers.len() {
-        let (particle, verb) = (&triggers[at - 1], &triggers[at]);
+        let verb = &triggers[at];
+        if verb.1 & (ENDORSER | STANCE) == 0 || verb.1 & MODAL != 0 {
+            continue;
+        }
+        let before = &triggers[at - 1];
+        let particle_at = if before.0.end == verb.0.start && before.1 & PARTICLE != 0 {
+            at - 1
+        } else if let Some(particle_at) = inverting_correlative(triggers, at) {
+            particle_at
+        } else {
+            continue;
+        };
+        let particle = &triggers[particle_at];
         let negates_verb = particle.1 & PARTICLE != 0
             && particle.1 & NOT_NEGATING == 0
             && !is_opposer(particle.1)
-            && verb.1 & (ENDORSER | STANCE) != 0
-            && verb.1 & MODAL == 0
-            && particle.0.end == verb.0.start
             && !NOUN_NEGATORS.contains(&sentence.words[particle.0.start])
             && clause(particle.0.start) == clause(verb.0.start);
         if !negates_verb {
             continue;
         }
-        triggers[at - 1].1 |= SPENT;
+        triggers[particle_at].1 |= SPENT;
         triggers[at].1 &= !(ENDORSER | STANCE);
         match transfer_recipient(triggers, at, sentence) {
             Some(recipient) => triggers[recipient].1 |= REJECTS_AFTER,
             None => triggers[at].1 |= REJECTS_NEAR,
         }
     }
+}
+
+/// The correlative before the auxiliary of an inverted clause whose verb is at `verb`: "nor do we
+/// support a treaty", "neither does the ITU accept…", with at most `INVERTED_SUBJECT_REACH` words
+/// of subject between the auxiliary and the verb. It denies the verb as a particle right before it
+/// does (see `negate_stances`).
+fn inverting_correlative(triggers: &[(Range<usize>, Roles)], verb: usize) -> Option<usize> {
+    let verb_start = triggers[verb].0.start;
+    let auxiliary = (1..verb)
+        .rev()
+        .take_while(|&at| triggers[at].0.end + INVERTED_SUBJECT_REACH >= verb_start)
+        .find(|&at| triggers[at].1 & INVERTS != 0 && triggers[at].0.end < verb_start)?;
+    let correlative = auxiliary - 1;
+    let (range, roles) = &triggers[correlative];
+    (roles & CORRELATIVE != 0 && range.end == triggers[auxiliary].0.start).then_some(correlative)
 }
 
 /// "We oppose the transfer of the IANA functions to the ITU", 反对将IANA职能移交给国际电联: an
@@ -6559,6 +6586,56 @@ mod tests {
                 "itu",
                 false,
                 false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_correlative_before_an_inverted_clause_denies_its_verb() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'nor' and an auxiliary deny the verb after the subject",
+                "nor do we support the treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "and so does 'neither'",
+                "neither do we support a treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "after a clause of its own",
+                "we oppose the itu , nor do we accept a treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "a subject of a few words",
+                "nor do most government support a treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "control: a subject too long is no inverted clause's",
+                "nor do the government of the region support a treaty",
+                "treaty",
+                false,
+                true,
+            ),
+            (
+                "control: without the correlative the verb endorses",
+                "do we support a treaty",
+                "treaty",
+                false,
+                true,
             ),
         ];
         check(&cases);
