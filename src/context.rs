@@ -450,12 +450,17 @@ const LOSS_TERMS: &[&str] = &[
     "impede",
     "obstruct",
     // Seizing what they govern: opposing "any intergovernmental takeover of ICANN" or "the
-    // capture of ICANN by any government" defends ICANN. Not the verb "take over" nor 接管, whose
-    // subject is what a denial refuses ("we do not believe that the ITU should take over", 毫无必要
-    // 由联合国接管这些职能).
+    // capture of ICANN by any government" defends ICANN. The verbs of seizing are losses only with
+    // an object (see `SEIZING_TERMS`).
     "takeover",
     "capture",
 ];
+/// Verbs of seizing: a loss of what they govern when an object follows them in their clause ("the
+/// ITU should not take over ICANN's functions", 国际电联不应接管ICANN的职能 defend ICANN). Without
+/// one, or after an agent marker (毫无必要由联合国接管这些职能), their subject is what a denial
+/// refuses ("we do not believe that the ITU should take over"), and read as a loss it would be the
+/// subject's own (see `read_seizures`).
+const SEIZING_TERMS: &[&str] = &["take over", "took over", "接管"];
 /// Verbs of loss that put another in the place of what they govern: denied, they refuse the
 /// replacement, named after "with" or 以 / 用 ("we will not replace ICANN with the ITU",
 /// 不能以联合国替代ICANN), and endorse what would be replaced.
@@ -1901,6 +1906,8 @@ const JUDGED_WRONG: Roles = 1 << 56;
 const ROLE_NOUN: Roles = 1 << 57;
 /// A judgment of wrong before the verb it judges (see `PREPOSED_WRONG_TERMS`).
 const PREPOSED_WRONG: Roles = 1 << 58;
+/// A verb of seizing (see `SEIZING_TERMS`).
+const SEIZES: Roles = 1 << 59;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -2010,7 +2017,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 56] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 57] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -2065,6 +2072,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 56] = [
     (JUDGED_WRONG_TERMS, JUDGED_WRONG),
     (ROLE_NOUN_TERMS, ROLE_NOUN),
     (PREPOSED_WRONG_TERMS, PREPOSED_WRONG),
+    (SEIZING_TERMS, SEIZES),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -2292,6 +2300,7 @@ impl ContextTagger {
             self.speak_as(author, &mut triggers, sentence);
         }
         read_documents(&mut triggers, sentence);
+        read_seizures(&mut triggers, sentence);
         read_preposed_judgments(&mut triggers);
         suspend_conditions(&mut triggers, sentence);
         lower_negations(&mut triggers, sentence);
@@ -3407,6 +3416,24 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
             }
         }
         opposers += usize::from(is_opposer(triggers[at].1));
+    }
+}
+
+/// A verb of seizing with an object after it in its clause, and no agent marker before it within
+/// `PASSIVE_AGENT_REACH` words, is a verb of loss (see `SEIZING_TERMS`).
+fn read_seizures(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let clause = |at: usize| sentence.clause_of.get(at);
+    for (range, roles) in triggers.iter_mut() {
+        if *roles & SEIZES == 0 {
+            continue;
+        }
+        let has_object =
+            range.end < sentence.words.len() && clause(range.end) == clause(range.start);
+        let has_agent = (range.start.saturating_sub(PASSIVE_AGENT_REACH)..range.start)
+            .any(|at| clause(at) == clause(range.start) && sentence.words[at] == AGENT_OPENER);
+        if has_object && !has_agent {
+            *roles |= LOSS;
+        }
     }
 }
 
@@ -6585,6 +6612,49 @@ mod tests {
                 "we do not support a greater role in the itu",
                 "itu",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_verb_of_seizing_with_an_object_is_a_loss_of_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a denied seizing defends its object",
+                "the itu should not take over icann s function",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and still refuses its subject",
+                "the itu should not take over icann s function",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "in Chinese too",
+                "国际电联 不 应 接管 icann 的 职能",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "without an object the subject is what a denial refuses, not a loser",
+                "the itu should not take over",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "nor after an agent marker, whose agent is refused",
+                "毫无必要 由 联合国 接管 这些 职能",
+                "联合国",
+                true,
                 false,
             ),
         ];
