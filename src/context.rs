@@ -391,6 +391,8 @@ const OPPOSER_TERMS: &[&str] = &[
     "refuse",
     "abandon",
     "against",
+    "disagree with",
+    "disagrees with",
     "resist",
     "remain independent of",
     "stay independent of",
@@ -1263,6 +1265,8 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "supports",
     "oppose",
     "opposes",
+    "disagree with",
+    "disagrees with",
     "prefer",
     "prefers",
     "favour",
@@ -6616,6 +6620,34 @@ mod tests {
             ),
         ];
         check(&cases);
+    }
+
+    #[test]
+    fn disagreeing_with_a_cue_opposes_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'disagree with' opposes its object",
+                "we strongly disagree with the multistakeholder model",
+                "multistakeholder",
+                true,
+                false,
+            ),
+            (
+                "a denied disagreement opposes nothing",
+                "we do not disagree with the itu",
+                "itu",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+        check_attributed(&[(
+            "another actor's disagreement is its own",
+            "russia disagrees with the multistakeholder model",
+            "multistakeholder",
+            true,
+        )]);
     }
 
     #[test]
