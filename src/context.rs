@@ -292,8 +292,10 @@ const PARTICLE_TERMS: &[&str] = &[
     "永不",
     "绝非",
     "决非",
-    // A particle and a verb of belief in one word (see `BELIEF_TERMS`).
+    // A particle and a verb of belief in one word (see `BELIEF_TERMS`), or one term.
     "并不认为",
+    "disagree that",
+    "disagrees that",
     "no longer",
 ];
 /// Markers of a rejected alternative: a cue within `CONTRAST_REACH` words after one in its clause
@@ -851,6 +853,8 @@ const BELIEF_TERMS: &[&str] = &[
     "相信",
     "觉得",
     "并不认为",
+    "disagree that",
+    "disagrees that",
     "believe",
     "think",
     "consider",
@@ -1153,6 +1157,8 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "认为",
     // One word to jieba: 美国并不认为… is the US's view as 美国认为… is.
     "并不认为",
+    "disagree that",
+    "disagrees that",
     "坚持",
     "声称",
     "强调",
@@ -6637,6 +6643,20 @@ mod tests {
                 "a denied disagreement opposes nothing",
                 "we do not disagree with the itu",
                 "itu",
+                false,
+                false,
+            ),
+            (
+                "'disagree that' denies its complement as 'do not believe that' does",
+                "we disagree that the un should lead",
+                "un",
+                true,
+                false,
+            ),
+            (
+                "and turns a denied need around, as a negated belief does",
+                "we disagree that a new treaty is not necessary",
+                "treaty",
                 false,
                 false,
             ),
