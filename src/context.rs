@@ -5,8 +5,10 @@
 //!
 //! The rules are deliberately few and local, because they must work on both languages:
 //! - negation: a particle (不, not) governs the next few words of its clause; an opposition verb
-//!   (反对, reject) governs the rest of its clause; clauses joined by an enumeration comma (、)
-//!   count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather than",
+//!   (反对, reject) governs the rest of its clause, up to a predicate coordinated to it ("reject
+//!   the treaty and support ICANN", 反对…并支持…), and only the recipient of a transfer it names
+//!   ("oppose the transfer of the IANA functions to the ITU"); clauses joined by an enumeration
+//!   comma (、) count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather than",
 //!   而不是) rejects the next few words of its clause, and with them the clause's endorsement, up
 //!   to a verb of loss or a new predicate. A word of creation or need passes a particle's reach
 //!   on to what it governs: what is not to be created or not needed is rejected ("do not support
@@ -58,8 +60,9 @@
 //!   the endorsing word is the actor's. A modal with a particle right after it ("should not")
 //!   endorses nothing in its clause, unless a verb of loss, privation or exclusion follows. A
 //!   particle right before an endorsing word or a verb of stance (不支持, "not in favour of", "do
-//!   not accept") turns it against the recipient of a transfer it names (交给, to) or else the few
-//!   words after it: "do not support a binding treaty" negates the treaty and endorses nothing.
+//!   not accept"), or a correlative before an inverted clause ("nor do we support"), turns it
+//!   against the recipient of a transfer it names (交给, to) or else the few words after it: "do
+//!   not support a binding treaty" negates the treaty and endorses nothing.
 //! - denied loss: a verb of loss or harm (失去, 削弱, undermine) says nothing of the author's
 //!   stance on its own, but negated or opposed (不能失去联合国, "we must not weaken the model",
 //!   反对削弱联合国的作用) it endorses what it governs; a negated opposition verb of thought only
@@ -323,7 +326,7 @@ const PREDICATE_OPENING_REACH: usize = 4;
 /// opposition verb before them governs ends there (see `coordinated_predicates`).
 const PREDICATE_COORDINATORS: &[&str] = &["and", "but", "并", "并且", "而", "但", "但是", "同时"];
 const COORDINATED_VERB_REACH: usize = 3;
-/// The roles of a coordinated predicate's verb.
+/// The roles of a verb that opens a predicate: a coordinated predicate's verb, for one.
 const PREDICATE_VERB: Roles = LOSS | OPPOSER | ENDORSER | STANCE | MODAL | BELIEF | ACTOR_VERB;
 /// Words between a coordinator and a verb that make the verb a noun's or a relative clause's
 /// ("and its support for…", "and the support of…", "and any proposal that would…"):
@@ -739,8 +742,7 @@ const NEED_OBJECT_OPENER: &str = "to";
 /// Triggers that end what a word passes on to the words after it: another verb, a negation of its
 /// own. They end a word of creation's or need's reach to a cue, and a verb's search for the
 /// recipient of a transfer (`transfer_recipient`).
-const OPENS_OWN_PREDICATE: Roles =
-    LOSS | OPPOSER | ENDORSER | STANCE | MODAL | BELIEF | ACTOR_VERB | PARTICLE;
+const OPENS_OWN_PREDICATE: Roles = PREDICATE_VERB | PARTICLE;
 /// Words after an agent that deny only that it suffices ("not by governments alone").
 const EXCLUSIVE_LIMIT_TERMS: &[&str] = &["alone", "only"];
 /// The conjunction that turns a denied predicate into its contrary.
@@ -2151,8 +2153,8 @@ pub struct SentenceContext {
     /// In word order, never overlapping.
     triggers: Vec<(Range<usize>, Roles)>,
     /// For each trigger and one past the last: how many triggers before it negate whatever
-    /// distance they stand at (opposers, and the recipient markers of negated stances), and how
-    /// many endorse. A hit's tags need these counts
+    /// distance they stand at (opposers, and the recipient markers of negated stances, up to a
+    /// predicate coordinated to them: see `predicate_starts`), and how many endorse. A hit's tags need these counts
     /// over its clause's triggers before it, which a clause of thousands of cues would otherwise
     /// count again for each of them.
     unbounded_before: Vec<UnboundedCounts>,
@@ -3188,7 +3190,7 @@ fn coordinated_predicates(
             .iter()
             .rev()
             .take_while(|(range, _)| clause(range.start) == clause(coordinator))
-            .find(|(_, roles)| roles & (PREDICATE_VERB | LOSS | REJECTS) != 0)
+            .find(|(_, roles)| roles & (PREDICATE_VERB | REJECTS) != 0)
             .is_some_and(|(_, roles)| is_opposer(*roles) || roles & REJECTS != 0);
         if joins_opposition {
             starts.push(coordinator);
