@@ -398,6 +398,9 @@ const OPPOSER_TERMS: &[&str] = &[
     "against",
     "disagree with",
     "disagrees with",
+    // "Objection to" too: the stemmer makes the noun one with the verb, and an objection to a cue
+    // opposes it as objecting does.
+    "object to",
     "resist",
     "remain independent of",
     "stay independent of",
@@ -933,6 +936,8 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "not just",
     "not merely",
     "no doubt",
+    // Having no objection to a cue accepts it: "we have no objection to the UN playing a role".
+    "no objection",
     "不仅",
     "不仅仅",
     "不只是",
@@ -1275,6 +1280,7 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "opposes",
     "disagree with",
     "disagrees with",
+    "object to",
     "prefer",
     "prefers",
     "favour",
@@ -6670,6 +6676,35 @@ mod tests {
             "multistakeholder",
             true,
         )]);
+    }
+
+    #[test]
+    fn objecting_to_a_cue_opposes_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'object to' opposes its object",
+                "we object to any un treaty",
+                "treaty",
+                true,
+                false,
+            ),
+            (
+                "having no objection accepts it: 'no' negates nothing after it",
+                "we have no objection to the un play a role",
+                "the un",
+                false,
+                false,
+            ),
+            (
+                "a denied objection opposes nothing",
+                "we do not object to a un treaty",
+                "treaty",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
     }
 
     #[test]
