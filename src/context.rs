@@ -780,7 +780,8 @@ const AGENT_OPENER: &str = "由";
 const AGENT_HEAD_REACH: usize = 3;
 /// Heads of privation (stems, as the pipeline gives them): before "of" in the agent's phrase, the
 /// harm is done by the want of what the cue names, not by it ("undermined by the absence / lack /
-/// loss / erosion / weakening of intergovernmental cooperation"), so the cue is no agent.
+/// loss / erosion / weakening of intergovernmental cooperation"), so the cue is no agent; and a
+/// negation of the want endorses what it wants (see `is_wanted`).
 const PRIVATIVE_HEADS: &[&str] = &[
     "absenc",
     "lack",
@@ -799,6 +800,9 @@ const PRIVATIVE_HEADS: &[&str] = &[
 ];
 /// The preposition after a privative head (see `PRIVATIVE_HEADS`).
 const PRIVATIVE_OF: &str = "of";
+/// Words before a cue within which a privative head and "of" make it what the head wants (see
+/// `is_wanted`): the head, "of", and a determiner.
+const WANTED_REACH: usize = 3;
 /// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
 /// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
 /// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
@@ -2885,6 +2889,15 @@ impl ContextTagger {
             tags.negated = false;
             tags.endorsed = false;
         }
+        // The cue is what a privative head wants ("we reject the exclusion of civil society", "we
+        // oppose the loss of national sovereignty", "there is no lack of multistakeholder
+        // participation"): negating the want endorses the cue. An endorsement stays as it is: in
+        // "ICANN must not be undermined by the lack of multilateral cooperation" the clause's
+        // modal endorses what the author wants.
+        if tags.negated && is_wanted(sentence, &hit, clause_start) {
+            tags.negated = false;
+            tags.endorsed = true;
+        }
         // The cue is the place what the clause speaks of stands outside (不会接受在联合国框架之外
         // 另起炉灶的规则体系, "we reject any process outside the UN"): rejecting that favours the
         // cue, and favouring it says nothing for the cue.
@@ -4295,6 +4308,13 @@ fn roles_ending_at(triggers: &[(Range<usize>, Roles)], end: usize) -> Roles {
 
 /// Whether the words of an agent's phrase before its cue hold a privative head and "of" (see
 /// `PRIVATIVE_HEADS`): "by the absence of intergovernmental cooperation" names no agent.
+/// Whether the cue at `hit` is the object of a privative head right before it in its clause ("the
+/// lack of", "the exclusion of the").
+fn is_wanted(sentence: &SentenceWords, hit: &Range<usize>, clause_start: usize) -> bool {
+    let from = hit.start.saturating_sub(WANTED_REACH).max(clause_start);
+    has_privative_head(&sentence.words[from..hit.start])
+}
+
 fn has_privative_head(before_head: &[&str]) -> bool {
     before_head
         .windows(2)
@@ -6676,6 +6696,49 @@ mod tests {
             "multistakeholder",
             true,
         )]);
+    }
+
+    #[test]
+    fn negating_the_want_of_a_cue_endorses_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "an opposition to the want of a cue endorses it",
+                "we oppose the lack of multistakeholder participation",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "the exclusion of it, likewise",
+                "we reject the exclus of civil society",
+                "civil",
+                false,
+                true,
+            ),
+            (
+                "and a particle's negation of the want",
+                "there is no lack of multistakeholder participation",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "control: an opposition to another head negates the cue",
+                "we oppose the dominance of multistakeholder participation",
+                "multistakeholder",
+                true,
+                false,
+            ),
+            (
+                "an endorsement stays: the modal endorses what the author wants",
+                "icann must not be undermine by the lack of multilateral cooperation",
+                "multilateral",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
     }
 
     #[test]
