@@ -8,15 +8,15 @@
 //!   (反对, reject) governs the rest of its clause, up to a predicate coordinated to it ("reject
 //!   the treaty and support ICANN", 反对…并支持…), and only the recipient of a transfer it names
 //!   ("oppose the transfer of the IANA functions to the ITU"); clauses joined by an enumeration
-//!   comma (、) count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather than",
-//!   而不是) rejects the next few words of its clause, and with them the clause's endorsement, up
-//!   to a verb of loss or a new predicate. A word of creation or need passes a particle's reach
-//!   on to what it governs: what is not to be created or not needed is rejected ("do not support
-//!   the creation of a new binding treaty", 没有必要建立新的多边机构); a word that denies a need
-//!   (无需, 不必, unnecessary) rejects what it governs, and "without" what a word of creation
-//!   right after it governs ("without creating a new intergovernmental body"). A particle just
-//!   after a cue that opens its clause negates the predicate (私营部门不应主导). An even number of
-//!   negators cancels out (不能否认).
+//!   comma (、) count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather
+//!   than", 而不是) rejects the next few words of its clause, and with them the clause's
+//!   endorsement, up to a verb of loss or a new predicate. A word of creation or need passes a
+//!   particle's reach on to what it governs: what is not to be created or not needed is rejected
+//!   ("do not support the creation of a new binding treaty", 没有必要建立新的多边机构); a word that
+//!   denies a need (无需, 不必, unnecessary) rejects what it governs, and "without" what a word of
+//!   creation right after it governs ("without creating a new intergovernmental body"). A particle
+//!   just after a cue that opens its clause negates the predicate (私营部门不应主导). An even number
+//!   of negators cancels out (不能否认).
 //!   So does a particle after the cue right after a verb of belief, the subject of its complement
 //!   ("we believe that the ITU should not take over"). A particle before a verb of belief is
 //!   raised from its complement: it turns the complement's modal verb, which endorses nothing
@@ -2164,9 +2164,9 @@ pub struct SentenceContext {
     triggers: Vec<(Range<usize>, Roles)>,
     /// For each trigger and one past the last: how many triggers before it negate whatever
     /// distance they stand at (opposers, and the recipient markers of negated stances, up to a
-    /// predicate coordinated to them: see `predicate_starts`), and how many endorse. A hit's tags need these counts
-    /// over its clause's triggers before it, which a clause of thousands of cues would otherwise
-    /// count again for each of them.
+    /// predicate coordinated to them: see `predicate_starts`), and how many endorse. A hit's tags
+    /// need these counts over its clause's triggers before it, which a clause of thousands of cues
+    /// would otherwise count again for each of them.
     unbounded_before: Vec<UnboundedCounts>,
     /// Word ranges inside another actor's speech, in word order, disjoint: a hit's look-up is a
     /// binary search, where a sentence of thousands of scopes and hits would otherwise read every
