@@ -350,6 +350,8 @@ const NEGATED_BE_TERMS: &[&str] = &["isn't", "aren't", "wasn't", "weren't"];
 const CORRELATIVE_TERMS: &[&str] = &["neither", CONTINUING_CORRELATIVE];
 /// The correlative that continues a negation before it.
 const CONTINUING_CORRELATIVE: &str = "nor";
+/// Indefinite articles, before which a word is a noun (see `ContextTagger::read_written_actors`).
+const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
 /// Words an inverted clause's subject may take between the auxiliary after a correlative and the
 /// verb ("nor do we support", "nor do most governments support").
 const INVERTED_SUBJECT_REACH: usize = 3;
@@ -2249,8 +2251,9 @@ impl ContextTagger {
         }
     }
 
-    /// A stem of `written_actors` names an actor only where the text writes it as one: "we strongly
-    /// support the model and want…" and "critical Internet resources" name none.
+    /// A stem of `written_actors` names an actor only where the text writes it as one, or as the
+    /// singular of one after an article: "we strongly support the model and want…" and "critical
+    /// Internet resources" name none.
     fn read_written_actors(
         &self,
         triggers: &mut [(Range<usize>, Roles)],
@@ -2265,7 +2268,18 @@ impl ContextTagger {
                 continue;
             };
             let written = &text[sentence.cut[range.start].span.clone()];
-            if !forms.iter().any(|form| written.eq_ignore_ascii_case(form)) {
+            // After an article, the singular of a plural actor term is the noun ("an advocate of a
+            // treaty argues…"), where elsewhere it may be the verb ("we advocate a treaty").
+            let after_article =
+                range.start > 0 && INDEFINITE_ARTICLES.contains(&sentence.words[range.start - 1]);
+            let is_written_actor = forms.iter().any(|form| {
+                written.eq_ignore_ascii_case(form)
+                    || after_article
+                        && form
+                            .strip_suffix('s')
+                            .is_some_and(|singular| written.eq_ignore_ascii_case(singular))
+            });
+            if !is_written_actor {
                 *roles &= !ACTOR;
             }
         }

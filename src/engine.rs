@@ -1226,6 +1226,18 @@ mod tests {
                 true,
             ),
             (
+                "control: after an article, the singular of a plural actor term",
+                "An advocate of a UN treaty argues that ICANN must step aside.",
+                "icann",
+                true,
+            ),
+            (
+                "without one it may be the verb",
+                "We strongly advocate a UN treaty and want ICANN to step aside.",
+                "icann",
+                false,
+            ),
+            (
                 "control: and as another of its actor terms",
                 "Others want ICANN to step aside.",
                 "icann",
