@@ -81,6 +81,10 @@
 //!   describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害联合国的权威)
 //!   negates nothing, neither the verb's subject nor what it governs, and the sentence says
 //!   nothing of either side.
+//! - judgments of wrong (是错误的, 不现实, "would be a mistake", "has failed") negate what their
+//!   clause says before them, once however many there are, and so does a clause that is only a
+//!   judgment what the clause before it says (…的主张，既不现实，也不可取). Judging a verb of loss
+//!   denies the loss, as a particle does ("undermining ICANN would be a mistake").
 //! - claims: a cue that only names the topic of a claim about it, a theory named after a
 //!   predicate (主权过时论) or its absence after the privative 无 (网络空间无主权的论调,
 //!   无主权的网络空间是危险的), takes no negation, distance, quotation or endorsement from the words
@@ -1426,9 +1430,13 @@ const IMPLICATION_TERMS: &[&str] = &[
 ];
 /// Judgments that what the clause says before them is wrong: one more negation of every cue there
 /// (多利益攸关方模式是错误的; 反对多利益攸关方模式是错误的 takes nothing from the model, as two
-/// negations; "relying on the ITU would be a mistake"). Only after what they judge: "it would be a
-/// mistake to dismiss…" governs a verb the rules may not read ("dismiss", "ignore"), and two
-/// negations read as one would turn the sentence around.
+/// negations; "relying on the ITU would be a mistake"). Several judgments of one clause are one
+/// negation: 是错误的、不可取的 says the same thing twice, and does not cancel out. A short clause
+/// of its own after the clause judges it too (see `judged_by_next_clause`). Only after what they
+/// judge: "it would be a mistake to dismiss…" governs a verb the rules may not read ("dismiss",
+/// "ignore"), and two negations read as one would turn the sentence around. Words that judge only
+/// as a predicate ("flawed", "outdated") are listed with their copula: "ICANN must reform its
+/// outdated rules" does not judge ICANN.
 const JUDGED_WRONG_TERMS: &[&str] = &[
     "是错误的",
     "是 一个 错误",
@@ -1436,6 +1444,20 @@ const JUDGED_WRONG_TERMS: &[&str] = &[
     "不可取",
     "是行不通的",
     "行不通",
+    "不现实",
+    "并不现实",
+    "不切实际",
+    "站不住脚",
+    "难以为继",
+    "不可持续",
+    "弊大于利",
+    "适得其反",
+    "已经失败",
+    "彻底失败",
+    "注定失败",
+    "已经过时",
+    "早已过时",
+    "不合时宜",
     "is a mistake",
     "would be a mistake",
     "was a mistake",
@@ -1443,7 +1465,31 @@ const JUDGED_WRONG_TERMS: &[&str] = &[
     "would be wrong",
     "is misguided",
     "would be misguided",
+    "unrealistic",
+    "unworkable",
+    "impractical",
+    "untenable",
+    "counterproductive",
+    "ill-suited",
+    "ill suited",
+    "more harm than good",
+    "has failed",
+    "have failed",
+    "had failed",
+    "is flawed",
+    "are flawed",
+    "is fundamentally flawed",
+    "are fundamentally flawed",
+    "is outdated",
+    "are outdated",
+    "is obsolete",
+    "are obsolete",
 ];
+/// Words a judgment of wrong may follow at the start of a clause that comments on the clause
+/// before it: adverbs and pronouns (既, 也, 都, 显然, 这, 本身 就).
+const COMMENT_LEAD: usize = 2;
+/// Words a commenting clause may hold after its judgment (不现实 的).
+const COMMENT_TAIL: usize = 1;
 /// Judgments of wrong before the verb they judge ("it would be a mistake to abandon the model", "it
 /// is wrong to reject…"): they oppose what that verb does to the cues after it, as an opposition
 /// verb does, but only when the verb is one the rules read (see `read_preposed_judgments`).
@@ -2601,17 +2647,19 @@ impl ContextTagger {
         let opposed_from = predicate_start.map_or(first, |start| {
             triggers.partition_point(|(range, _)| range.start < start)
         });
-        // Judgments of wrong after the hit in its clause (see `JUDGED_WRONG_TERMS`).
+        // A judgment of wrong after the hit in its clause, or in a comment on it (see
+        // `JUDGED_WRONG_TERMS`).
         let judged_wrong = counts(triggers.partition_point(|(range, _)| range.start < clause_end))
             .judged_wrong
-            - counts(triggers.partition_point(|(range, _)| range.start < hit.end)).judged_wrong;
+            > counts(triggers.partition_point(|(range, _)| range.start < hit.end)).judged_wrong
+            || judged_by_next_clause(sentence, triggers, clause_end);
         if let Some(claim) = claim_of(sentence, clause_start..clause_end, &hit) {
             // What the words around oppose, distance, quote or endorse is the claim, not its
             // topic: 我们反对主权过时论 takes no side against sovereignty. Rejecting the topic's
             // absence affirms it: 我们反对所谓网络空间无主权的论调, 批驳网络空间无主权的谬论 endorse
             // sovereignty.
             let rejected = counts(before_end).opposers > counts(opposed_from).opposers
-                || judged_wrong > 0
+                || judged_wrong
                 || triggers[first..before_end].iter().any(|(range, roles)| {
                     roles & REFUTES != 0
                         || roles & DISTANCER != 0 && hit.start - range.end < DISTANCING_REACH
@@ -2647,11 +2695,27 @@ impl ContextTagger {
         let last = triggers.partition_point(|(range, _)| range.start < predicate_end);
         // Words from the predicate's start to a trigger after the hit.
         let after = |range: &Range<usize>| range.start.saturating_sub(predicate_from);
-        let mut negators =
-            counts(before_end).opposers - counts(opposed_from).opposers + judged_wrong;
+        // A judgment of a loss the cue suffers denies the loss, as a particle does: "undermining
+        // ICANN would be a mistake", "attempts to undermine ICANN have failed" endorse ICANN. It
+        // still negates a verb of loss that opposes too, which cancels out (放弃多利益攸关方模式
+        // 是错误的).
+        let judged_loss = judged_wrong
+            .then(|| {
+                triggers[opposed_from..before_end]
+                    .iter()
+                    .rev()
+                    .take_while(|(range, _)| hit.start - range.end < DENIED_LOSS_REACH)
+                    .find(|(_, roles)| roles & LOSS != 0)
+                    .map(|&(_, roles)| roles)
+            })
+            .flatten();
+        let judgment_negates = judged_wrong && judged_loss.is_none_or(is_opposer);
+        let mut negators = counts(before_end).opposers - counts(opposed_from).opposers
+            + usize::from(judgment_negates);
         let mut rejected = counts(before_end).rejections > counts(opposed_from).rejections;
         let mut tags = Tags {
-            endorsed: counts(before_end).endorsers > counts(first).endorsers,
+            endorsed: judged_loss.is_some()
+                || counts(before_end).endorsers > counts(first).endorsers,
             ..Tags::default()
         };
         // Particles and distancers reach only a few words back; the farther triggers are counted.
@@ -4318,6 +4382,29 @@ fn roles_ending_at(triggers: &[(Range<usize>, Roles)], end: usize) -> Roles {
     triggers
         .binary_search_by_key(&end, |(range, _)| range.end)
         .map_or(0, |found| triggers[found].1)
+}
+
+/// Whether the clause after the one ending at word `clause_end` comments on it: it is a judgment
+/// of wrong with no subject of its own, at most `COMMENT_LEAD` words after the clause's start and
+/// `COMMENT_TAIL` before its end, so the judgment is of the clause before (将互联网交由国际电信联盟
+/// 管理的主张，既不现实，也不可取; "handing the root zone to the ITU, is unworkable"). Nothing may
+/// come before the judgment that the rules read: "，并不是错误的" is no judgment, and "，任何相反的
+/// 做法都是错误的" judges its own subject.
+fn judged_by_next_clause(
+    sentence: &SentenceWords,
+    triggers: &[(Range<usize>, Roles)],
+    clause_end: usize,
+) -> bool {
+    if clause_end >= sentence.words.len() {
+        return false;
+    }
+    let next_end = sentence.clause_end(clause_end);
+    let first = triggers.partition_point(|(range, _)| range.start < clause_end);
+    triggers.get(first).is_some_and(|(range, roles)| {
+        roles & JUDGED_WRONG != 0
+            && range.start - clause_end <= COMMENT_LEAD
+            && next_end.saturating_sub(range.end) <= COMMENT_TAIL
+    })
 }
 
 /// Whether the words of an agent's phrase before its cue hold a privative head and "of" (see
@@ -7086,6 +7173,99 @@ mod tests {
                 false,
                 true,
             ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn judgments_of_wrong_count_once_reach_a_comment_and_deny_a_loss() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "two judgments of one clause say one thing: they do not cancel out",
+                "多利益攸关方 模式 是错误的 不可取",
+                "多利益攸关方",
+                true,
+                false,
+            ),
+            (
+                "and in English",
+                "relying on the itu is a mistake and is wrong",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a clause that is only a judgment judges the clause before it",
+                "将 互联网 交由 国际电信联盟 管理 的 主张 , 既 不现实 , 也 不可取",
+                "国际电信联盟",
+                true,
+                false,
+            ),
+            (
+                "and after a pronoun",
+                "依靠 国际电联 , 这 是错误的",
+                "国际电联",
+                true,
+                false,
+            ),
+            (
+                "a claim of the cue's absence judged in a comment affirms the cue",
+                "网络空间 无 主权 的 论调 , 是错误的",
+                "主权",
+                false,
+                true,
+            ),
+            (
+                "control: a denied judgment in the next clause judges nothing",
+                "我们 支持 多利益攸关方 模式 , 这 并不 是错误的",
+                "多利益攸关方",
+                false,
+                true,
+            ),
+            (
+                "control: a clause with its own subject before the judgment is no comment",
+                "我们 支持 联合国 , 相反 的 做法 都 是错误的",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: nor one where the judgment is an attribute of what follows",
+                "我们 支持 联合国 , 不现实 的 幻想 没有 意义",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "judging a loss the cue suffers denies the loss",
+                "undermining icann would be a mistake",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and so does a judgment of its failure",
+                "attempts to undermine icann have failed",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "a loss that also opposes: the judgment cancels the opposition",
+                "放弃 多利益攸关方 模式 是错误的",
+                "多利益攸关方",
+                false,
+                true,
+            ),
+            (
+                "judgments of unworkable and failed things negate them",
+                "the itu model is unrealistic",
+                "itu",
+                true,
+                false,
+            ),
+            ("and in Chinese", "多边 模式 难以为继", "多边", true, false),
         ];
         check(&cases);
     }
