@@ -4407,8 +4407,6 @@ fn judged_by_next_clause(
     })
 }
 
-/// Whether the words of an agent's phrase before its cue hold a privative head and "of" (see
-/// `PRIVATIVE_HEADS`): "by the absence of intergovernmental cooperation" names no agent.
 /// Whether the cue at `hit` is the object of a privative head right before it in its clause ("the
 /// lack of", "the exclusion of the").
 fn is_wanted(sentence: &SentenceWords, hit: &Range<usize>, clause_start: usize) -> bool {
@@ -4416,6 +4414,8 @@ fn is_wanted(sentence: &SentenceWords, hit: &Range<usize>, clause_start: usize) 
     has_privative_head(&sentence.words[from..hit.start])
 }
 
+/// Whether the words before a cue hold a privative head and "of" (see `PRIVATIVE_HEADS`): "by the
+/// absence of intergovernmental cooperation" names no agent.
 fn has_privative_head(before_head: &[&str]) -> bool {
     before_head
         .windows(2)
