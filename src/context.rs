@@ -80,7 +80,9 @@
 //!   on another ("our proposal would not undermine ICANN"). A plain 不, 没有, 不会 or "not"
 //!   describing an outcome ("the treaty would not damage ICANN", 这些做法没有损害联合国的权威)
 //!   negates nothing, neither the verb's subject nor what it governs, and the sentence says
-//!   nothing of either side.
+//!   nothing of either side. Right after an endorsing word or modal the loss is the author's aim
+//!   and negates what it governs ("we should weaken ICANN's role", 我们支持削弱ICANN的作用), as the
+//!   modal of a passive does ("ICANN's role should be weakened").
 //! - judgments of wrong (是错误的, 不现实, "would be a mistake", "has failed") negate what their
 //!   clause says before them, once however many there are, and so does a clause that is only a
 //!   judgment what the clause before it says (…的主张，既不现实，也不可取). Judging a verb of loss
@@ -1485,6 +1487,11 @@ const JUDGED_WRONG_TERMS: &[&str] = &[
     "is obsolete",
     "are obsolete",
 ];
+/// Words between an endorsing word and a verb of loss it wills, the last of them "to" ("support
+/// efforts to weaken", "should seek to weaken").
+const WILLED_LOSS_GAP: usize = 2;
+/// The word before an infinitive, between an endorsing word and the verb of loss it wills.
+const INFINITIVE_MARKER: &str = "to";
 /// Words a judgment of wrong may follow at the start of a clause that comments on the clause
 /// before it: adverbs and pronouns (既, 也, 都, 显然, 这, 本身 就).
 const COMMENT_LEAD: usize = 2;
@@ -2699,19 +2706,23 @@ impl ContextTagger {
         // ICANN would be a mistake", "attempts to undermine ICANN have failed" endorse ICANN. It
         // still negates a verb of loss that opposes too, which cancels out (放弃多利益攸关方模式
         // 是错误的).
-        let judged_loss = judged_wrong
-            .then(|| {
-                triggers[opposed_from..before_end]
-                    .iter()
-                    .rev()
-                    .take_while(|(range, _)| hit.start - range.end < DENIED_LOSS_REACH)
-                    .find(|(_, roles)| roles & LOSS != 0)
-                    .map(|&(_, roles)| roles)
-            })
-            .flatten();
+        let loss = (opposed_from..before_end)
+            .rev()
+            .take_while(|&at| hit.start - triggers[at].0.end < DENIED_LOSS_REACH)
+            .find(|&at| triggers[at].1 & LOSS != 0);
+        let judged_loss = loss.filter(|_| judged_wrong).map(|at| triggers[at].1);
         let judgment_negates = judged_wrong && judged_loss.is_none_or(is_opposer);
+        let willed_loss = !judged_wrong
+            && loss.is_some_and(|at| {
+                is_willed_loss(triggers, sentence, first, at)
+                    // The replacement a replacing verb names is not what it replaces ("we should
+                    // replace ICANN with the ITU").
+                    && !(triggers[at].1 & REPLACES != 0
+                        && names_replacement(triggers, sentence, &triggers[at].0, hit.start))
+            });
         let mut negators = counts(before_end).opposers - counts(opposed_from).opposers
-            + usize::from(judgment_negates);
+            + usize::from(judgment_negates)
+            + usize::from(willed_loss);
         let mut rejected = counts(before_end).rejections > counts(opposed_from).rejections;
         let mut tags = Tags {
             endorsed: judged_loss.is_some()
@@ -4382,6 +4393,34 @@ fn roles_ending_at(triggers: &[(Range<usize>, Roles)], end: usize) -> Roles {
     triggers
         .binary_search_by_key(&end, |(range, _)| range.end)
         .map_or(0, |found| triggers[found].1)
+}
+
+/// Whether the verb of loss that is trigger `at` is what the endorsing word or modal right before
+/// it wills: "we should weaken ICANN's role", 我们支持削弱ICANN的作用, "we support efforts to
+/// sideline the ITU" negate what the loss governs, as "ICANN's role should be weakened" does. Only
+/// right after the endorsement, after it and at most `WILLED_LOSS_GAP` words ending in "to", or
+/// after a means marker and the replacement (应以联合国取代ICANN): in 我们应当打击削弱网络主权的行为
+/// the loss is what another verb governs. Not a loss that has a negator, nor one that opposes
+/// too, which negates on its own.
+fn is_willed_loss(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    first: usize,
+    at: usize,
+) -> bool {
+    let (loss, roles) = &triggers[at];
+    if roles & (DENIED_LOSS | NEGATED_VERB) != 0 || is_opposer(*roles) {
+        return false;
+    }
+    let endorses_up_to = |end: usize| roles_ending_at(&triggers[first..at], end) & ENDORSER != 0;
+    let start = loss.start;
+    let after_to = start > 0 && sentence.words[start - 1] == INFINITIVE_MARKER;
+    endorses_up_to(start)
+        || after_to && (start.saturating_sub(WILLED_LOSS_GAP)..start).any(endorses_up_to)
+        || roles & REPLACES != 0
+            && (start.saturating_sub(DISPOSAL_REACH)..start).any(|marker| {
+                MEANS_MARKERS.contains(&sentence.words[marker]) && endorses_up_to(marker)
+            })
 }
 
 /// Whether the clause after the one ending at word `clause_end` comments on it: it is a judgment
@@ -6234,11 +6273,11 @@ mod tests {
                 true,
             ),
             (
-                "a replacement not denied: the modal endorses as before",
+                "a replacement the modal wills negates what it replaces (see `is_willed_loss`)",
                 "the new treaty should replace the itu regulation",
                 "itu",
-                false,
                 true,
+                false,
             ),
         ];
         check(&cases);
@@ -7266,6 +7305,77 @@ mod tests {
                 false,
             ),
             ("and in Chinese", "多边 模式 难以为继", "多边", true, false),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_loss_an_endorsement_wills_negates_what_it_governs() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a verb of loss right after a modal is the author's aim",
+                "we should weaken icann 's role",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "and after an endorsing word, in Chinese",
+                "我们 支持 削弱 icann 的 作用",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "and after an endorsing word and 'to'",
+                "we support efforts to sideline the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a willed seizure negates what is seized",
+                "国际电联 应当 接管 icann 的 职能",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "and a willed replacement what is replaced, after the replacement",
+                "应 以 联合国 取代 icann",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "control: the replacement a replacing verb names is endorsed",
+                "we should replace icann with the itu",
+                "itu",
+                false,
+                true,
+            ),
+            (
+                "control: a denied modal denies the loss",
+                "国际电联 不 应 接管 icann 的 职能",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "control: a loss another verb governs is not the endorsement's",
+                "我们 应当 打击 削弱 网络主权 的 行为",
+                "网络主权",
+                false,
+                true,
+            ),
+            (
+                "control: an opposition verb negates, and the endorsement does not count twice",
+                "we should abandon the multistakeholder model",
+                "multistakeholder",
+                true,
+                false,
+            ),
         ];
         check(&cases);
     }
