@@ -1487,6 +1487,44 @@ const JUDGED_WRONG_TERMS: &[&str] = &[
     "is obsolete",
     "are obsolete",
 ];
+/// Judgments that what the clause says before them is right: they endorse every cue there, as an
+/// endorsing word before it does ("the multistakeholder model remains the best model we have",
+/// 多利益攸关方模式行之有效, "the RIRs are the right bodies to decide"; see also
+/// `INDISPENSABLE_TERMS`), and
+/// will a verb of loss there ("replacing ICANN is the right choice" negates ICANN, see
+/// `is_willed_loss`). Words that judge only as a predicate are listed with their copula: "the
+/// best" and "essential" also qualify nouns ("ICANN must adopt the best practices"). A negated
+/// cue stays negated: "neither the ITU nor ICANN is the right body".
+const JUDGED_RIGHT_TERMS: &[&str] = &[
+    "至关重要",
+    "行之有效",
+    "值得借鉴",
+    "值得坚守",
+    "值得肯定",
+    "是正确的",
+    "is the best",
+    "are the best",
+    "remains the best",
+    "remain the best",
+    "is the right",
+    "are the right",
+    "is the appropriate",
+    "are the appropriate",
+    "is the most appropriate",
+    "is best placed",
+    "are best placed",
+    "is essential",
+    "are essential",
+    "remains essential",
+    "is vital",
+    "are vital",
+    "has served the internet well",
+    "have served the internet well",
+    "has served us well",
+    "has worked well",
+    "is a cornerstone",
+    "is the cornerstone",
+];
 /// Words between an endorsing word and a verb of loss it wills, the last of them "to" ("support
 /// efforts to weaken", "should seek to weaken").
 const WILLED_LOSS_GAP: usize = 2;
@@ -1725,17 +1763,25 @@ const ENDORSER_TERMS: &[&str] = &[
     "urge",
     "call on",
     "essential that",
-    // Indispensability: 离不开联合国, 联合国的作用不可或缺, "there is no alternative to the
-    // multistakeholder model".
+    // Whole, or "is essential" (see `JUDGED_RIGHT_TERMS`) would take its first two words.
+    "is essential that",
+    // Indispensability: 离不开联合国, "there is no alternative to the multistakeholder model"; see
+    // also `INDISPENSABLE_TERMS`.
     "离不开",
+    "cannot do without",
+    "no alternative to",
+];
+/// Words of indispensability: endorsing words (联合国不可或缺的作用, "the indispensable role of the
+/// UN") that judge what their clause says before them too (国际电联在弥合数字鸿沟方面的作用不可或缺),
+/// as `JUDGED_RIGHT_TERMS` do.
+const INDISPENSABLE_TERMS: &[&str] = &[
     "不可或缺",
     "必不可少",
+    "不可替代",
     "无可替代",
     "无可取代",
     "indispensable",
     "irreplaceable",
-    "cannot do without",
-    "no alternative to",
 ];
 /// A commitment held as a stance, not one described ("groups committed to developing…",
 /// "commitments to give account to its stakeholders"): the author's endorses, another actor's is
@@ -1985,6 +2031,8 @@ const ROLE_NOUN: Roles = 1 << 57;
 const PREPOSED_WRONG: Roles = 1 << 58;
 /// A verb of seizing (see `SEIZING_TERMS`).
 const SEIZES: Roles = 1 << 59;
+/// A judgment that what its clause says before it is right (see `JUDGED_RIGHT_TERMS`).
+const JUDGED_RIGHT: Roles = 1 << 60;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -2094,7 +2142,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 57] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 59] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -2147,6 +2195,8 @@ const TRIGGER_LISTS: [(&[&str], Roles); 57] = [
     (CUE_BODY_TERMS, ACTOR | SPEAKS_AS_SUBJECT | CUE_BODY),
     (SAYING_TERMS, ACTOR_VERB | SAYING),
     (JUDGED_WRONG_TERMS, JUDGED_WRONG),
+    (JUDGED_RIGHT_TERMS, JUDGED_RIGHT),
+    (INDISPENSABLE_TERMS, ENDORSER | JUDGED_RIGHT),
     (ROLE_NOUN_TERMS, ROLE_NOUN),
     (PREPOSED_WRONG_TERMS, PREPOSED_WRONG),
     (SEIZING_TERMS, SEIZES),
@@ -2560,6 +2610,7 @@ impl ContextTagger {
                         counts.rejections += usize::from(roles & REJECTS_AFTER != 0);
                         counts.endorsers += usize::from(roles & ENDORSER != 0);
                         counts.judged_wrong += usize::from(roles & JUDGED_WRONG != 0);
+                        counts.judged_right += usize::from(roles & JUDGED_RIGHT != 0);
                         Some(*counts)
                     }),
             )
@@ -2711,10 +2762,15 @@ impl ContextTagger {
             .take_while(|&at| hit.start - triggers[at].0.end < DENIED_LOSS_REACH)
             .find(|&at| triggers[at].1 & LOSS != 0);
         let judged_loss = loss.filter(|_| judged_wrong).map(|at| triggers[at].1);
+        // A judgment of right after the hit in its clause (see `JUDGED_RIGHT_TERMS`).
+        let judged_right = counts(triggers.partition_point(|(range, _)| range.start < clause_end))
+            .judged_right
+            > counts(triggers.partition_point(|(range, _)| range.start < hit.end)).judged_right;
         let judgment_negates = judged_wrong && judged_loss.is_none_or(is_opposer);
         let willed_loss = !judged_wrong
             && loss.is_some_and(|at| {
-                is_willed_loss(triggers, sentence, first, at)
+                (judged_right && is_undenied_loss(triggers[at].1)
+                    || is_willed_loss(triggers, sentence, first, at))
                     // The replacement a replacing verb names is not what it replaces ("we should
                     // replace ICANN with the ITU").
                     && !(triggers[at].1 & REPLACES != 0
@@ -2726,6 +2782,7 @@ impl ContextTagger {
         let mut rejected = counts(before_end).rejections > counts(opposed_from).rejections;
         let mut tags = Tags {
             endorsed: judged_loss.is_some()
+                || judged_right
                 || counts(before_end).endorsers > counts(first).endorsers,
             ..Tags::default()
         };
@@ -4402,6 +4459,11 @@ fn roles_ending_at(triggers: &[(Range<usize>, Roles)], end: usize) -> Roles {
 /// after a means marker and the replacement (应以联合国取代ICANN): in 我们应当打击削弱网络主权的行为
 /// the loss is what another verb governs. Not a loss that has a negator, nor one that opposes
 /// too, which negates on its own.
+/// Whether a verb of loss has no negator and does not oppose, which would negate on its own.
+fn is_undenied_loss(roles: Roles) -> bool {
+    roles & (DENIED_LOSS | NEGATED_VERB) == 0 && !is_opposer(roles)
+}
+
 fn is_willed_loss(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
@@ -4409,7 +4471,7 @@ fn is_willed_loss(
     at: usize,
 ) -> bool {
     let (loss, roles) = &triggers[at];
-    if roles & (DENIED_LOSS | NEGATED_VERB) != 0 || is_opposer(*roles) {
+    if !is_undenied_loss(*roles) {
         return false;
     }
     let endorses_up_to = |end: usize| roles_ending_at(&triggers[first..at], end) & ENDORSER != 0;
@@ -4720,6 +4782,7 @@ struct UnboundedCounts {
     rejections: usize,
     endorsers: usize,
     judged_wrong: usize,
+    judged_right: usize,
 }
 
 /// Whether the cue at `hit`, in the clause `clause`, is the place another thing is outside of:
@@ -7374,6 +7437,49 @@ mod tests {
                 "we should abandon the multistakeholder model",
                 "multistakeholder",
                 true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_judgment_of_right_endorses_what_its_clause_says_before_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "judging the cue right endorses it",
+                "the multistakeholder model remains the best model we have",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "an indispensability far after the cue judges it, as well as endorsing what follows",
+                "国际电联 在 弥合 数字 鸿沟 方面 的 作用 不可或缺",
+                "国际电联",
+                false,
+                true,
+            ),
+            (
+                "judging a verb of loss right wills it",
+                "削弱 icann 的 作用 是正确的",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "control: a negated cue stays negated",
+                "neither the itu nor icann is the right body",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "control: in another actor's speech the judgment is the actor's",
+                "some argue that the itu is the best forum",
+                "itu",
+                false,
                 false,
             ),
         ];
