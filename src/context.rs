@@ -472,6 +472,11 @@ const LOSS_TERMS: &[&str] = &[
     // an object (see `SEIZING_TERMS`).
     "takeover",
     "capture",
+    // Ending what they govern: 我们呼吁结束ICANN的垄断, "we support an end to ICANN's monopoly"
+    // will the end (see `is_willed_loss`).
+    "an end to",
+    "结束",
+    "终结",
 ];
 /// Verbs of seizing: a loss of what they govern when an object follows them in their clause ("the
 /// ITU should not take over ICANN's functions", 国际电联不应接管ICANN的职能 defend ICANN). Without
@@ -7394,6 +7399,13 @@ mod tests {
                 "and after an endorsing word and 'to'",
                 "we support efforts to sideline the itu",
                 "itu",
+                true,
+                false,
+            ),
+            (
+                "and an end willed",
+                "我们 呼吁 结束 icann 的 垄断",
+                "icann",
                 true,
                 false,
             ),
