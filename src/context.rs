@@ -86,7 +86,8 @@
 //! - judgments of wrong (是错误的, 不现实, "would be a mistake", "has failed") negate what their
 //!   clause says before them, once however many there are, and so does a clause that is only a
 //!   judgment what the clause before it says (…的主张，既不现实，也不可取). Judging a verb of loss
-//!   denies the loss, as a particle does ("undermining ICANN would be a mistake").
+//!   denies the loss, as a particle does ("undermining ICANN would be a mistake"). Judgments of
+//!   right (是正确的, 不可或缺, "is the best") endorse what their clause says before them.
 //! - claims: a cue that only names the topic of a claim about it, a theory named after a
 //!   predicate (主权过时论) or its absence after the privative 无 (网络空间无主权的论调,
 //!   无主权的网络空间是危险的), takes no negation, distance, quotation or endorsement from the words
@@ -1495,11 +1496,10 @@ const JUDGED_WRONG_TERMS: &[&str] = &[
 /// Judgments that what the clause says before them is right: they endorse every cue there, as an
 /// endorsing word before it does ("the multistakeholder model remains the best model we have",
 /// 多利益攸关方模式行之有效, "the RIRs are the right bodies to decide"; see also
-/// `INDISPENSABLE_TERMS`), and
-/// will a verb of loss there ("replacing ICANN is the right choice" negates ICANN, see
-/// `is_willed_loss`). Words that judge only as a predicate are listed with their copula: "the
-/// best" and "essential" also qualify nouns ("ICANN must adopt the best practices"). A negated
-/// cue stays negated: "neither the ITU nor ICANN is the right body".
+/// `INDISPENSABLE_TERMS`), and will a verb of loss there ("replacing ICANN is the right choice"
+/// negates ICANN, see `is_willed_loss`). Words that judge only as a predicate are listed with
+/// their copula: "the best" and "essential" also qualify nouns ("ICANN must adopt the best
+/// practices"). A negated cue stays negated: "neither the ITU nor ICANN is the right body".
 const JUDGED_RIGHT_TERMS: &[&str] = &[
     "至关重要",
     "行之有效",
@@ -2710,11 +2710,14 @@ impl ContextTagger {
         let opposed_from = predicate_start.map_or(first, |start| {
             triggers.partition_point(|(range, _)| range.start < start)
         });
+        // The counts of the clause's triggers after the hit give its judgments.
+        let (to_hit_end, to_clause_end) = (
+            counts(triggers.partition_point(|(range, _)| range.start < hit.end)),
+            counts(triggers.partition_point(|(range, _)| range.start < clause_end)),
+        );
         // A judgment of wrong after the hit in its clause, or in a comment on it (see
         // `JUDGED_WRONG_TERMS`).
-        let judged_wrong = counts(triggers.partition_point(|(range, _)| range.start < clause_end))
-            .judged_wrong
-            > counts(triggers.partition_point(|(range, _)| range.start < hit.end)).judged_wrong
+        let judged_wrong = to_clause_end.judged_wrong > to_hit_end.judged_wrong
             || judged_by_next_clause(sentence, triggers, clause_end);
         if let Some(claim) = claim_of(sentence, clause_start..clause_end, &hit) {
             // What the words around oppose, distance, quote or endorse is the claim, not its
@@ -2768,9 +2771,7 @@ impl ContextTagger {
             .find(|&at| triggers[at].1 & LOSS != 0);
         let judged_loss = loss.filter(|_| judged_wrong).map(|at| triggers[at].1);
         // A judgment of right after the hit in its clause (see `JUDGED_RIGHT_TERMS`).
-        let judged_right = counts(triggers.partition_point(|(range, _)| range.start < clause_end))
-            .judged_right
-            > counts(triggers.partition_point(|(range, _)| range.start < hit.end)).judged_right;
+        let judged_right = to_clause_end.judged_right > to_hit_end.judged_right;
         let judgment_negates = judged_wrong && judged_loss.is_none_or(is_opposer);
         let willed_loss = !judged_wrong
             && loss.is_some_and(|at| {
@@ -4464,11 +4465,6 @@ fn roles_ending_at(triggers: &[(Range<usize>, Roles)], end: usize) -> Roles {
 /// after a means marker and the replacement (应以联合国取代ICANN): in 我们应当打击削弱网络主权的行为
 /// the loss is what another verb governs. Not a loss that has a negator, nor one that opposes
 /// too, which negates on its own.
-/// Whether a verb of loss has no negator and does not oppose, which would negate on its own.
-fn is_undenied_loss(roles: Roles) -> bool {
-    roles & (DENIED_LOSS | NEGATED_VERB) == 0 && !is_opposer(roles)
-}
-
 fn is_willed_loss(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
@@ -4490,12 +4486,16 @@ fn is_willed_loss(
             })
 }
 
+/// Whether a verb of loss has no negator and does not oppose, which would negate on its own.
+fn is_undenied_loss(roles: Roles) -> bool {
+    roles & (DENIED_LOSS | NEGATED_VERB) == 0 && !is_opposer(roles)
+}
+
 /// Whether the clause after the one ending at word `clause_end` comments on it: it is a judgment
 /// of wrong with no subject of its own, at most `COMMENT_LEAD` words after the clause's start and
 /// `COMMENT_TAIL` before its end, so the judgment is of the clause before (将互联网交由国际电信联盟
-/// 管理的主张，既不现实，也不可取; "handing the root zone to the ITU, is unworkable"). Nothing may
-/// come before the judgment that the rules read: "，并不是错误的" is no judgment, and "，任何相反的
-/// 做法都是错误的" judges its own subject.
+/// 管理的主张，既不现实，也不可取). Nothing may come before the judgment that the rules read:
+/// "，并不是错误的" is no judgment, and "，任何相反的做法都是错误的" judges its own subject.
 fn judged_by_next_clause(
     sentence: &SentenceWords,
     triggers: &[(Range<usize>, Roles)],
