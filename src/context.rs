@@ -1447,6 +1447,8 @@ const IMPLICATION_TERMS: &[&str] = &[
 /// outdated rules" does not judge ICANN.
 const JUDGED_WRONG_TERMS: &[&str] = &[
     "是错误的",
+    // jieba cuts 这是 as one word.
+    "这是错误的",
     "是 一个 错误",
     "是不可取的",
     "不可取",
@@ -4494,8 +4496,9 @@ fn is_undenied_loss(roles: Roles) -> bool {
 /// Whether the clause after the one ending at word `clause_end` comments on it: it is a judgment
 /// of wrong with no subject of its own, at most `COMMENT_LEAD` words after the clause's start and
 /// `COMMENT_TAIL` before its end, so the judgment is of the clause before (将互联网交由国际电信联盟
-/// 管理的主张，既不现实，也不可取). Nothing may come before the judgment that the rules read:
-/// "，并不是错误的" is no judgment, and "，任何相反的做法都是错误的" judges its own subject.
+/// 管理的主张，既不现实，也不可取; 依靠国际电联，这是错误的). Nothing may come before the judgment
+/// that the rules read but a copula or auxiliary: "，并不是错误的" is no judgment, and "，任何相反的
+/// 做法都是错误的" judges its own subject.
 fn judged_by_next_clause(
     sentence: &SentenceWords,
     triggers: &[(Range<usize>, Roles)],
@@ -4506,7 +4509,11 @@ fn judged_by_next_clause(
     }
     let next_end = sentence.clause_end(clause_end);
     let first = triggers.partition_point(|(range, _)| range.start < clause_end);
-    triggers.get(first).is_some_and(|(range, roles)| {
+    // A copula or auxiliary before the judgment is part of the predicate ("…, is unworkable").
+    let mut triggers = triggers[first..]
+        .iter()
+        .skip_while(|(_, roles)| *roles == INVERTS);
+    triggers.next().is_some_and(|(range, roles)| {
         roles & JUDGED_WRONG != 0
             && range.start - clause_end <= COMMENT_LEAD
             && next_end.saturating_sub(range.end) <= COMMENT_TAIL
@@ -7317,6 +7324,20 @@ mod tests {
                 false,
             ),
             (
+                "and as jieba cuts 这是 whole",
+                "依靠 国际电联 , 这是错误的",
+                "国际电联",
+                true,
+                false,
+            ),
+            (
+                "and after a copula, which is a trigger of its own (see `INVERSION_TERMS`)",
+                "handing the root zone to the itu , is unworkable",
+                "itu",
+                true,
+                false,
+            ),
+            (
                 "a claim of the cue's absence judged in a comment affirms the cue",
                 "网络空间 无 主权 的 论调 , 是错误的",
                 "主权",
@@ -7467,7 +7488,7 @@ mod tests {
                 true,
             ),
             (
-                "an indispensability far after the cue judges it, as well as endorsing what follows",
+                "an indispensability far after the cue judges it, and endorses what follows",
                 "国际电联 在 弥合 数字 鸿沟 方面 的 作用 不可或缺",
                 "国际电联",
                 false,
