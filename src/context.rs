@@ -87,7 +87,9 @@
 //!   clause says before them, once however many there are, and so does a clause that is only a
 //!   judgment what the clause before it says (…的主张，既不现实，也不可取). Judging a verb of loss
 //!   denies the loss, as a particle does ("undermining ICANN would be a mistake"). Judgments of
-//!   right (是正确的, 不可或缺, "is the best") endorse what their clause says before them.
+//!   right (是正确的, 不可或缺, "is the best") endorse what their clause says before them. A
+//!   denied belief turns the judgment of its complement ("we do not believe that the ITU is the
+//!   right body"), and a condition suspends it ("if the model has failed, …").
 //! - claims: a cue that only names the topic of a claim about it, a theory named after a
 //!   predicate (主权过时论) or its absence after the privative 无 (网络空间无主权的论调,
 //!   无主权的网络空间是危险的), takes no negation, distance, quotation or endorsement from the words
@@ -2040,6 +2042,7 @@ const PREPOSED_WRONG: Roles = 1 << 58;
 const SEIZES: Roles = 1 << 59;
 /// A judgment that what its clause says before it is right (see `JUDGED_RIGHT_TERMS`).
 const JUDGED_RIGHT: Roles = 1 << 60;
+const JUDGMENT: Roles = JUDGED_WRONG | JUDGED_RIGHT;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -3149,6 +3152,8 @@ fn opens_agreement(sentence: &SentenceWords, actor: usize, verb: &Range<usize>) 
 /// A word of need is lowered onto as a modal is, and then denies the need itself, as
 /// `NEGATED_NEED_TERMS` do: "we do not believe there is a need for a new treaty", "we do not think
 /// it is necessary to create a new intergovernmental body".
+/// A judgment is lowered onto as a modal is, and turns: "we do not believe that the ITU is the
+/// right body" judges the ITU wrong, "we do not think the model has failed" judges it right.
 /// Without a modal verb in reach nothing changes: "we do not believe that a single model fits
 /// all" is no stance on the model.
 fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
@@ -3189,11 +3194,13 @@ fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWo
                     && !sentence.words[(belief.end + 1).min(range.start)..range.start]
                         .contains(&COMPLEMENTISER)
             })
-            .position(|(_, roles)| roles & (MODAL | NEED) != 0);
+            .position(|(_, roles)| roles & (MODAL | NEED | JUDGMENT) != 0);
         if let Some(offset) = modal {
             triggers[negator].1 |= SPENT;
             let modal_roles = &mut triggers[at + 1 + offset].1;
-            *modal_roles = if *modal_roles & (NEED | PARTICLE) == NEED | PARTICLE {
+            *modal_roles = if *modal_roles & JUDGMENT != 0 && *modal_roles & MODAL == 0 {
+                *modal_roles ^ JUDGMENT
+            } else if *modal_roles & (NEED | PARTICLE) == NEED | PARTICLE {
                 // "We do not think that a new treaty is unnecessary": the two cancel.
                 *modal_roles & !PARTICLE
             } else {
@@ -3960,7 +3967,9 @@ fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
 
 /// A negation inside a condition is supposed, not asserted (倘若联合国不能发挥主渠道作用，…; "who, if
 /// not the United Nations, should set the rules?"): a particle after a word of `CONDITION_OPENERS`
-/// in its clause negates nothing. The openers are triggers, so that this reads triggers only.
+/// in its clause negates nothing, and a judgment there judges nothing ("if the multistakeholder
+/// model has failed, we must ask why"). The openers are triggers, so that this reads triggers
+/// only.
 fn suspend_conditions(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     // The clause of the last condition opened.
     let mut condition = None;
@@ -3968,8 +3977,11 @@ fn suspend_conditions(triggers: &mut [(Range<usize>, Roles)], sentence: &Sentenc
         let clause = sentence.clause_of.get(range.start);
         if *roles & CONDITION != 0 {
             condition = clause;
-        } else if *roles & PARTICLE != 0 && condition.is_some() && condition == clause {
-            *roles |= NOT_NEGATING;
+        } else if condition.is_some() && condition == clause {
+            if *roles & PARTICLE != 0 {
+                *roles |= NOT_NEGATING;
+            }
+            *roles &= !JUDGMENT;
         }
     }
 }
@@ -7387,6 +7399,20 @@ mod tests {
                 true,
             ),
             (
+                "a judgment in a condition is supposed, not made",
+                "if the multistakeholder model has failed , we must ask why",
+                "multistakeholder",
+                false,
+                false,
+            ),
+            (
+                "a denied belief turns the judgment of its complement",
+                "we do not think the multistakeholder model has failed",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
                 "judgments of unworkable and failed things negate them",
                 "the itu model is unrealistic",
                 "itu",
@@ -7498,6 +7524,13 @@ mod tests {
                 "judging a verb of loss right wills it",
                 "削弱 icann 的 作用 是正确的",
                 "icann",
+                true,
+                false,
+            ),
+            (
+                "a denied belief turns the judgment of its complement",
+                "we do not believe that the itu is the right body",
+                "itu",
                 true,
                 false,
             ),
