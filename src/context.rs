@@ -4522,9 +4522,11 @@ fn judged_by_next_clause(
     let next_end = sentence.clause_end(clause_end);
     let first = triggers.partition_point(|(range, _)| range.start < clause_end);
     // A copula or auxiliary before the judgment is part of the predicate ("…, is unworkable").
+    // Only within the lead: past it no judgment comments, and a clause of thousands of them would
+    // be read again for each hit of the clause before.
     let mut triggers = triggers[first..]
         .iter()
-        .skip_while(|(_, roles)| *roles == INVERTS);
+        .skip_while(|(range, roles)| *roles == INVERTS && range.start - clause_end <= COMMENT_LEAD);
     triggers.next().is_some_and(|(range, roles)| {
         roles & JUDGED_WRONG != 0
             && range.start - clause_end <= COMMENT_LEAD
