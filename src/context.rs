@@ -1442,7 +1442,8 @@ const IMPLICATION_TERMS: &[&str] = &[
 /// (多利益攸关方模式是错误的; 反对多利益攸关方模式是错误的 takes nothing from the model, as two
 /// negations; "relying on the ITU would be a mistake"). Several judgments of one clause are one
 /// negation: 是错误的、不可取的 says the same thing twice, and does not cancel out. A short clause
-/// of its own after the clause judges it too (see `judged_by_next_clause`). Only after what they
+/// of its own after the clause judges it too (see `judged_by_next_clause`), as does one past an
+/// apposition (see `judgment_past_apposition`). Only after what they
 /// judge: "it would be a mistake to dismiss…" governs a verb the rules may not read ("dismiss",
 /// "ignore"), and two negations read as one would turn the sentence around. Words that judge only
 /// as a predicate ("flawed", "outdated") are listed with their copula: "ICANN must reform its
@@ -1544,6 +1545,14 @@ const INFINITIVE_MARKER: &str = "to";
 const COMMENT_LEAD: usize = 2;
 /// Words a commenting clause may hold after its judgment (不现实 的).
 const COMMENT_TAIL: usize = 1;
+/// Finite verbs that open a clause without a subject, resuming the subject named before an
+/// apposition ("the ITU, with its one-country-one-vote structure, is ill-suited to…"; see
+/// `judgment_past_apposition`).
+const RESUMING_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "remains", "remain", "has", "have", "would",
+];
+/// Clauses of apposition a judgment may reach its subject across.
+const APPOSITION_CLAUSES: usize = 2;
 /// Judgments of wrong before the verb they judge ("it would be a mistake to abandon the model", "it
 /// is wrong to reject…"): they oppose what that verb does to the cues after it, as an opposition
 /// verb does, but only when the verb is one the rules read (see `read_preposed_judgments`).
@@ -2722,7 +2731,9 @@ impl ContextTagger {
         );
         // A judgment of wrong after the hit in its clause, or in a comment on it (see
         // `JUDGED_WRONG_TERMS`).
+        let apposed_judgment = judgment_past_apposition(sentence, triggers, clause_end);
         let judged_wrong = to_clause_end.judged_wrong > to_hit_end.judged_wrong
+            || apposed_judgment & JUDGED_WRONG != 0
             || judged_by_next_clause(sentence, triggers, clause_end);
         if let Some(claim) = claim_of(sentence, clause_start..clause_end, &hit) {
             // What the words around oppose, distance, quote or endorse is the claim, not its
@@ -2776,7 +2787,8 @@ impl ContextTagger {
             .find(|&at| triggers[at].1 & LOSS != 0);
         let judged_loss = loss.filter(|_| judged_wrong).map(|at| triggers[at].1);
         // A judgment of right after the hit in its clause (see `JUDGED_RIGHT_TERMS`).
-        let judged_right = to_clause_end.judged_right > to_hit_end.judged_right;
+        let judged_right = to_clause_end.judged_right > to_hit_end.judged_right
+            || apposed_judgment & JUDGED_RIGHT != 0;
         let judgment_negates = judged_wrong && judged_loss.is_none_or(is_opposer);
         let willed_loss = !judged_wrong
             && loss.is_some_and(|at| {
@@ -4532,6 +4544,37 @@ fn judged_by_next_clause(
             && range.start - clause_end <= COMMENT_LEAD
             && next_end.saturating_sub(range.end) <= COMMENT_TAIL
     })
+}
+
+/// The judgment of the clause ending at word `clause_end` by a later clause, past one or two
+/// clauses of apposition: the later clause opens with a finite verb (`RESUMING_VERBS`), so its
+/// subject is the clause before the apposition, and its first trigger but a copula or auxiliary is
+/// a judgment within `COMMENT_LEAD` words of its start ("the ITU, with its one-country-one-vote
+/// structure, is ill-suited to…", "multistakeholderism, for all its flaws, remains the best model
+/// we have"). A cue in the apposition is not its subject: "the private sector, working alongside
+/// civil society, is best placed" judges the private sector. Returns the judgment's roles, or 0.
+fn judgment_past_apposition(
+    sentence: &SentenceWords,
+    triggers: &[(Range<usize>, Roles)],
+    clause_end: usize,
+) -> Roles {
+    let length = sentence.words.len();
+    // The starts of the clauses after the apposition's first clause.
+    let Some(judging_start) = std::iter::successors(Some(clause_end), |&start| {
+        (start < length).then(|| sentence.clause_end(start))
+    })
+    .skip(1)
+    .take(APPOSITION_CLAUSES)
+    .take_while(|&start| start < length)
+    .find(|&start| RESUMING_VERBS.contains(&sentence.words[start])) else {
+        return 0;
+    };
+    let first = triggers.partition_point(|(range, _)| range.start < judging_start);
+    triggers[first..]
+        .iter()
+        .take_while(|(range, _)| range.start - judging_start <= COMMENT_LEAD)
+        .find(|(_, roles)| *roles != INVERTS)
+        .map_or(0, |(_, roles)| roles & JUDGMENT)
 }
 
 /// Whether the cue at `hit` is the object of a privative head right before it in its clause ("the
@@ -7546,6 +7589,56 @@ mod tests {
             (
                 "control: in another actor's speech the judgment is the actor's",
                 "some argue that the itu is the best forum",
+                "itu",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_judgment_reaches_its_subject_across_an_apposition() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a clause opening with its verb judges the subject before the apposition",
+                "the itu , with its one-country-one-vote structure , is ill-suited to managing the network",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a judgment of right there endorses the subject",
+                "multistakeholderism , for all its flaws , remains the best model we have",
+                "multistakeholderism",
+                false,
+                true,
+            ),
+            (
+                "two clauses of apposition",
+                "the itu , in our view , with its structure , is ill-suited to the task",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: a cue in the apposition is not the subject",
+                "the private sector , working alongside the itu , is best placed to decide",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "control: a denied judgment judges nothing",
+                "the itu , with its experience , is not ill-suited to the task",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "control: a clause with a subject of its own judges that subject",
+                "unlike the itu , with its experience , it is ill-suited to the task",
                 "itu",
                 false,
                 false,
