@@ -1443,11 +1443,11 @@ const IMPLICATION_TERMS: &[&str] = &[
 /// negations; "relying on the ITU would be a mistake"). Several judgments of one clause are one
 /// negation: 是错误的、不可取的 says the same thing twice, and does not cancel out. A short clause
 /// of its own after the clause judges it too (see `judged_by_next_clause`), as does one past an
-/// apposition (see `judgment_past_apposition`). Only after what they
-/// judge: "it would be a mistake to dismiss…" governs a verb the rules may not read ("dismiss",
-/// "ignore"), and two negations read as one would turn the sentence around. Words that judge only
-/// as a predicate ("flawed", "outdated") are listed with their copula: "ICANN must reform its
-/// outdated rules" does not judge ICANN.
+/// apposition (see `judgment_past_apposition`). Only after what they judge: "it would be a mistake
+/// to dismiss…" governs a verb the rules may not read ("dismiss", "ignore"), and two negations read
+/// as one would turn the sentence around. Words that judge only as a predicate ("flawed",
+/// "outdated") are listed with their copula: "ICANN must reform its outdated rules" does not judge
+/// ICANN.
 const JUDGED_WRONG_TERMS: &[&str] = &[
     "是错误的",
     // jieba cuts 这是 as one word.
