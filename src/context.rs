@@ -3658,19 +3658,29 @@ fn disposal_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<usiz
 
 /// A judgment of wrong right before a verb of opposition, loss, endorsement or stance opposes what
 /// that verb does, as an opposition verb does: "it is wrong to reject the model" takes nothing from
-/// it, "it would be a mistake to abandon the model" endorses it. Before any other verb ("a mistake
-/// to dismiss…", "wrong to ignore…") it would be the clause's only negation read and turn the
-/// sentence around, so it reads as nothing.
+/// it, "it would be a mistake to abandon the model" endorses it. Before a verb of belief or saying
+/// it denies the belief, as "we do not believe" does, and `lower_negations` turns the complement's
+/// modal or judgment: "it is wrong to say that the model has failed" endorses the model. Before any
+/// other verb ("a mistake to dismiss…", "wrong to ignore…") it would be the clause's only negation
+/// read and turn the sentence around, so it reads as nothing.
 fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)]) {
     for at in 0..triggers.len() {
         if triggers[at].1 & PREPOSED_WRONG == 0 {
             continue;
         }
         let end = triggers[at].0.end;
-        let judges_read_verb = triggers.get(at + 1).is_some_and(|(verb, roles)| {
-            verb.start == end && roles & (OPPOSER | LOSS | ENDORSER | STANCE) != 0
-        });
-        triggers[at].1 = if judges_read_verb { OPPOSER } else { 0 };
+        let verb = triggers
+            .get(at + 1)
+            .filter(|(verb, _)| verb.start == end)
+            .map_or(0, |(_, roles)| *roles);
+        triggers[at].1 = if verb & (BELIEF | SAYING) != 0 {
+            triggers[at + 1].1 |= BELIEF;
+            PARTICLE
+        } else if verb & (OPPOSER | LOSS | ENDORSER | STANCE) != 0 {
+            OPPOSER
+        } else {
+            0
+        };
     }
 }
 
@@ -7326,6 +7336,27 @@ mod tests {
             (
                 "and judging its loss wrong endorses it",
                 "it would be a mistake to abandon the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "before a verb of belief it denies the belief, which turns the complement's judgment",
+                "it is wrong to think that the multistakeholder model has failed",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "and its modal",
+                "it would be a mistake to believe that the itu should manage the internet",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a verb of saying is read as one of belief there",
+                "it is wrong to say that the multistakeholder model has failed",
                 "multistakeholder",
                 false,
                 true,
