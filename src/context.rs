@@ -493,6 +493,30 @@ const SEIZING_TERMS: &[&str] = &["take over", "took over", "接管"];
 const REPLACING_TERMS: &[&str] = &["replace", "取代", "替代"];
 /// The word before the replacement of an English verb of replacing.
 const REPLACEMENT_MARKER: &str = "with";
+/// Verbs of transformation: verbs of replacing whose replacement is what they turn their object
+/// into, named after "into" ("we oppose turning ICANN into an intergovernmental organisation") or,
+/// in Chinese, whose verb says "into", right after the verb (反对把ICANN变成政府间组织): denied, they
+/// refuse the replacement and endorse the object. An English one without "into" is no loss: "turn
+/// to the UN" (see `read_transformations`).
+const TRANSFORMING_TERMS: &[&str] = &[
+    "turn",
+    "turning",
+    "transform",
+    "transforming",
+    "convert",
+    "converting",
+    "变成",
+    "变为",
+    "转变 为",
+    "改造 成",
+    "改造 为",
+    "改组 为",
+];
+/// The word before the replacement of an English verb of transformation.
+const TRANSFORMATION_MARKER: &str = "into";
+/// Words between an English verb of transformation and its "into", at most ("turning the IANA
+/// functions into").
+const TRANSFORMATION_REACH: usize = 6;
 /// Nouns that take "with" themselves: after one, "with" names a partner, not a replacement ("we
 /// cannot replace cooperation with the UN").
 const WITH_NOUN_TERMS: &[&str] = &[
@@ -2052,6 +2076,8 @@ const SEIZES: Roles = 1 << 59;
 /// A judgment that what its clause says before it is right (see `JUDGED_RIGHT_TERMS`).
 const JUDGED_RIGHT: Roles = 1 << 60;
 const JUDGMENT: Roles = JUDGED_WRONG | JUDGED_RIGHT;
+/// A verb of transformation (see `TRANSFORMING_TERMS`).
+const TRANSFORMS: Roles = 1 << 61;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -2161,7 +2187,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 59] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 60] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -2219,6 +2245,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 59] = [
     (ROLE_NOUN_TERMS, ROLE_NOUN),
     (PREPOSED_WRONG_TERMS, PREPOSED_WRONG),
     (SEIZING_TERMS, SEIZES),
+    (TRANSFORMING_TERMS, TRANSFORMS),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -2459,6 +2486,7 @@ impl ContextTagger {
         }
         read_documents(&mut triggers, sentence);
         read_seizures(&mut triggers, sentence);
+        read_transformations(&mut triggers, sentence);
         read_preposed_judgments(&mut triggers);
         suspend_conditions(&mut triggers, sentence);
         lower_negations(&mut triggers, sentence);
@@ -2797,7 +2825,13 @@ impl ContextTagger {
                     // The replacement a replacing verb names is not what it replaces ("we should
                     // replace ICANN with the ITU").
                     && !(triggers[at].1 & REPLACES != 0
-                        && names_replacement(triggers, sentence, &triggers[at].0, hit.start))
+                        && names_replacement(
+                            triggers,
+                            sentence,
+                            &triggers[at].0,
+                            triggers[at].1,
+                            hit.start,
+                        ))
             });
         let mut negators = counts(before_end).opposers - counts(opposed_from).opposers
             + usize::from(judgment_negates)
@@ -2880,7 +2914,7 @@ impl ContextTagger {
                     agent |=
                         before_head.len() <= AGENT_HEAD_REACH && !has_privative_head(before_head);
                 } else if roles & REPLACES != 0
-                    && names_replacement(triggers, sentence, range, hit.start)
+                    && names_replacement(triggers, sentence, range, *roles, hit.start)
                 {
                     // "We will not replace ICANN with the ITU": the replacement is refused.
                     agent = true;
@@ -3504,6 +3538,8 @@ fn deny_modals(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
 fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause = |at: usize| sentence.clause_of.get(at);
     let mut opposers = 0;
+    // The last opposition verb: in the clause whenever `opposers` is odd.
+    let mut last_opposer: Option<usize> = None;
     for at in 0..triggers.len() {
         let (range, roles) = triggers[at].clone();
         if at == 0 || clause(triggers[at - 1].0.start) != clause(range.start) {
@@ -3613,13 +3649,27 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     }
                 }
             } else if is_loss && opposers % 2 == 1 {
-                // A verb of giving up that also opposes (反对放弃) opposes no more: its opposition
-                // is what is denied.
-                triggers[at].1 =
-                    (roles & !OPPOSER) | DENIED_LOSS | DENIED_BY_OPPOSER | NEGATED_VERB;
+                // An opposition verb before a disposal marker opposes the disposal, whose object
+                // suffers the denied loss, as under a particle (反对将联合国边缘化, as
+                // 不能将联合国边缘化): it negates nothing.
+                let disposal_opposer = last_opposer.filter(|&opposer| {
+                    disposal.is_some_and(|marker| triggers[opposer].0.end <= marker)
+                });
+                triggers[at].1 = (roles & !OPPOSER) | DENIED_LOSS | NEGATED_VERB;
+                if let Some(opposer) = disposal_opposer {
+                    triggers[opposer].1 &= !OPPOSER;
+                    triggers[at].1 |= DENIED_PASSIVE;
+                } else {
+                    // A verb of giving up that also opposes (反对放弃) opposes no more: its
+                    // opposition is what is denied.
+                    triggers[at].1 |= DENIED_BY_OPPOSER;
+                }
             }
         }
-        opposers += usize::from(is_opposer(triggers[at].1));
+        if is_opposer(triggers[at].1) {
+            opposers += 1;
+            last_opposer = Some(at);
+        }
     }
 }
 
@@ -3637,6 +3687,24 @@ fn read_seizures(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWord
             .any(|at| clause(at) == clause(range.start) && sentence.words[at] == AGENT_OPENER);
         if has_object && !has_agent {
             *roles |= LOSS;
+        }
+    }
+}
+
+/// A verb of transformation is a verb of replacing in Chinese, and in English with "into" after it
+/// in its clause, within `TRANSFORMATION_REACH` words (see `TRANSFORMING_TERMS`).
+fn read_transformations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let length = sentence.words.len();
+    for (range, roles) in triggers.iter_mut() {
+        if *roles & TRANSFORMS == 0 {
+            continue;
+        }
+        let clause = sentence.clause_of.get(range.start);
+        let into_follows = (range.end..length.min(range.end + TRANSFORMATION_REACH + 1))
+            .take_while(|&at| sentence.clause_of.get(at) == clause)
+            .any(|at| sentence.words[at] == TRANSFORMATION_MARKER);
+        if into_follows || !sentence.words[range.start].is_ascii() {
+            *roles |= LOSS | REPLACES;
         }
     }
 }
@@ -4462,14 +4530,21 @@ fn qualifies_theory(sentence: &SentenceWords, end: usize, clause_end: usize) -> 
 
 /// Whether the cue at `hit` is the replacement a denied verb of replacing at `verb` refuses: after
 /// a "with" between them that follows no noun taking "with" of its own ("we will not replace
-/// ICANN with the ITU", not "we cannot replace cooperation with the UN").
+/// ICANN with the ITU", not "we cannot replace cooperation with the UN"). A verb of transformation
+/// (`verb_roles`) names it after "into", or in Chinese right after the verb (不能把ICANN变成政府间
+/// 组织).
 fn names_replacement(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
     verb: &Range<usize>,
+    verb_roles: Roles,
     hit: usize,
 ) -> bool {
-    let Some(with) = sentence.words[verb.end..hit]
+    let between = &sentence.words[verb.end..hit];
+    if verb_roles & TRANSFORMS != 0 {
+        return !sentence.words[verb.start].is_ascii() || between.contains(&TRANSFORMATION_MARKER);
+    }
+    let Some(with) = between
         .iter()
         .position(|word| *word == REPLACEMENT_MARKER)
         .map(|offset| verb.end + offset)
@@ -7621,6 +7696,106 @@ mod tests {
                 "control: in another actor's speech the judgment is the actor's",
                 "some argue that the itu is the best forum",
                 "itu",
+                false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_transformation_replaces_its_object_with_what_it_turns_it_into() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "opposing a transformation endorses its object",
+                "we oppose turning icann into an intergovernmental organisation",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and refuses what it would turn the object into",
+                "we oppose turning icann into an intergovernmental organisation",
+                "intergovernmental",
+                true,
+                false,
+            ),
+            (
+                "a transformation the author wills negates its object",
+                "we should turn icann into an intergovernmental body",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "in Chinese the replacement follows the verb, the object its disposal marker",
+                "不能 把 icann 变成 政府间 组织",
+                "政府间",
+                true,
+                false,
+            ),
+            (
+                "control: without 'into' the verb is no loss",
+                "we should turn to the un for guidance",
+                "un",
+                false,
+                true,
+            ),
+            (
+                "what a Chinese one turns its subject into is not the loss a modal wills",
+                "icann 应当 变成 真正 的 多利益攸关方 机构",
+                "多利益攸关方",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn an_opposition_to_a_disposal_denies_its_loss() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "the disposed object suffers the loss the opposition verb denies",
+                "我们 反对 将 联合国 边缘化",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "as under a particle",
+                "不能 将 联合国 边缘化",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "the replacement of a denied transformation is refused",
+                "我们 反对 把 icann 变成 政府间 组织",
+                "政府间",
+                true,
+                false,
+            ),
+            (
+                "and its object endorsed",
+                "我们 反对 把 icann 变成 政府间 组织",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "however far before the marker",
+                "我们 反对 一些 国家 在 网络 空间 中 将 联合国 边缘化",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: an opposition verb after the marker is not the disposal's",
+                "将 联合国 作为 反对 削弱 icann 的 平台",
+                "联合国",
                 false,
                 false,
             ),
