@@ -332,9 +332,12 @@ const PREDICATE_OPENING_REACH: usize = 4;
 /// Words that join a second predicate to a clause when a verb follows them within
 /// `COORDINATED_VERB_REACH` words ("we reject the treaty and support ICANN", "but strongly
 /// oppose", "and do not support", "and ICANN should", 反对多边主义并支持…, 而应): what an
-/// opposition verb before them governs ends there (see `coordinated_predicates`).
+/// opposition verb before them governs ends there (see `predicates_after_opposition`).
 const PREDICATE_COORDINATORS: &[&str] = &["and", "but", "并", "并且", "而", "但", "但是", "同时"];
 const COORDINATED_VERB_REACH: usize = 3;
+/// Words that open a relative clause: a modal right after one is the clause's, which an opposition
+/// before it governs ("we oppose any treaty that should give the ITU control").
+const RELATIVE_PRONOUNS: &[&str] = &["that", "which", "who"];
 /// The roles of a verb that opens a predicate: a coordinated predicate's verb, for one.
 const PREDICATE_VERB: Roles = LOSS | OPPOSER | ENDORSER | STANCE | MODAL | BELIEF | ACTOR_VERB;
 /// Words between a coordinator and a verb that make the verb a noun's or a relative clause's
@@ -2330,8 +2333,8 @@ pub struct SentenceContext {
     /// Whether a particle negates something in the sentence (see `WITHOUT_TERMS`): looked up once,
     /// not for each hit.
     has_particle: bool,
-    /// Where the predicates a coordinator joins start, in word order (see
-    /// `coordinated_predicates`).
+    /// Where the predicates after an opposition start, in word order (see
+    /// `predicates_after_opposition`).
     predicate_starts: Vec<usize>,
 }
 
@@ -2669,7 +2672,7 @@ impl ContextTagger {
             .last()
             .is_some_and(|scope| scope.end == sentence.words.len());
         SentenceContext {
-            predicate_starts: coordinated_predicates(&triggers, sentence),
+            predicate_starts: predicates_after_opposition(&triggers, sentence),
             triggers,
             unbounded_before,
             attributed: disjoint(attributed),
@@ -2742,7 +2745,8 @@ impl ContextTagger {
             .partition_point(|(range, _)| range.end <= hit.start)
             .max(first);
         let counts = |at: usize| context.unbounded_before[at];
-        // An opposition verb before a coordinated predicate in the clause governs nothing after it.
+        // An opposition verb before a predicate of its own in the clause (a coordinated one, or a
+        // modal's) governs nothing after it.
         let predicate_start = context
             .predicate_starts
             .partition_point(|&start| start < hit.start)
@@ -3384,14 +3388,17 @@ fn transfer_recipient(
     None
 }
 
-/// Where the predicates that `PREDICATE_COORDINATORS` join to an opposition start: at each
-/// coordinator with a verb of `PREDICATE_VERB` within `COORDINATED_VERB_REACH` words after it in
-/// its clause, no word of `NOUN_OPENERS` between them, and an opposition verb or a negated stance
+/// Where the predicates after an opposition start, which the opposition does not govern: at each
+/// coordinator of `PREDICATE_COORDINATORS` with a verb of `PREDICATE_VERB` within
+/// `COORDINATED_VERB_REACH` words after it in its clause, no word of `NOUN_OPENERS` between them;
+/// and at each modal verb not opening a relative clause, whose subject the opposition is in ("the
+/// fight against cybercrime should be led by the UN", 反对网络霸权的国家应当支持联合国; not "any
+/// treaty that should give the ITU control"). Either needs an opposition verb or a negated stance
 /// as the last verb before it in the clause. After another verb the coordinator joins that one's
 /// object: in "we reject attempts to weaken sovereignty and promote multistakeholder governance"
 /// the attempts promote it too. Looked at from each verb, a few words forward and back to the
 /// verb before: a clause of thousands stays linear.
-fn coordinated_predicates(
+fn predicates_after_opposition(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
 ) -> Vec<usize> {
@@ -3408,18 +3415,25 @@ fn coordinated_predicates(
                 clause(at) == clause(verb.start) && !NOUN_OPENERS.contains(&words[at])
             })
             .find(|&at| PREDICATE_COORDINATORS.contains(&words[at]));
-        let Some(coordinator) = coordinator.filter(|&at| starts.last() != Some(&at)) else {
+        let opens_own_predicate = roles & MODAL != 0
+            && words[..verb.start]
+                .last()
+                .is_none_or(|word| !RELATIVE_PRONOUNS.contains(word));
+        let Some(start) = coordinator
+            .or(opens_own_predicate.then_some(verb.start))
+            .filter(|&at| starts.last() != Some(&at))
+        else {
             continue;
         };
-        let before = triggers.partition_point(|(range, _)| range.start < coordinator);
+        let before = triggers.partition_point(|(range, _)| range.start < start);
         let joins_opposition = triggers[..before]
             .iter()
             .rev()
-            .take_while(|(range, _)| clause(range.start) == clause(coordinator))
+            .take_while(|(range, _)| clause(range.start) == clause(start))
             .find(|(_, roles)| roles & (PREDICATE_VERB | REJECTS) != 0)
             .is_some_and(|(_, roles)| is_opposer(*roles) || roles & REJECTS != 0);
         if joins_opposition {
-            starts.push(coordinator);
+            starts.push(start);
         }
     }
     starts
@@ -7221,7 +7235,7 @@ mod tests {
     }
 
     #[test]
-    fn an_opposition_ends_where_a_coordinated_predicate_starts() {
+    fn an_opposition_ends_where_a_predicate_of_its_own_starts() {
         // (why, text, cue, negated, endorsed)
         let cases = [
             (
@@ -7291,6 +7305,27 @@ mod tests {
                 "after another verb the coordinator joins that verb's object",
                 "we reject attempt to weaken sovereignty and promote multistakeholder governance",
                 "multistakeholder",
+                true,
+                false,
+            ),
+            (
+                "a modal opens the predicate of a subject the opposition is in",
+                "the fight against cybercrime should be led by the united nations",
+                "united nations",
+                false,
+                true,
+            ),
+            (
+                "in Chinese too",
+                "反对 网络 霸权 的 国家 应当 支持 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: a modal opening a relative clause is the opposition's",
+                "we oppose any treaty that should give the itu control",
+                "itu",
                 true,
                 false,
             ),
