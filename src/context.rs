@@ -821,6 +821,10 @@ const AGENT_OPENER: &str = "由";
 /// imposition of intergovernmental control") or "to" and a verb ("by attempts to impose
 /// intergovernmental control"): the harm is done by what the cue names.
 const AGENT_HEAD_REACH: usize = 3;
+/// Words from an opposition verb to a cue of its agent, "by" included, at most: the agent may be
+/// several coordinated ("opposed by civil society and the technical community"), or a relative
+/// clause may say what it endorses ("rejected by governments that support ICANN").
+const OPPOSING_AGENT_REACH: usize = 8;
 /// Heads of privation (stems, as the pipeline gives them): before "of" in the agent's phrase, the
 /// harm is done by the want of what the cue names, not by it ("undermined by the absence / lack /
 /// loss / erosion / weakening of intergovernmental cooperation"), so the cue is no agent; and a
@@ -2837,7 +2841,16 @@ impl ContextTagger {
                             hit.start,
                         ))
             });
-        let mut negators = counts(before_end).opposers - counts(opposed_from).opposers
+        // The agent of an opposition ("the treaty was opposed by civil society and the technical
+        // community", "any refusal by ICANN staff") opposes: the opposition is not of it.
+        let opposing_agent = triggers[opposed_from..before_end]
+            .iter()
+            .rev()
+            .take_while(|(range, _)| hit.start - range.end <= OPPOSING_AGENT_REACH)
+            .any(|(range, roles)| is_opposer(*roles) && sentence.words[range.end] == BY);
+        let mut negators = counts(before_end).opposers
+            - counts(opposed_from).opposers
+            - usize::from(opposing_agent)
             + usize::from(judgment_negates)
             + usize::from(willed_loss);
         let mut rejected = counts(before_end).rejections > counts(opposed_from).rejections;
@@ -7833,6 +7846,42 @@ mod tests {
                 "联合国",
                 false,
                 false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn the_agent_of_an_opposition_is_not_opposed() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "the agent of a passive opposition",
+                "the proposal was rejected by the itu",
+                "itu",
+                false,
+                false,
+            ),
+            (
+                "a coordinated agent",
+                "the treaty was opposed by civil society and the technical community",
+                "technical community",
+                false,
+                false,
+            ),
+            (
+                "control: 'by' after another noun names that noun's agent, which is opposed",
+                "we oppose control by the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "what the agent endorses it endorses",
+                "the proposal was rejected by governments that support icann",
+                "icann",
+                false,
+                true,
             ),
         ];
         check(&cases);
