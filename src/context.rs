@@ -2766,11 +2766,19 @@ impl ContextTagger {
             counts(triggers.partition_point(|(range, _)| range.start < clause_end)),
         );
         // A judgment of wrong after the hit in its clause, or in a comment on it (see
-        // `JUDGED_WRONG_TERMS`).
-        let apposed_judgment = judgment_past_apposition(sentence, triggers, clause_end);
+        // `JUDGED_WRONG_TERMS`). The later clauses are read only if the sentence judges after
+        // this one.
+        let in_sentence = counts(triggers.len());
+        let judged_later = in_sentence.judged_wrong > to_clause_end.judged_wrong
+            || in_sentence.judged_right > to_clause_end.judged_right;
+        let apposed_judgment = if judged_later {
+            judgment_past_apposition(sentence, triggers, clause_end)
+        } else {
+            0
+        };
         let judged_wrong = to_clause_end.judged_wrong > to_hit_end.judged_wrong
             || apposed_judgment & JUDGED_WRONG != 0
-            || judged_by_next_clause(sentence, triggers, clause_end);
+            || judged_later && judged_by_next_clause(sentence, triggers, clause_end);
         if let Some(claim) = claim_of(sentence, clause_start..clause_end, &hit) {
             // What the words around oppose, distance, quote or endorse is the claim, not its
             // topic: 我们反对主权过时论 takes no side against sovereignty. Rejecting the topic's
@@ -4644,18 +4652,25 @@ fn judged_by_next_clause(
         return false;
     }
     let next_end = sentence.clause_end(clause_end);
-    let first = triggers.partition_point(|(range, _)| range.start < clause_end);
-    // A copula or auxiliary before the judgment is part of the predicate ("…, is unworkable").
-    // Only within the lead: past it no judgment comments, and a clause of thousands of them would
-    // be read again for each hit of the clause before.
-    let mut triggers = triggers[first..]
-        .iter()
-        .skip_while(|(range, roles)| *roles == INVERTS && range.start - clause_end <= COMMENT_LEAD);
-    triggers.next().is_some_and(|(range, roles)| {
-        roles & JUDGED_WRONG != 0
-            && range.start - clause_end <= COMMENT_LEAD
-            && next_end.saturating_sub(range.end) <= COMMENT_TAIL
+    leading_trigger(triggers, clause_end).is_some_and(|(range, roles)| {
+        roles & JUDGED_WRONG != 0 && next_end.saturating_sub(range.end) <= COMMENT_TAIL
     })
+}
+
+/// The first trigger of the clause starting at word `clause_start` but a copula or auxiliary,
+/// within `COMMENT_LEAD` words of its start: a judgment there comments on what comes before the
+/// clause (see `judged_by_next_clause`, `judgment_past_apposition`). A copula or auxiliary before
+/// it is part of its predicate ("…, is unworkable"). Only within the lead: a clause of thousands
+/// of them would otherwise be read again for each hit before it.
+fn leading_trigger(
+    triggers: &[(Range<usize>, Roles)],
+    clause_start: usize,
+) -> Option<&(Range<usize>, Roles)> {
+    let first = triggers.partition_point(|(range, _)| range.start < clause_start);
+    triggers[first..]
+        .iter()
+        .take_while(|(range, _)| range.start - clause_start <= COMMENT_LEAD)
+        .find(|(_, roles)| *roles != INVERTS)
 }
 
 /// The judgment of the clause ending at word `clause_end` by a later clause, past one or two
@@ -4681,12 +4696,7 @@ fn judgment_past_apposition(
     .find(|&start| RESUMING_VERBS.contains(&sentence.words[start])) else {
         return 0;
     };
-    let first = triggers.partition_point(|(range, _)| range.start < judging_start);
-    triggers[first..]
-        .iter()
-        .take_while(|(range, _)| range.start - judging_start <= COMMENT_LEAD)
-        .find(|(_, roles)| *roles != INVERTS)
-        .map_or(0, |(_, roles)| roles & JUDGMENT)
+    leading_trigger(triggers, judging_start).map_or(0, |(_, roles)| roles & JUDGMENT)
 }
 
 /// Whether the cue at `hit` is the object of a privative head right before it in its clause ("the
