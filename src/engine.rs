@@ -8,7 +8,7 @@ use crate::compare::Comparison;
 use crate::context::{Carry, ContextTagger, PhraseIndex, SentenceWords, Tags};
 use crate::decode::decode;
 use crate::dimension::{self, Dimension, Pole, DEFAULT_DIMENSIONS};
-use crate::document::{Document, LanguageCounts, Section, TextSummary, Utf16Spans};
+use crate::document::{Document, LanguageCounts, Section, TextSummary, Utf16Spans, Word};
 use crate::error::{Error, Problem, Result};
 use crate::normalise::{is_hyphenation, utf8_len, Normaliser};
 use crate::score::{
@@ -119,8 +119,8 @@ pub struct HitGroup {
 /// One cue hit, as the analysis finds it.
 struct Hit<'a> {
     term: &'a str,
-    /// The hit's words as the document writes them.
-    written: &'a str,
+    /// The hit's words as the document writes them (see `written_form`).
+    written: Cow<'a, str>,
     pole: Pole,
     weight: f64,
     contribution: f64,
@@ -447,7 +447,7 @@ impl Engine {
                             words.cut[range.start].span.start..words.cut[range.end - 1].span.end;
                         tally.hits.push(Hit {
                             term: &cue.term,
-                            written: &text[bytes.clone()],
+                            written: written_form(text, &words.cut[range.clone()]),
                             pole: cue.pole,
                             weight: cue.weight,
                             contribution,
@@ -637,9 +637,9 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
                 contribution: 0.0,
             });
         let written = if hit.written.contains(char::is_whitespace) {
-            Cow::Owned(on_one_line(hit.written))
+            Cow::Owned(on_one_line(&hit.written))
         } else {
-            Cow::Borrowed(hit.written)
+            Cow::Borrowed(hit.written.as_ref())
         };
         // "Multilateral" at a sentence's start is the form "multilateral" takes there.
         if entry.written.len() < WRITTEN_FORMS
@@ -656,6 +656,33 @@ fn contributions(hits: &[Hit]) -> Vec<Contribution> {
     let mut list: Vec<Contribution> = by_term.into_values().collect();
     list.sort_by(|a, b| b.contribution.abs().total_cmp(&a.contribution.abs()));
     list
+}
+
+/// The text of a hit's `words` as the document writes them: from the first word to the last,
+/// but for lines between two of them that cleaning removed, for which a line break stands. A page
+/// header or a note's text between 联合国 and 框架 is not part of how 联合国框架 is written.
+fn written_form<'a>(text: &'a str, words: &[Word]) -> Cow<'a, str> {
+    let whole = &text[words[0].span.start..words[words.len() - 1].span.end];
+    // Lines of their own between two words: a page's header or footer, a note's text. Within a
+    // line the gap is the document's ("Internet & Society").
+    let gap_removed = |pair: &[Word]| {
+        let gap = &text[pair[0].span.end..pair[1].span.start];
+        gap.contains('\n') && !gap.chars().all(char::is_whitespace)
+    };
+    if !words.windows(2).any(gap_removed) {
+        return Cow::Borrowed(whole);
+    }
+    let mut written = String::with_capacity(whole.len());
+    for pair in words.windows(2) {
+        written.push_str(&text[pair[0].span.start..pair[0].span.end]);
+        written.push_str(if gap_removed(pair) {
+            "\n"
+        } else {
+            &text[pair[0].span.end..pair[1].span.start]
+        });
+    }
+    written.push_str(&text[words[words.len() - 1].span.clone()]);
+    Cow::Owned(written)
 }
 
 /// Written words on one line, as the segmenter reads them: a line break (with the white space
@@ -1010,6 +1037,35 @@ mod tests {
         let dimension = &report.dimensions["sovereignty_multistakeholder"].score;
         assert_eq!(dimension.hits, 3);
         assert!(dimension.score.unwrap() < -0.5);
+    }
+
+    #[test]
+    fn a_hit_is_written_without_what_cleaning_removed_between_its_words() {
+        let word = |text: &str, at: &str| {
+            let start = text.find(at).unwrap();
+            Word {
+                span: start..start + at.len(),
+                norm: 0..0,
+            }
+        };
+        // Why: document 000 of the corpus writes 联合国 at a page's end and 框架 after the page's
+        // header block, which cleaning removes; the evidence listed the block as how 联合国框架
+        // is written.
+        let split = "在联合国\n收稿日期:2020-09-29 <sup>*</sup>\n框架内";
+        let written = written_form(split, &[word(split, "联合国"), word(split, "框架")]);
+        assert_eq!(on_one_line(&written), "联合国框架");
+        // Control: what stands between the words on their line stays ("Internet & Society",
+        // NETmundial 076), and so does white space, for `on_one_line` to read.
+        let on_line = "the Internet & Society";
+        let written = written_form(
+            on_line,
+            &[word(on_line, "Internet"), word(on_line, "Society")],
+        );
+        assert_eq!(written, "Internet & Society");
+        let spaced = "the civil\n society";
+        let written = written_form(spaced, &[word(spaced, "civil"), word(spaced, "society")]);
+        assert_eq!(written, "civil\n society");
+        assert_eq!(on_one_line(&written), "civil society");
     }
 
     #[test]
