@@ -2499,6 +2499,7 @@ impl ContextTagger {
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
         oppose_transfers(&mut triggers, sentence);
+        deny_transfers(&mut triggers, sentence);
         deny_modals(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
         continue_correlatives(&mut triggers, sentence);
@@ -3379,6 +3380,43 @@ fn oppose_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
         if let Some(recipient) = transfer_recipient(triggers, at, sentence) {
             triggers[at].1 &= !OPPOSER;
             triggers[recipient].1 |= REJECTS_AFTER;
+        }
+    }
+}
+
+/// "The IANA functions must not be transferred to the ITU", 不应将IANA职能移交给国际电联: a particle
+/// that governs a transfer with a recipient (see `transfer_recipient`), itself or through the
+/// modal right after it (不 应), refuses the recipient, as an opposition does (see
+/// `oppose_transfers`), and negates nothing else: neither what would be transferred nor whoever
+/// would hand it over, which the author would keep where they are. The modal next to the
+/// particle ("must not", 不 应) endorses neither.
+fn deny_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
+    let is_modal_at = |triggers: &[(Range<usize>, Roles)], at: usize, next_to: usize| {
+        triggers.get(at).is_some_and(|(range, roles)| {
+            roles & MODAL != 0 && (range.start == next_to || range.end == next_to)
+        })
+    };
+    for at in 0..triggers.len() {
+        let (range, roles) = &triggers[at];
+        let is_particle = roles & PARTICLE != 0
+            && roles & (NOT_NEGATING | SPENT) == 0
+            && !is_opposer(*roles)
+            && !NOUN_NEGATORS.contains(&sentence.words[range.start]);
+        if !is_particle {
+            continue;
+        }
+        let modal_after = is_modal_at(triggers, at + 1, range.end);
+        let modal_before = at > 0 && is_modal_at(triggers, at - 1, range.start);
+        let governs_from = if modal_after { at + 1 } else { at };
+        if let Some(recipient) = transfer_recipient(triggers, governs_from, sentence) {
+            triggers[at].1 |= SPENT | NOT_NEGATING;
+            triggers[recipient].1 |= REJECTS_AFTER;
+            if modal_after {
+                triggers[at + 1].1 &= !ENDORSER;
+            }
+            if modal_before {
+                triggers[at - 1].1 &= !ENDORSER;
+            }
         }
     }
 }
@@ -7350,6 +7388,77 @@ mod tests {
                 "we oppose any treaty that should give the itu control",
                 "itu",
                 true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_denied_transfer_refuses_its_recipient() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "the recipient of a transfer a particle denies is what the author refuses",
+                "icann must not transfer the iana function to the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "what would be transferred is not refused, nor endorsed by the denied modal",
+                "icann must not transfer the iana function to the itu",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "nor is whoever would hand it over",
+                "icann must not transfer the iana function to the itu",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "a particle in one word with its modal",
+                "iana 职能 不应 移交给 国际电联",
+                "国际电联",
+                true,
+                false,
+            ),
+            (
+                "the subject of a denied passive transfer is not refused",
+                "iana 职能 不应 移交给 国际电联",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "a particle before its modal governs the transfer through it",
+                "不 应 将 iana 职能 移交给 国际电联",
+                "国际电联",
+                true,
+                false,
+            ),
+            (
+                "and the modal after the particle endorses nothing",
+                "不 应 将 iana 职能 移交给 国际电联",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "control: without a recipient the particle negates what it reaches",
+                "icann must not transfer iana",
+                "iana",
+                true,
+                false,
+            ),
+            (
+                "control: a noun's negator denies no transfer",
+                "there is no transfer of the iana function to the itu",
+                "itu",
+                false,
                 false,
             ),
         ];
