@@ -2850,6 +2850,19 @@ impl ContextTagger {
                             hit.start,
                         ))
             });
+        // The object a disposal marker puts before a verb of loss suffers the loss an endorsement
+        // right before the marker wills (应当将ICANN边缘化, 支持把ICANN变成政府间组织), as "we
+        // should sideline ICANN" does.
+        let disposed_loss = is_disposed
+            && roles_ending_at(&triggers[first..], hit.start - 1) & ENDORSER != 0
+            && triggers[after_start..last]
+                .iter()
+                .take_while(|(range, _)| range.start.saturating_sub(hit.end) <= DISPOSAL_REACH)
+                .any(|(range, roles)| {
+                    roles & LOSS != 0
+                        && is_undenied_loss(*roles)
+                        && disposal_marker(sentence, range) == Some(hit.start - 1)
+                });
         // The agent of an opposition ("the treaty was opposed by civil society and the technical
         // community", "any refusal by ICANN staff") opposes: the opposition is not of it.
         let opposing_agent = triggers[opposed_from..before_end]
@@ -2861,7 +2874,7 @@ impl ContextTagger {
             - counts(opposed_from).opposers
             - usize::from(opposing_agent)
             + usize::from(judgment_negates)
-            + usize::from(willed_loss);
+            + usize::from(willed_loss || disposed_loss);
         let mut rejected = counts(before_end).rejections > counts(opposed_from).rejections;
         let mut tags = Tags {
             endorsed: judged_loss.is_some()
@@ -7815,6 +7828,55 @@ mod tests {
                 "multistakeholder",
                 true,
                 false,
+            ),
+            (
+                "the object a disposal marker puts before a willed loss suffers it",
+                "我们 应当 将 icann 边缘化",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "so does the object of a willed transformation",
+                "我们 支持 将 icann 变成 政府间 组织",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "whose replacement is what the endorsement wills",
+                "我们 支持 将 icann 变成 政府间 组织",
+                "政府间",
+                false,
+                true,
+            ),
+            (
+                "control: a denied loss after a disposed object still endorses it",
+                "不 应 将 icann 边缘化",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "control: a disposed object before no verb of loss is endorsed",
+                "应当 将 联合国 作为 主 渠道",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: a loss another disposal marker governs is not the first object's",
+                "应当 将 联合国 作为 手段 将 icann 边缘化",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: an endorsement must come right before the marker",
+                "应当 看到 美国 将 icann 边缘化",
+                "icann",
+                false,
+                true,
             ),
         ];
         check(&cases);
