@@ -1861,7 +1861,9 @@ const STANCE_TERMS: &[&str] = &["赞成", "赞同", "接受", "认同", "accept"
 /// (不支持将互联网交给国际电联). In English, "to" after a word of transfer (below) does.
 const RECIPIENT_TERMS: &[&str] = &["交给", "交由", "移交", "移交给", "转交", "转交给", "交予"];
 /// Words of transfer, after which "to" names a recipient ("do not support handing the Internet
-/// to the ITU"); any other "to" ("efforts to undermine") names none.
+/// to the ITU"); any other "to" ("efforts to undermine") names none. Placing a thing under
+/// another is handing it over too: "under" names the recipient ("we oppose placing ICANN under
+/// the ITU").
 const TRANSFER_TERMS: &[&str] = &[
     "handing",
     "hand over",
@@ -1878,8 +1880,12 @@ const TRANSFER_TERMS: &[&str] = &[
     "allocation",
     "allocate",
     "allocating",
+    "place",
+    "put",
+    "bring",
+    "subordinate",
 ];
-const TO_TERMS: &[&str] = &["to"];
+const TO_TERMS: &[&str] = &["to", "under"];
 /// Negators of a noun, not a verb: "no respect for treaties" is not "do not respect treaties".
 const NOUN_NEGATORS: &[&str] = &["no", "非"];
 /// Besides 所谓 and "so-called", the pejorative verbs of advocacy: 鼓吹 (trumpet), 标榜 (flaunt),
@@ -3435,7 +3441,7 @@ fn deny_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
 }
 
 /// The trigger that marks the recipient of a transfer the verb at `verb` governs: 交给, or "to"
-/// after a word of transfer, in the verb's clause. Not past another verb, modal or particle, which
+/// or "under" after a word of transfer, in the verb's clause. Not past another verb, modal or particle, which
 /// governs what follows it instead ("we do not support the treaty and support moving to…"); that
 /// bound also keeps a clause of thousands of negated verbs linear.
 fn transfer_recipient(
@@ -3450,7 +3456,12 @@ fn transfer_recipient(
             return None;
         }
         transfer |= roles & TRANSFER != 0;
-        if roles & RECIPIENT != 0 || (transfer && roles & TO != 0) {
+        // "To" right before another word of transfer is its infinitive marker: "a move to place
+        // ICANN under the ITU" names the ITU.
+        let infinitive = triggers
+            .get(at + 1)
+            .is_some_and(|(next, roles)| next.start == range.end && roles & TRANSFER != 0);
+        if roles & RECIPIENT != 0 || (transfer && roles & TO != 0 && !infinitive) {
             return Some(at);
         }
         if roles & OPENS_OWN_PREDICATE != 0 {
@@ -7542,6 +7553,41 @@ mod tests {
                 "nor is it a negated stance's",
                 "we do not support the treaty and support move to the itu",
                 "treaty",
+                true,
+                false,
+            ),
+            (
+                "placing a thing under another hands it over: 'under' names the recipient",
+                "we oppose any move to place icann under the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and 'to' before another word of transfer is its infinitive, no recipient",
+                "we oppose any move to place icann under the itu",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "a particle denies a placing as it does a transfer",
+                "governments should not place icann under the itu",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "control: a word of transfer not right after 'to' leaves it a recipient's marker",
+                "we oppose the transfer of the iana function to multilateral bodies in one move",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "control: 'under' after no word of transfer names no recipient",
+                "we oppose icann under the itu",
+                "icann",
                 true,
                 false,
             ),
