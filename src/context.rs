@@ -3705,9 +3705,17 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                 // The loss is the purpose of a verb of means the negator refuses: not passive.
                 let means = marker
                     .is_some_and(|(marker, means)| means && marker >= triggers[negator].0.end);
+                // A Chinese verb of transformation, or an English one with "into" right after it,
+                // has no object after it: what it turns is its subject or a disposed object, which
+                // suffers it as in the passive (ICANN不应变成…, "ICANN should not turn into…", as
+                // "should not be turned into").
+                let intransitive = roles & TRANSFORMS != 0
+                    && (!sentence.words[range.start].is_ascii()
+                        || sentence.words.get(range.end) == Some(&TRANSFORMATION_MARKER));
                 let passive = is_loss
                     && !means
                     && (ends_predicate
+                        || intransitive
                         || PASSIVE_PARTICLES.contains(&particle_word)
                         || marker.is_some_and(|(marker, _)| marker >= predicate_from)
                         || disposal.is_some_and(|marker| marker >= predicate_from));
@@ -8023,6 +8031,34 @@ mod tests {
                 "多利益攸关方",
                 false,
                 true,
+            ),
+            (
+                "a denied transformation with no object is one its subject suffers",
+                "icann 不应 变成 政府间 组织",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and refuses the replacement",
+                "icann 不应 变成 政府间 组织",
+                "政府间",
+                true,
+                false,
+            ),
+            (
+                "in English, 'into' right after the verb",
+                "icann should not turn into an intergovernmental organisation",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "control: an English one with an object is the subject's own act",
+                "icann should not turn the iana function into an intergovernmental body",
+                "icann",
+                true,
+                false,
             ),
         ];
         check(&cases);
