@@ -2500,7 +2500,7 @@ impl ContextTagger {
         read_documents(&mut triggers, sentence);
         read_seizures(&mut triggers, sentence);
         read_transformations(&mut triggers, sentence);
-        read_preposed_judgments(&mut triggers);
+        read_preposed_judgments(&mut triggers, sentence);
         suspend_conditions(&mut triggers, sentence);
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
@@ -3833,10 +3833,12 @@ fn disposal_marker(sentence: &SentenceWords, loss: &Range<usize>) -> Option<usiz
 /// that verb does, as an opposition verb does: "it is wrong to reject the model" takes nothing from
 /// it, "it would be a mistake to abandon the model" endorses it. Before a verb of belief or saying
 /// it denies the belief, as "we do not believe" does, and `lower_negations` turns the complement's
-/// modal or judgment: "it is wrong to say that the model has failed" endorses the model. Before any
-/// other verb ("a mistake to dismiss…", "wrong to ignore…") it would be the clause's only negation
-/// read and turn the sentence around, so it reads as nothing.
-fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)]) {
+/// modal or judgment: "it is wrong to say that the model has failed" endorses the model. Before a
+/// transfer with a recipient it opposes the transfer, and `oppose_transfers` refuses the recipient
+/// ("it would be a mistake to transfer the IANA functions to the ITU"). Before any other verb ("a
+/// mistake to dismiss…", "wrong to ignore…", or a transfer with no recipient named) it would be the
+/// clause's only negation read and turn the sentence around, so it reads as nothing.
+fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     for at in 0..triggers.len() {
         if triggers[at].1 & PREPOSED_WRONG == 0 {
             continue;
@@ -3849,7 +3851,9 @@ fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)]) {
         triggers[at].1 = if verb & (BELIEF | SAYING) != 0 {
             triggers[at + 1].1 |= BELIEF;
             PARTICLE
-        } else if verb & (OPPOSER | LOSS | ENDORSER | STANCE) != 0 {
+        } else if verb & (OPPOSER | LOSS | ENDORSER | STANCE) != 0
+            || verb & TRANSFER != 0 && transfer_recipient(triggers, at, sentence).is_some()
+        {
             OPPOSER
         } else {
             0
@@ -7674,6 +7678,27 @@ mod tests {
                 "control: before a verb the rules do not read, a judgment reads as nothing",
                 "it would be a mistake to dismiss intergovernmental processes",
                 "intergovernmental",
+                false,
+                false,
+            ),
+            (
+                "before a transfer with a recipient it refuses the recipient",
+                "it would be a mistake to transfer the iana function to the itu",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and leaves what would be transferred where it is",
+                "it would be a mistake to transfer the iana function to the itu",
+                "iana",
+                false,
+                false,
+            ),
+            (
+                "control: before a transfer with no recipient it reads as nothing",
+                "it would be a mistake to transfer the iana function",
+                "iana",
                 false,
                 false,
             ),
