@@ -3254,20 +3254,14 @@ fn lower_negations(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWo
         if roles & BELIEF == 0 {
             continue;
         }
-        let is_particle = |(range, roles): &(Range<usize>, Roles)| {
-            *roles & PARTICLE != 0
-                && *roles & (NOT_NEGATING | SPENT) == 0
-                && !is_opposer(*roles)
-                && !NOUN_NEGATORS.contains(&sentence.words[range.start])
-        };
-        let negator = if is_particle(&triggers[at]) {
+        let negator = if is_verb_particle(&triggers[at], sentence) {
             at
         } else {
             match at.checked_sub(1) {
                 Some(before)
                     if triggers[before].0.end == belief.start
                         && clause(triggers[before].0.start) == clause(belief.start)
-                        && is_particle(&triggers[before]) =>
+                        && is_verb_particle(&triggers[before], sentence) =>
                 {
                     before
                 }
@@ -3416,14 +3410,10 @@ fn deny_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
         })
     };
     for at in 0..triggers.len() {
-        let (range, roles) = &triggers[at];
-        let is_particle = roles & PARTICLE != 0
-            && roles & (NOT_NEGATING | SPENT) == 0
-            && !is_opposer(*roles)
-            && !NOUN_NEGATORS.contains(&sentence.words[range.start]);
-        if !is_particle {
+        if !is_verb_particle(&triggers[at], sentence) {
             continue;
         }
+        let range = &triggers[at].0;
         let modal_after = is_modal_at(triggers, at + 1, range.end);
         let modal_before = at > 0 && is_modal_at(triggers, at - 1, range.start);
         let governs_from = if modal_after { at + 1 } else { at };
@@ -3440,10 +3430,20 @@ fn deny_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWor
     }
 }
 
+/// Whether a trigger is a negation particle free to deny a verb after it: not one that negates
+/// nothing ("not only") or is spent on a verb already, nor an opposition verb or a noun's negator
+/// ("no").
+fn is_verb_particle((range, roles): &(Range<usize>, Roles), sentence: &SentenceWords) -> bool {
+    roles & PARTICLE != 0
+        && roles & (NOT_NEGATING | SPENT) == 0
+        && !is_opposer(*roles)
+        && !NOUN_NEGATORS.contains(&sentence.words[range.start])
+}
+
 /// The trigger that marks the recipient of a transfer the verb at `verb` governs: 交给, or "to"
-/// or "under" after a word of transfer, in the verb's clause. Not past another verb, modal or particle, which
-/// governs what follows it instead ("we do not support the treaty and support moving to…"); that
-/// bound also keeps a clause of thousands of negated verbs linear.
+/// or "under" after a word of transfer, in the verb's clause. Not past another verb, modal or
+/// particle, which governs what follows it instead ("we do not support the treaty and support
+/// moving to…"); that bound also keeps a clause of thousands of negated verbs linear.
 fn transfer_recipient(
     triggers: &[(Range<usize>, Roles)],
     verb: usize,
