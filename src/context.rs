@@ -3404,18 +3404,15 @@ fn oppose_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
 /// would hand it over, which the author would keep where they are. The modal next to the
 /// particle ("must not", 不 应) endorses neither.
 fn deny_transfers(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
-    let is_modal_at = |triggers: &[(Range<usize>, Roles)], at: usize, next_to: usize| {
-        triggers.get(at).is_some_and(|(range, roles)| {
-            roles & MODAL != 0 && (range.start == next_to || range.end == next_to)
-        })
-    };
     for at in 0..triggers.len() {
         if !is_verb_particle(&triggers[at], sentence) {
             continue;
         }
         let range = &triggers[at].0;
-        let modal_after = is_modal_at(triggers, at + 1, range.end);
-        let modal_before = at > 0 && is_modal_at(triggers, at - 1, range.start);
+        // Triggers never overlap: one that starts where the particle ends is the next one, and one
+        // that ends where it starts the one before.
+        let modal_after = roles_starting_at(triggers, range.end) & MODAL != 0;
+        let modal_before = roles_ending_at(triggers, range.start) & MODAL != 0;
         let governs_from = if modal_after { at + 1 } else { at };
         if let Some(recipient) = transfer_recipient(triggers, governs_from, sentence) {
             triggers[at].1 |= SPENT | NOT_NEGATING;
