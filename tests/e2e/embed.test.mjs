@@ -119,6 +119,26 @@ test('the embed dialog, and the embed view in light and dark', async () => {
     assert.equal(await embed.locator('figure.chart').count(), 1);
     const width = await embed.locator('#chart-map svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
     assert.ok(width <= 560 && width > 400, `the chart fits its container (${width}px)`);
+    // At this width the label of 002 sat right beside 001's dot, and read as 001's whatever line
+    // joined it to its own: a label keeps clear of every other document's dot where it can.
+    const dots = await embed.locator('#chart-map g[aria-label="dot"] circle').evaluateAll((circles) =>
+      circles.map((circle) => {
+        const { left, right, top, bottom } = circle.getBoundingClientRect();
+        return { x: (left + right) / 2, y: (top + bottom) / 2, title: circle.querySelector('title').textContent };
+      }),
+    );
+    const labels = await embed.locator('#chart-map g[aria-label="text"] text').evaluateAll((texts) =>
+      texts.map((text) => ({ text: text.textContent, ...text.getBoundingClientRect().toJSON() })),
+    );
+    assert.equal(labels.length, 4, 'every placed document is labelled');
+    for (const label of labels) {
+      const own = dots.filter((dot) => dot.title.startsWith(label.text.replace(/…$/, '')));
+      assert.equal(own.length, 1, `“${label.text}” names one dot`);
+      for (const dot of dots.filter((dot) => dot !== own[0])) {
+        const gap = Math.hypot(Math.max(label.left - dot.x, 0, dot.x - label.right), Math.max(label.top - dot.y, 0, dot.y - label.bottom));
+        assert.ok(gap >= 10, `“${label.text}” is ${gap.toFixed(1)} px from the dot of “${dot.title.split('\n')[0]}”`);
+      }
+    }
     // The whole embed, not only what the first 520 px of the window show.
     await embed.screenshot({ path: `${SCREENSHOTS}embed-${colorScheme}.png`, fullPage: true });
     await context.close();

@@ -251,13 +251,16 @@ export function positionMap(docs, [dx, dy], width, fullScale = false) {
 // does, in pixels, greedily from the lowest point up: each label takes the first place, nearest its
 // dot first, that stays inside the plot (off the axes' numbers) and covers no other label or dot.
 // The places are just above or below the dot's level (never on its horizontal whisker), right of
-// the dot or left of it, then one label height further out, up to MAX_LABEL_STEPS. A label with no
-// such place is left out (the dot's tooltip and the table still name it); one away from its dot is
-// joined to it by a line. Sets labelX, labelY, linkX (data units; labelX is the label's start),
+// the dot or left of it, then one label height further out, up to MAX_LABEL_STEPS. A place that
+// also keeps OTHER_DOT_CLEARANCE from every other document's dot is taken first where there is one:
+// a label right beside another dot reads as that dot's, whatever line joins it to its own. A label
+// with no place is left out (the dot's tooltip and the table still name it); one away from its dot
+// is joined to it by a line. Sets labelX, labelY, linkX (data units; labelX is the label's start),
 // labelled and moved on each point. Pixels are counted from the middle of the frame, upwards.
 const LABEL_HEIGHT = 15;
 const LABEL_GAP = 10;
 const MAX_LABEL_STEPS = 6;
+const OTHER_DOT_CLEARANCE = 16;
 
 function placeLabels(points, width, height, { marginTop, marginRight, marginBottom, marginLeft }, [xDomain, yDomain]) {
   const xPixels = (width - marginLeft - marginRight) / 2;
@@ -266,13 +269,16 @@ function placeLabels(points, width, height, { marginTop, marginRight, marginBott
   const axis = ([low, high], pixels) => ({ to: (value) => ((value - (low + high) / 2) / (high - low)) * 2 * pixels, from: (at) => (low + high) / 2 + (at / pixels) * ((high - low) / 2) });
   const [xAxis, yAxis] = [axis(xDomain, xPixels), axis(yDomain, yPixels)];
   const inside = (x, y, w) => x >= -xPixels - 2 && x + w <= xPixels + marginRight - 2 && y >= -yPixels + LABEL_HEIGHT / 2 && y <= yPixels + marginTop / 2 - LABEL_HEIGHT / 2;
-  const dots = points.map((point) => ({ x: xAxis.to(point.x), y: yAxis.to(point.y) }));
+  const dots = points.map((point) => ({ point, x: xAxis.to(point.x), y: yAxis.to(point.y) }));
   const labels = [];
   const clear = (x, y, w) =>
     !labels.some((other) => x < other.x + other.w && other.x < x + w && Math.abs(other.y - y) < LABEL_HEIGHT) &&
     !dots.some((dot) => Math.abs(dot.y - y) < LABEL_HEIGHT / 2 + 5 && dot.x + 6 > x && dot.x - 6 < x + w);
-  for (const point of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const dot = { x: xAxis.to(point.x), y: yAxis.to(point.y) };
+  // From a dot's centre to the nearest edge of a label's box.
+  const gap = (dot, x, y, w) => Math.hypot(Math.max(x - dot.x, 0, dot.x - x - w), Math.max(Math.abs(dot.y - y) - LABEL_HEIGHT / 2, 0));
+  for (const dot of [...dots].sort((a, b) => a.point.y - b.point.y || a.point.x - b.point.x)) {
+    const { point } = dot;
+    const apart = (x, y, w) => dots.every((other) => other === dot || gap(other, x, y, w) >= OTHER_DOT_CLEARANCE);
     const w = textWidth(point.label);
     const places = [];
     for (let step = 0; step <= Math.min(points.length, MAX_LABEL_STEPS); step++) {
@@ -280,7 +286,8 @@ function placeLabels(points, width, height, { marginTop, marginRight, marginBott
         for (const y of [dot.y + LABEL_GAP + step * LABEL_HEIGHT, dot.y - LABEL_GAP - step * LABEL_HEIGHT]) places.push({ x, y });
       }
     }
-    const place = places.find(({ x, y }) => inside(x, y, w) && clear(x, y, w));
+    const open = places.filter(({ x, y }) => inside(x, y, w) && clear(x, y, w));
+    const place = open.find(({ x, y }) => apart(x, y, w)) ?? open[0];
     point.labelled = place !== undefined;
     if (!place) continue;
     const { x, y } = place;
