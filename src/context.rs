@@ -980,8 +980,7 @@ const CONJUNCTION_TERMS: &[&str] = &[
 ];
 /// Phrases that contain a negator but do not negate; the longest match wins, so they shadow it.
 /// "Including but not limited to" (包括但不限于) lists, and rejects nothing it lists. Denying that
-/// a cue is no more than something, or excludes something, keeps it: 参与不应只是形式上的咨询,
-/// "multilateralism and multistakeholderism are not mutually exclusive".
+/// a cue is no more than something keeps it: 参与不应只是形式上的咨询 (and see `RELATION_TERMS`).
 const NOT_NEGATING_TERMS: &[&str] = &[
     "not only",
     "not just",
@@ -1003,8 +1002,6 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "not limited to",
     "不限于",
     "不局限于",
-    "not mutually exclusive",
-    "not incompatible",
     // Denying that a cue is unlimited limits it and keeps it: 网络主权不是绝对的, "the
     // multistakeholder model is not a panacea".
     "不是 绝对",
@@ -1633,6 +1630,43 @@ const OUTSIDE_LINKS: &[&str] = &["of", "the"];
 /// Words from the place marker to the cue, and from the cue to the closer, at most: 在国际电信联盟等
 /// 联合国专门机构之外.
 const OUTSIDE_REACH: usize = 4;
+/// Predicates and nouns of a relation between two things: negating or rejecting the relation
+/// says nothing against its members. "We do not think that intergovernmental mechanisms and the
+/// multistakeholder model are mutually exclusive", 多边与多方并不矛盾 and "we reject the false choice
+/// between state sovereignty and an open Internet" negate no cue (see `is_relation_member`).
+const RELATION_TERMS: &[&str] = &[
+    "mutually exclusive",
+    "incompatible",
+    "contradictory",
+    "at odds",
+    "in conflict",
+    "in tension",
+    "false choice",
+    "false dichotomy",
+    "dichotomy",
+    "trade-off",
+    "zero-sum",
+    "相互排斥",
+    "互相排斥",
+    "互斥",
+    "矛盾",
+    "相互矛盾",
+    "对立",
+    "相互对立",
+    "二元对立",
+    "冲突",
+    "相冲突",
+    "非此即彼",
+    "水火不容",
+    "此消彼长",
+    "零和",
+];
+/// Words that join the members of a relation before it (X与Y相互排斥, "X and Y are at odds"), and
+/// that open its second member after it ("a false choice between X and Y", "at odds with Y").
+const RELATION_JOINERS: &[&str] = &["与", "和", "同", "跟", "及", "以及", "and"];
+const RELATION_OPENERS: &[&str] = &["between", "with"];
+/// Words from a member to its relation, at most: 政府间机制 与 多利益相关方 模式 是 相互排斥.
+const RELATION_REACH: usize = 8;
 /// Words of view: after an actor they are its verbs (美国眼中的网络主权, 按照美国商务部的说法,
 /// 在美方的叙事中), what follows being seen through its eyes.
 const VIEW_CLOSERS: &[&str] = &[
@@ -2091,6 +2125,8 @@ const JUDGED_RIGHT: Roles = 1 << 60;
 const JUDGMENT: Roles = JUDGED_WRONG | JUDGED_RIGHT;
 /// A verb of transformation (see `TRANSFORMING_TERMS`).
 const TRANSFORMS: Roles = 1 << 61;
+/// A predicate or noun of a relation between two things (see `RELATION_TERMS`).
+const RELATION: Roles = 1 << 62;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -2200,7 +2236,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 60] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 61] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -2259,6 +2295,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 60] = [
     (PREPOSED_WRONG_TERMS, PREPOSED_WRONG),
     (SEIZING_TERMS, SEIZES),
     (TRANSFORMING_TERMS, TRANSFORMS),
+    (RELATION_TERMS, RELATION),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -3131,6 +3168,11 @@ impl ContextTagger {
             tags.endorsed = false;
         }
         tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true) || agent;
+        // The cue is a member of a relation its clause speaks of: a negation there is of the
+        // relation ("we do not think that X and Y are mutually exclusive").
+        if tags.negated && is_relation_member(triggers, sentence, &hit, clause_start..clause_end) {
+            tags.negated = false;
+        }
         if distributive && tags.negated {
             // "No single stakeholder should control the Internet", 任何单一利益攸关方都不应主导:
             // no one of them, which says nothing against them all, nor for them.
@@ -5045,6 +5087,44 @@ struct UnboundedCounts {
     endorsers: usize,
     judged_wrong: usize,
     judged_right: usize,
+}
+
+/// Whether the cue at `hit`, in the clause `clause`, is a member of a relation there (see
+/// `RELATION_TERMS`): before it, within `RELATION_REACH` words, with a joiner before the relation
+/// and no farther before the cue (X与Y相互排斥, "X and Y are at odds"); or after it, within
+/// `RELATION_REACH` words of an opener right after the relation ("a false choice between X and
+/// Y", "at odds with Y"). Only words that near are read: a clause of thousands of negated cues
+/// asks for each.
+fn is_relation_member(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    hit: &Range<usize>,
+    clause: Range<usize>,
+) -> bool {
+    let words = &sentence.words;
+    // A relation of two words may start that much farther back.
+    let near = hit
+        .start
+        .saturating_sub(RELATION_REACH + 2)
+        .max(clause.start)..(hit.end + RELATION_REACH + 1).min(clause.end);
+    let first = triggers.partition_point(|(range, _)| range.start < near.start);
+    triggers[first..]
+        .iter()
+        .take_while(|(range, _)| range.start < near.end)
+        .filter(|(_, roles)| roles & RELATION != 0)
+        .any(|(relation, _)| {
+            if relation.start >= hit.end {
+                words[near.start..relation.start]
+                    .iter()
+                    .any(|word| RELATION_JOINERS.contains(word))
+            } else {
+                relation.end <= hit.start
+                    && hit.start - relation.end <= RELATION_REACH
+                    && words
+                        .get(relation.end)
+                        .is_some_and(|word| RELATION_OPENERS.contains(word))
+            }
+        })
 }
 
 /// Whether the cue at `hit`, in the clause `clause`, is the place another thing is outside of:
@@ -8273,6 +8353,63 @@ mod tests {
                 "多利益攸关方 模式 被 削弱",
                 "多利益攸关方",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_negated_relation_between_cues_negates_neither() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a denied belief in a relation denies the relation, not its first member",
+                "我们 不 认为 政府间 机制 与 多利益相关方 模式 是 相互排斥 的",
+                "政府间",
+                false,
+                false,
+            ),
+            (
+                "nor its second",
+                "我们 不 认为 政府间 机制 与 多利益相关方 模式 是 相互排斥 的",
+                "多利益相关方",
+                false,
+                false,
+            ),
+            (
+                "a rejected relation noun, its members after it",
+                "we reject the false choice between state sovereignty and an open internet",
+                "sovereignty",
+                false,
+                false,
+            ),
+            (
+                "a relation predicate, its second member after 'with'",
+                "icann is not at odds with national sovereignty",
+                "sovereignty",
+                false,
+                false,
+            ),
+            (
+                "and its subject",
+                "icann is not at odds with national sovereignty",
+                "icann",
+                false,
+                false,
+            ),
+            (
+                "control: no joiner before the relation, so the cue is no member of it",
+                "我们 不 支持 联合国 制造 冲突",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: after the relation, a cue no opener joins to it is no member",
+                "we reject this dichotomy and the itu",
+                "itu",
+                true,
                 false,
             ),
         ];
