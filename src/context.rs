@@ -852,6 +852,9 @@ const PRIVATIVE_OF: &str = "of";
 /// Words before a cue within which a privative head and "of" make it what the head wants (see
 /// `is_wanted`): the head, "of", and a determiner.
 const WANTED_REACH: usize = 3;
+/// Nouns of membership right after a cue (联合国会员国, 国际电联成员): a negation reaching the cue
+/// denies the membership, which says nothing against what is joined (台湾虽然不是联合国会员国).
+const MEMBERSHIP_NOUNS: &[&str] = &["会员国", "成员国", "会员", "成员", "成员方", "会员方"];
 /// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
 /// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
 /// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
@@ -3174,6 +3177,15 @@ impl ContextTagger {
         // The cue is a member of a relation its clause speaks of: a negation there is of the
         // relation ("we do not think that X and Y are mutually exclusive").
         if tags.negated && is_relation_member(triggers, sentence, &hit, clause_start..clause_end) {
+            tags.negated = false;
+        }
+        // The cue names what a membership is of (see `MEMBERSHIP_NOUNS`).
+        if tags.negated
+            && sentence
+                .words
+                .get(hit.end)
+                .is_some_and(|word| MEMBERSHIP_NOUNS.contains(word))
+        {
             tags.negated = false;
         }
         if distributive && tags.negated {
@@ -8377,6 +8389,28 @@ mod tests {
                 "多利益攸关方 模式 被 削弱",
                 "多利益攸关方",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_denied_membership_negates_nothing() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "not being a member says nothing against what one would join",
+                "台湾 虽然 不是 联合国 会员国",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: the same negation of the cue itself",
+                "我们 不 支持 联合国",
+                "联合国",
+                true,
                 false,
             ),
         ];
