@@ -313,8 +313,9 @@ const PARTICLE_TERMS: &[&str] = &[
 /// Markers of a rejected alternative: a cue within `CONTRAST_REACH` words after one in its clause
 /// is negated, and with it the clause's endorsement ("should be made in the IETF rather than by
 /// diplomats in the General Assembly", 由多方共同管理，而不是交由联合国主导), unless a verb of loss
-/// comes between, whose denial endorses ("strengthen ICANN rather than seek to weaken the UN"), or
-/// a conjunction that opens a new predicate (`CONTRAST_ENDS`: "cooperate rather than compete and
+/// comes between, whose denial endorses ("strengthen ICANN rather than seek to weaken the UN"), an
+/// endorsing word, whose object is what is preferred ("instead of the ITU we support ICANN"), or a
+/// conjunction that opens a new predicate (`CONTRAST_ENDS`: "cooperate rather than compete and
 /// the UN should facilitate"). Particles too: a verb of loss right after one is a denied loss.
 /// Never of the subject before it ("ICANN rather than the ITU should manage the root").
 const CONTRAST_TERMS: &[&str] = &["rather than", "instead of", "而不是", "而非"];
@@ -1823,6 +1824,9 @@ const ENDORSER_TERMS: &[&str] = &[
     // One word in the jieba dictionary: the particle and the opposition verb inside it, which
     // `deny_losses` reads, never reach the tagger.
     "绝不放弃",
+    // What is preferred (与其在联合国另起炉灶，不如深化多方参与的对话; 联合国的效率不如ICANN).
+    "不如",
+    "倒不如",
     // 应 in one word with the word before it, as jieba cuts these (而应继续发挥技术社群的优势).
     "而应",
     "而应当",
@@ -2985,7 +2989,7 @@ impl ContextTagger {
                 && opens_predicate(triggers, sentence, range);
             anchor.end_at(*roles, opens_predicate);
             rejected |= roles & CONTRAST != 0 && gap < CONTRAST_REACH && !contrast_ended;
-            contrast_ended |= roles & LOSS != 0 || opens_predicate;
+            contrast_ended |= roles & (LOSS | ENDORSER) != 0 || opens_predicate;
             if !loss_reach_ended && roles & DENIED_LOSS != 0 && gap < DENIED_LOSS_REACH {
                 if roles & DENIED_PASSIVE != 0 && sentence.words[range.end] == BY {
                     // The agent of a denied passive loss does the harm the author denies: "must
@@ -9193,6 +9197,27 @@ mod tests {
                 "farther away too: the rejection stops at the verb of loss",
                 "we should strengthen icann rather than seek in any way to weaken the united nations",
                 "united",
+                false,
+                true,
+            ),
+            (
+                "an endorsing word after it ends the rejection: its object is what is preferred",
+                "instead of the itu we support icann",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "control: the rejected alternative before it stays rejected",
+                "instead of the itu we support icann",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and 不如 endorses what it prefers",
+                "与其 依赖 联合国 , 不如 依靠 多利益攸关方",
+                "多利益攸关方",
                 false,
                 true,
             ),
