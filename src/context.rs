@@ -1966,6 +1966,11 @@ const PRETEXT_CLOSERS: &[&str] = &["旗号", "幌子"];
 const PRETEXT_NAMES: &[&str] = &["借口", "之名", "为名"];
 /// Words between the cue and a `PRETEXT_CLOSERS` word: 的旗号, 以…为幌子.
 const PRETEXT_LINKS: &[&str] = &[ATTRIBUTIVE_MARKER, "为"];
+/// Nouns of pretext before the act they would excuse ("an excuse for abandoning the model", "a
+/// pretext to undermine sovereignty"): naming an act what a pretext is for refuses it, as a
+/// particle denying it does (see `refuse_pretexted`). In Chinese the frame comes before the act and
+/// names the pretext instead (`PRETEXT_NAMES`).
+const PRETEXT_PURPOSE_TERMS: &[&str] = &["excuse for", "excuse to", "pretext for", "pretext to"];
 const OPENING_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '\''];
 const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’', '\''];
 
@@ -2137,6 +2142,8 @@ const JUDGMENT: Roles = JUDGED_WRONG | JUDGED_RIGHT;
 const TRANSFORMS: Roles = 1 << 61;
 /// A predicate or noun of a relation between two things (see `RELATION_TERMS`).
 const RELATION: Roles = 1 << 62;
+/// A noun of pretext before the act it would excuse (see `PRETEXT_PURPOSE_TERMS`).
+const PRETEXT_PURPOSE: Roles = 1 << 63;
 /// Triggers that end the complement of a verb of belief before its modal verb (see
 /// `lower_negations`): a conjunction, another verb.
 const ENDS_COMPLEMENT: Roles = CONJUNCTION | BELIEF | ACTOR_VERB | STANCE | LOSS;
@@ -2246,7 +2253,7 @@ impl<T: Copy> PhraseIndex<T> {
 }
 
 /// The trigger terms of each role.
-const TRIGGER_LISTS: [(&[&str], Roles); 61] = [
+const TRIGGER_LISTS: [(&[&str], Roles); 62] = [
     (PARTICLE_TERMS, PARTICLE),
     (WILL_PARTICLE_TERMS, PARTICLE | WILL),
     (CONTRAST_TERMS, PARTICLE | CONTRAST),
@@ -2306,6 +2313,7 @@ const TRIGGER_LISTS: [(&[&str], Roles); 61] = [
     (SEIZING_TERMS, SEIZES),
     (TRANSFORMING_TERMS, TRANSFORMS),
     (RELATION_TERMS, RELATION),
+    (PRETEXT_PURPOSE_TERMS, PRETEXT_PURPOSE),
     (PRETEXT_CLOSERS, ACTOR_VERB | PRETEXT),
     (PRETEXT_NAMES, ACTOR_VERB | PRETEXT),
 ];
@@ -2555,6 +2563,7 @@ impl ContextTagger {
         deny_transfers(&mut triggers, sentence);
         deny_modals(&mut triggers, sentence);
         deny_losses(&mut triggers, sentence);
+        refuse_pretexted(&mut triggers);
         continue_correlatives(&mut triggers, sentence);
         read_necessities(&mut triggers, sentence);
         let mut attributed = read_advocates(&mut triggers, sentence);
@@ -3832,6 +3841,22 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
         if is_opposer(triggers[at].1) {
             opposers += 1;
             last_opposer = Some(at);
+        }
+    }
+}
+
+/// A verb of loss or opposition right after a noun of pretext (see `PRETEXT_PURPOSE_TERMS`) is
+/// refused, as one under a particle is: it opposes no more, and endorses what it governs ("we must
+/// not let security become an excuse for abandoning the multistakeholder model", "security is
+/// used as a pretext to undermine the model").
+fn refuse_pretexted(triggers: &mut [(Range<usize>, Roles)]) {
+    for at in 1..triggers.len() {
+        let (pretext, roles) = (&triggers[at - 1], triggers[at].1);
+        if pretext.1 & PRETEXT_PURPOSE != 0
+            && pretext.0.end == triggers[at].0.start
+            && (roles & LOSS != 0 || is_opposer(roles))
+        {
+            triggers[at].1 = (roles & !OPPOSER) | LOSS | DENIED_LOSS | NEGATED_VERB;
         }
     }
 }
@@ -8393,6 +8418,49 @@ mod tests {
                 "多利益攸关方 模式 被 削弱",
                 "多利益攸关方",
                 false,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn an_act_named_as_what_a_pretext_is_for_is_refused() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "abandoning, the opposition verb, is what the excuse is for: the model is defended",
+                "security must not become an excuse for abandon the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "and without a particle: calling it a pretext's purpose is the refusal",
+                "security is a pretext to undermine the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "an opposition verb that is no loss too",
+                "security is used as an excuse to reject the multistakeholder model",
+                "multistakeholder",
+                false,
+                true,
+            ),
+            (
+                "control: only the act right after the noun is what the pretext is for",
+                "security was an excuse for delay , then abandon the multistakeholder model",
+                "multistakeholder",
+                true,
+                false,
+            ),
+            (
+                "control: the same verb with no pretext before it opposes",
+                "security requires us to abandon the multistakeholder model",
+                "multistakeholder",
+                true,
                 false,
             ),
         ];
