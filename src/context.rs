@@ -452,6 +452,8 @@ const LOSS_TERMS: &[&str] = &[
     "排斥 在外",
     "挡 在 门外",
     "拒之门外",
+    // Separation: 网络空间不能脱离主权 and 不存在脱离主权的"全球公域" endorse sovereignty.
+    "脱离",
     // Hindrance: 分歧并不妨碍在联合国框架下寻求共识 endorses the framework.
     "妨碍",
     "阻碍",
@@ -5551,6 +5553,20 @@ mod tests {
                 "网络主权",
                 false,
                 true,
+            ),
+            (
+                "a denied separation is a denied loss",
+                "网络空间 不能 脱离 主权",
+                "主权",
+                false,
+                true,
+            ),
+            (
+                "and a willed one negates what is left",
+                "我们 应当 脱离 联合国",
+                "联合国",
+                true,
+                false,
             ),
             (
                 "a verb of giving up alone opposes",
