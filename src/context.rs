@@ -150,9 +150,21 @@ const NECESSITY_OPENERS: &[&str] = &["没有", "without"];
 /// role of the ITU, …" (as the stemmer leaves "prejudice") keeps the ITU's role as it is, and
 /// argues for nothing.
 const NECESSITY_EXCEPTIONS: &[&str] = &["prejudic"];
+/// The copula after which, in the opener's own clause, a denial judges what the clause names a
+/// necessity (没有联合国是万万不能的), within `NECESSITY_VERDICT_REACH` words of it.
+const NECESSITY_COPULA: &str = "是";
+const NECESSITY_VERDICT_REACH: usize = 2;
 /// Words of a result that cannot come about, besides particles ("without civil society, it would
-/// be hard to…", 没有联合国，和平不可能实现).
-const HARDSHIP_TERMS: &[&str] = &["不可能", "很难", "impossible", "hard", "difficult"];
+/// be hard to…", 没有联合国，和平不可能实现, 没有联合国是万万不能的).
+const HARDSHIP_TERMS: &[&str] = &[
+    "不可能",
+    "很难",
+    "万万不能",
+    "不行",
+    "impossible",
+    "hard",
+    "difficult",
+];
 /// The start of Chinese words of a result that cannot come about: the segmenter keeps many of them
 /// whole (难以获得, 难以为继, 无从谈起), so a word is compared by its start.
 const HARDSHIP_STARTS: &[&str] = &["难以", "无从"];
@@ -4202,8 +4214,9 @@ fn read_framings(
 /// A clause that a word of `NECESSITY_OPENERS` opens, before a clause whose result is denied or
 /// cannot come about, names what that result needs (没有网络主权，就没有国家安全; 如果没有联合国的
 /// 参与，任何规则都难以获得认可; "without the participation of civil society, the rules cannot be
-/// legitimate"): the opener negates nothing and endorses what its clause names. The opener opens
-/// its clause, or follows a condition's opener there.
+/// legitimate"), or whose own clause judges it impossible (没有联合国是万万不能的): the opener negates
+/// nothing and endorses what its clause names. The opener opens its clause, or follows a
+/// condition's opener or a connective there (联合国不是万能的，但没有联合国是万万不能的).
 fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords) {
     let clause_of = |at: usize| sentence.clause_of.get(at).copied();
     for at in 0..triggers.len() {
@@ -4221,7 +4234,9 @@ fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
             || at > 0
                 && triggers[at - 1].1 & CONDITION != 0
                 && triggers[at - 1].0.end == range.start
-                && starts_clause(triggers[at - 1].0.start);
+                && starts_clause(triggers[at - 1].0.start)
+            || starts_clause(range.start - 1)
+                && TOPIC_CONNECTIVES.contains(&sentence.words[range.start - 1]);
         if !opens_clause {
             continue;
         }
@@ -4230,13 +4245,24 @@ fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
         let next_words = (range.end..sentence.words.len())
             .skip_while(|&word| clause_of(word) == clause)
             .take_while(|&word| clause_of(word) == next);
-        let result_denied = triggers[at + 1..]
+        let denies = |roles: Roles| {
+            roles & HARDSHIP != 0 || roles & PARTICLE != 0 && roles & NOT_NEGATING == 0
+        };
+        let judged_in_clause = triggers[at + 1..]
             .iter()
-            .skip_while(|(range, _)| clause_of(range.start) == clause)
-            .take_while(|(range, _)| clause_of(range.start) == next)
-            .any(|(_, roles)| {
-                roles & HARDSHIP != 0 || roles & PARTICLE != 0 && roles & NOT_NEGATING == 0
-            })
+            .take_while(|(range, _)| clause_of(range.start) == clause)
+            .any(|(verdict, roles)| {
+                denies(*roles)
+                    && sentence.words
+                        [verdict.start.saturating_sub(NECESSITY_VERDICT_REACH)..verdict.start]
+                        .contains(&NECESSITY_COPULA)
+            });
+        let result_denied = judged_in_clause
+            || triggers[at + 1..]
+                .iter()
+                .skip_while(|(range, _)| clause_of(range.start) == clause)
+                .take_while(|(range, _)| clause_of(range.start) == next)
+                .any(|(_, roles)| denies(*roles))
             || next_words.into_iter().any(|word| {
                 HARDSHIP_STARTS
                     .iter()
@@ -8806,6 +8832,20 @@ mod tests {
                 "网络主权",
                 false,
                 true,
+            ),
+            (
+                "after a connective, and judged impossible in its own clause after 是",
+                "但 没有 联合国 是 万万不能 的",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "control: a denial in its own clause with no copula before it judges nothing",
+                "没有 联合国 参与 不 可以",
+                "联合国",
+                true,
+                false,
             ),
             (
                 "after a condition's opener, and before a word the segmenter keeps with 难以",
