@@ -806,8 +806,12 @@ const NEED_OBJECT_OPENER: &str = "to";
 /// own. They end a word of creation's or need's reach to a cue, and a verb's search for the
 /// recipient of a transfer (`transfer_recipient`).
 const OPENS_OWN_PREDICATE: Roles = PREDICATE_VERB | PARTICLE;
-/// Words after an agent that deny only that it suffices ("not by governments alone").
+/// Words after an agent that deny only that it suffices ("not by governments alone"), and at the
+/// end of any denied phrase ("the United Nations cannot solve every problem alone").
 const EXCLUSIVE_LIMIT_TERMS: &[&str] = &["alone", "only"];
+/// Words after a cue within which a limit, and a verb of control, are read as its predicate's (see
+/// `EXCLUSIVE_LIMIT_TERMS`): "the United Nations cannot solve every problem alone".
+const LIMIT_REACH: usize = 8;
 /// The conjunction that turns a denied predicate into its contrary.
 const CONTRARY: &str = "but";
 /// Words between a denied verb and a passive of control after it that begin another predicate,
@@ -3204,6 +3208,25 @@ impl ContextTagger {
         // The cue is a member of a relation its clause speaks of: a negation there is of the
         // relation ("we do not think that X and Y are mutually exclusive").
         if tags.negated && is_relation_member(triggers, sentence, &hit, clause_start..clause_end) {
+            tags.negated = false;
+        }
+        // A denial of what is done alone denies only that it suffices ("the United Nations cannot
+        // solve every problem alone", "we should not rely on the UN alone"); not of control, whose
+        // sole exercise is what is refused (都不应单独控制互联网, as "no single stakeholder should
+        // control").
+        let limit_end =
+            triggers[..last].partition_point(|(range, _)| range.start < hit.end + LIMIT_REACH);
+        let predicate = &triggers[after_start.min(limit_end)..limit_end];
+        // A limit ends its phrase, as after an agent: "organisations only answerable to states"
+        // limits nothing.
+        let limits =
+            |limit: &Range<usize>| limit.end >= clause_end || sentence.words[limit.end] == CONTRARY;
+        if tags.negated
+            && predicate
+                .iter()
+                .any(|(limit, roles)| roles & EXCLUSIVE_LIMIT != 0 && limits(limit))
+            && !predicate.iter().any(|(_, roles)| roles & CONTROL != 0)
+        {
             tags.negated = false;
         }
         // The cue names what a membership is of (see `MEMBERSHIP_NOUNS`).
@@ -8502,6 +8525,56 @@ mod tests {
                 "control: the same verb with no pretext before it opposes",
                 "security requires us to abandon the multistakeholder model",
                 "multistakeholder",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_denied_act_done_alone_denies_only_that_it_suffices() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "what the subject cannot do alone, it may still do",
+                "the united nations cannot solve every problem alone",
+                "united",
+                false,
+                false,
+            ),
+            (
+                "nor what the predicate relies on alone",
+                "we should not rely on the united nations alone",
+                "united",
+                false,
+                false,
+            ),
+            (
+                "control: without the limit, the denial stands",
+                "the united nations cannot solve every problem",
+                "united",
+                true,
+                false,
+            ),
+            (
+                "a limit before 'but' ends its phrase too",
+                "the united nations cannot act alone but must work with others",
+                "united",
+                false,
+                false,
+            ),
+            (
+                "control: a limit that does not end its phrase limits nothing",
+                "the united nations cannot solve problems only answerable to states",
+                "united",
+                true,
+                false,
+            ),
+            (
+                "control: sole control is what is refused",
+                "the itu should not control the internet alone",
+                "itu",
                 true,
                 false,
             ),
