@@ -3210,23 +3210,8 @@ impl ContextTagger {
         if tags.negated && is_relation_member(triggers, sentence, &hit, clause_start..clause_end) {
             tags.negated = false;
         }
-        // A denial of what is done alone denies only that it suffices ("the United Nations cannot
-        // solve every problem alone", "we should not rely on the UN alone"); not of control, whose
-        // sole exercise is what is refused (都不应单独控制互联网, as "no single stakeholder should
-        // control").
-        let limit_end =
-            triggers[..last].partition_point(|(range, _)| range.start < hit.end + LIMIT_REACH);
-        let predicate = &triggers[after_start.min(limit_end)..limit_end];
-        // A limit ends its phrase, as after an agent: "organisations only answerable to states"
-        // limits nothing.
-        let limits =
-            |limit: &Range<usize>| limit.end >= clause_end || sentence.words[limit.end] == CONTRARY;
-        if tags.negated
-            && predicate
-                .iter()
-                .any(|(limit, roles)| roles & EXCLUSIVE_LIMIT != 0 && limits(limit))
-            && !predicate.iter().any(|(_, roles)| roles & CONTROL != 0)
-        {
+        // A denial of what is done alone denies only that it suffices.
+        if tags.negated && is_done_alone(triggers, sentence, &hit, after_start..last) {
             tags.negated = false;
         }
         // The cue names what a membership is of (see `MEMBERSHIP_NOUNS`).
@@ -4588,6 +4573,34 @@ fn denied_agent_marker(
     (has_agent && controls && denied).then_some(agent_marker)
 }
 
+/// Whether a denial of the cue at `hit` denies only that what is done suffices alone: a limit (see
+/// `EXCLUSIVE_LIMIT_TERMS`) that ends its phrase is among the triggers of its predicate
+/// (`predicate`, as indices into `triggers`) within `LIMIT_REACH` words of the cue ("the United
+/// Nations cannot solve every problem alone", "we should not rely on the UN alone"); but not with
+/// a verb of control there, whose sole exercise is what is refused (都不应单独控制互联网, as "no
+/// single stakeholder should control").
+fn is_done_alone(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    hit: &Range<usize>,
+    predicate: Range<usize>,
+) -> bool {
+    let near_end =
+        triggers[..predicate.end].partition_point(|(range, _)| range.start < hit.end + LIMIT_REACH);
+    let near = &triggers[predicate.start.min(near_end)..near_end];
+    near.iter().any(|(limit, roles)| {
+        roles & EXCLUSIVE_LIMIT != 0 && limit_ends_phrase(sentence, limit.end)
+    }) && !near.iter().any(|(_, roles)| roles & CONTROL != 0)
+}
+
+/// Whether a limit (see `EXCLUSIVE_LIMIT_TERMS`) ending at word `end` ends its phrase: its clause
+/// ends there or "but" follows ("by governments alone, but…", "cannot act alone but must…"); not
+/// "organisations only answerable to states".
+fn limit_ends_phrase(sentence: &SentenceWords, end: usize) -> bool {
+    sentence.clause_of.get(end) != sentence.clause_of.get(end - 1)
+        || sentence.words.get(end) == Some(&CONTRARY)
+}
+
 /// Whether the cue at `hit` is the agent of a passive that a particle among
 /// `triggers[candidates]` denies as the author's stance (see `denied_agent_marker` and
 /// `is_willed`): within `AGENT_HEAD_REACH` words after its "by" or "through", with no privative
@@ -4604,14 +4617,12 @@ fn is_denied_agent(
 ) -> bool {
     let words = &sentence.words;
     let clause = sentence.clause_of.get(hit);
-    // The limit ends the agent's phrase: its clause ends or "but" follows ("by governments alone,
-    // but…"); not "organisations only answerable to states".
-    let ends_phrase = |at: usize| {
-        sentence.clause_of.get(at + 1) != clause || words.get(at + 1) == Some(&CONTRARY)
-    };
     let alone = (hit + 1..(hit + 1 + AGENT_HEAD_REACH).min(words.len()))
         .take_while(|&at| sentence.clause_of.get(at) == clause)
-        .any(|at| roles_starting_at(triggers, at) & EXCLUSIVE_LIMIT != 0 && ends_phrase(at));
+        .any(|at| {
+            roles_starting_at(triggers, at) & EXCLUSIVE_LIMIT != 0
+                && limit_ends_phrase(sentence, at + 1)
+        });
     let refuses = |marker: usize| {
         // The particles that may be the marker's: it comes 2 to 2 + `PASSIVE_ADVERB_REACH` words
         // after one, so only those few are looked at, not every trigger of a long clause.
