@@ -874,6 +874,17 @@ const WANTED_REACH: usize = 3;
 /// Nouns of membership right after a cue (联合国会员国, 国际电联成员): a negation reaching the cue
 /// denies the membership, which says nothing against what is joined (台湾虽然不是联合国会员国).
 const MEMBERSHIP_NOUNS: &[&str] = &["会员国", "成员国", "会员", "成员", "成员方", "会员方"];
+/// Nouns for any party to governance, whatever its sector, as stems. After a quantifier of
+/// `PARTY_QUANTIFIERS` a denial reaches each party, not the kind, as a distributive negator's does
+/// ("no stakeholder may impose its rules on the others", "nor should any stakeholder group act
+/// in isolation", 任何利益攸关方都不应单独决定): a rule of balance among all the parties,
+/// which says nothing against them, nor for them. Not the names of one sector or of the model
+/// ("no multistakeholder process can succeed without…" denies the kind).
+const PARTY_NOUNS: &[&str] = &["stakehold", "利益攸关方", "利益相关方"];
+/// Quantifiers over parties ("any" is "ani"), and the words that may stand between one and the
+/// party noun ("no other stakeholder group", 任何一个利益攸关方).
+const PARTY_QUANTIFIERS: &[&str] = &["no", "ani", "任何"];
+const PARTY_QUANTIFIER_GAPS: &[&str] = &["other", "one", "一个", "其他"];
 /// Causatives: negated, and followed by a passive verb of loss, they make their object that verb's
 /// subject (决不能让网络主权受到侵犯, "we must never let sovereignty be violated"), as the cue
 /// before 不容 is (see `negated_causative`). Some hold their negator in one word: a particle
@@ -3223,9 +3234,10 @@ impl ContextTagger {
         {
             tags.negated = false;
         }
-        if distributive && tags.negated {
-            // "No single stakeholder should control the Internet", 任何单一利益攸关方都不应主导:
-            // no one of them, which says nothing against them all, nor for them.
+        if tags.negated && (distributive || quantifies_parties(sentence, &hit)) {
+            // "No single stakeholder should control the Internet", 任何单一利益攸关方都不应主导,
+            // "no stakeholder may impose its rules on the others": no one of them, which says nothing
+            // against them all, nor for them.
             tags.negated = false;
             tags.endorsed = false;
         }
@@ -4357,6 +4369,18 @@ fn denies_exclusivity(sentence: &SentenceWords, particle: &Range<usize>) -> bool
         .any(|at| EXCLUSIVE_QUALIFIERS.contains(&sentence.words[at]))
 }
 
+/// Whether the cue is a noun of `PARTY_NOUNS` after a quantifier of `PARTY_QUANTIFIERS`, with at
+/// most one word of `PARTY_QUANTIFIER_GAPS` between them.
+fn quantifies_parties(sentence: &SentenceWords, hit: &Range<usize>) -> bool {
+    let before = |at: usize| at.checked_sub(1).map(|at| (at, sentence.words[at]));
+    let quantifier = match before(hit.start) {
+        Some((at, word)) if PARTY_QUANTIFIER_GAPS.contains(&word) => before(at),
+        word => word,
+    };
+    PARTY_NOUNS.contains(&sentence.words[hit.start])
+        && quantifier.is_some_and(|(_, word)| PARTY_QUANTIFIERS.contains(&word))
+}
+
 /// Whether a word of `EXCLUSIVE_QUALIFIERS` stands right before `at`, or before a 的 there.
 fn is_exclusive(sentence: &SentenceWords, at: usize) -> bool {
     let before = |back: usize| at.checked_sub(back).map(|at| sentence.words[at]);
@@ -5335,7 +5359,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 44] = [
+        let word_lists: [(&str, &[&str]); 47] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("ADVOCATE_NOUNS", ADVOCATE_NOUNS),
             ("AGENT_MARKERS", AGENT_MARKERS),
@@ -5369,6 +5393,9 @@ mod tests {
             ("PAST_PARTICLES", PAST_PARTICLES),
             ("PASSIVE_MEANS_VERBS", PASSIVE_MEANS_VERBS),
             ("PASSIVE_PARTICLES", PASSIVE_PARTICLES),
+            ("PARTY_NOUNS", PARTY_NOUNS),
+            ("PARTY_QUANTIFIERS", PARTY_QUANTIFIERS),
+            ("PARTY_QUANTIFIER_GAPS", PARTY_QUANTIFIER_GAPS),
             ("PLACE_MARKERS", PLACE_MARKERS),
             ("POSSESSIVE_MARKERS", POSSESSIVE_MARKERS),
             ("PREDICATE_TURNS", PREDICATE_TURNS),
@@ -6738,6 +6765,48 @@ mod tests {
                 "icann must not be capture by any single stakeholder group",
                 "stakeholder",
                 false,
+                false,
+            ),
+            (
+                "'no' before a noun for any party reaches each party, not the kind",
+                "no stakehold may impos it rule on the other",
+                "stakehold",
+                false,
+                false,
+            ),
+            (
+                "with 'other' between them",
+                "the treati give no other stakehold group such right",
+                "stakehold",
+                false,
+                false,
+            ),
+            (
+                "'any' after 'nor'",
+                "nor should ani stakehold group act in isol",
+                "stakehold",
+                false,
+                false,
+            ),
+            (
+                "a Chinese one, with 一个 between them",
+                "任何 一个 利益攸关方 都 不应 单独 决定",
+                "利益攸关方",
+                false,
+                false,
+            ),
+            (
+                "control: the name of the model after 'no' is the kind",
+                "no multistakehold process can succeed",
+                "multistakehold",
+                true,
+                false,
+            ),
+            (
+                "control: a party noun the negation reaches without a quantifier",
+                "stakehold should not be consult",
+                "stakehold",
+                true,
                 false,
             ),
             (
