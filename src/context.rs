@@ -485,11 +485,22 @@ const LOSS_TERMS: &[&str] = &[
     "exclude",
     "excluding",
     "shut out",
+    "leave out",
+    "left out",
+    "drive out",
+    "driven out",
+    "force out",
+    "push out",
     "marginalise",
     "marginalize",
     "hinder",
     "impede",
     "obstruct",
+    // Politicising: "the IANA function should not be politicised" keeps it from harm, as 不应将
+    // ICANN政治化 does.
+    "politicise",
+    "politicize",
+    "政治化",
     // Seizing what they govern: opposing "any intergovernmental takeover of ICANN" or "the
     // capture of ICANN by any government" defends ICANN. The verbs of seizing are losses only with
     // an object (see `SEIZING_TERMS`).
@@ -3475,6 +3486,58 @@ fn inverting_correlative(triggers: &[(Range<usize>, Roles)], verb: usize) -> Opt
     (roles & CORRELATIVE != 0 && range.end == triggers[auxiliary].0.start).then_some(correlative)
 }
 
+/// The "nor" that denies the passive predicate starting at `predicate_start`, whose verb is the
+/// trigger at `verb`, from before its subject: one that opens an inverted clause ("nor should the IANA
+/// function be weakened") or closes a "neither … nor" pair ("neither ICANN nor IANA should be
+/// undermined"), with at most `INVERTED_SUBJECT_REACH` words of subject and an auxiliary or modal
+/// between it and the predicate, which a particle's reach would not span.
+fn correlative_of_subject(
+    triggers: &[(Range<usize>, Roles)],
+    verb: usize,
+    predicate_start: usize,
+    sentence: &SentenceWords,
+) -> Option<usize> {
+    let clause = sentence.clause_of.get(predicate_start);
+    let nor = (0..verb)
+        .rev()
+        .take_while(|&at| {
+            let (range, _) = &triggers[at];
+            range.end + INVERTED_SUBJECT_REACH + 1 >= predicate_start
+                && sentence.clause_of.get(range.start) == clause
+        })
+        .find(|&at| {
+            sentence.words[triggers[at].0.start] == CONTINUING_CORRELATIVE
+                && is_verb_particle(&triggers[at], sentence)
+        })?;
+    let inverted = triggers
+        .get(nor + 1)
+        .is_some_and(|(range, roles)| roles & INVERTS != 0 && range.start == triggers[nor].0.end);
+    (inverted || correlative_pair_opener(triggers, nor, sentence).is_some()).then_some(nor)
+}
+
+/// The correlative that opens the pair the "nor" at `nor` closes, in its clause and at most
+/// `INVERTED_SUBJECT_REACH` words before it: its "neither".
+/// None for another particle ("neither the UN nor the ITU said ICANN should not be weakened").
+fn correlative_pair_opener(
+    triggers: &[(Range<usize>, Roles)],
+    nor: usize,
+    sentence: &SentenceWords,
+) -> Option<usize> {
+    let (nor_range, _) = &triggers[nor];
+    if sentence.words[nor_range.start] != CONTINUING_CORRELATIVE {
+        return None;
+    }
+    let clause = sentence.clause_of.get(nor_range.start);
+    (0..nor)
+        .rev()
+        .take_while(|&at| {
+            let (range, _) = &triggers[at];
+            range.end + INVERTED_SUBJECT_REACH >= nor_range.start
+                && sentence.clause_of.get(range.start) == clause
+        })
+        .find(|&at| triggers[at].1 & (CORRELATIVE | PARTICLE) == CORRELATIVE | PARTICLE)
+}
+
 /// "We oppose the transfer of the IANA functions to the ITU", 反对将IANA职能移交给国际电联: an
 /// opposition verb that governs a transfer with a recipient opposes the recipient, as a negated
 /// stance does (see `negate_stances`), and not what is transferred, which the author would keep
@@ -3790,6 +3853,11 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                             && !is_opposer(roles);
                         particle || roles & REJECTS_NEAR != 0
                     })
+                    .or_else(|| {
+                        marker.and_then(|_| {
+                            correlative_of_subject(triggers, at, predicate_start, sentence)
+                        })
+                    })
             });
             if let Some(negator) = negator {
                 triggers[at].1 |= NEGATED_VERB;
@@ -3840,6 +3908,10 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                     } else if passive || (is_loss && !endorses) {
                         // An opposition verb that is a negated causative (决不允许) included.
                         *negator_roles &= !(PARTICLE | OPPOSER);
+                        // The "neither" of a "neither … nor" subject denies the predicate with it.
+                        if let Some(opener) = correlative_pair_opener(triggers, negator, sentence) {
+                            triggers[opener].1 &= !PARTICLE;
+                        }
                     } else {
                         *negator_roles |= SPENT;
                     }
@@ -5640,6 +5712,34 @@ mod tests {
                 "网络主权",
                 false,
                 true,
+            ),
+            (
+                "a denied politicising is a denied loss",
+                "the iana function should not be politicise",
+                "iana",
+                false,
+                true,
+            ),
+            (
+                "in Chinese too",
+                "不应 将 icann 政治化",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "so is a denied exclusion by a verb and 'out'",
+                "civil societi must not be left out of the process",
+                "civil",
+                false,
+                true,
+            ),
+            (
+                "control: a described one endorses nothing",
+                "the privat sector was left out of the negoti",
+                "privat",
+                false,
+                false,
             ),
             (
                 "a denied separation is a denied loss",
@@ -7561,6 +7661,77 @@ mod tests {
                 "nor after an agent marker, whose agent is refused",
                 "毫无必要 由 联合国 接管 这些 职能",
                 "联合国",
+                true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_correlative_before_its_subject_denies_a_loss() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "'nor' opening an inverted clause denies its passive loss, past a subject of words",
+                "nor should the iana function be weaken",
+                "iana",
+                false,
+                true,
+            ),
+            (
+                "the second of a 'neither … nor' subject suffers the denied loss",
+                "neither the un nor the itu should be weaken",
+                "itu",
+                false,
+                true,
+            ),
+            (
+                "and the first is no longer negated",
+                "neither the un nor the itu should be weaken",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "control: a pair before a verb that is no loss is negated",
+                "neither the un nor the itu should control the internet",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: an active loss's inverted subject is its agent, whom 'nor' negates",
+                "nor should the itu undermine icann",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: a 'nor' with no inversion and no 'neither' is no subject's",
+                "the un nor the itu should be weaken",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: a particle of its own denies the loss, and leaves the pair before it",
+                "neither the un nor the itu said icann should not be weaken",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: a first member longer than the reach is no pair's",
+                "neither the un and it agenc nor the itu should be weaken",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "control: a subject longer than the reach",
+                "nor should the iana function of the root zone be weaken",
+                "iana",
                 true,
                 false,
             ),
