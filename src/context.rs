@@ -5080,9 +5080,15 @@ fn passive_marker(
     } else {
         marker
     };
-    let blocked = triggers.iter().any(|(range, roles)| {
-        range.start > governed_from && range.start < loss.start && roles & BLOCKS_PASSIVE != 0
-    });
+    // The triggers that start after `from` and before the loss, found by their order: a clause of
+    // thousands of passives would otherwise read all its triggers for each.
+    let triggers_between = |from: usize| {
+        let first = triggers.partition_point(|(range, _)| range.start <= from);
+        triggers[first..]
+            .iter()
+            .take_while(|(range, _)| range.start < loss.start)
+    };
+    let blocked = triggers_between(governed_from).any(|(_, roles)| roles & BLOCKS_PASSIVE != 0);
     if blocked {
         return None;
     }
@@ -5098,11 +5104,8 @@ fn passive_marker(
                 adverbs.len() <= PASSIVE_ADVERB_REACH
                     && adverbs.iter().all(|word| !NOT_ADVERBS.contains(word))
                     // Other verbs than coordinated losses ("be weakened or undermined").
-                    && !triggers.iter().any(|(range, roles)| {
-                        range.start > marker
-                            && range.start < loss.start
-                            && roles & (PARTICLE | LOSS | CONJUNCTION) == 0
-                    })
+                    && !triggers_between(marker)
+                        .any(|(_, roles)| roles & (PARTICLE | LOSS | CONJUNCTION) == 0)
             }
         };
         if !governs {
@@ -5160,10 +5163,12 @@ fn governed_criticism(
     sentence: &SentenceWords,
 ) -> Option<bool> {
     let clause = sentence.clause_of.get(head);
-    triggers
+    // Found by their order, not skipped one by one from the sentence's end: a clause of thousands
+    // of criticisms would otherwise read all its triggers for each.
+    let before_head = triggers.partition_point(|(range, _)| range.end <= head);
+    triggers[..before_head]
         .iter()
         .rev()
-        .skip_while(|(range, _)| range.end > head)
         .take_while(|(range, _)| {
             head - range.end < DENIED_LOSS_REACH && sentence.clause_of.get(range.start) == clause
         })

@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 27] = [
+    let cases: [(&str, &str, &str, &str, usize); 29] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -395,6 +395,22 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "agents.txt",
             "",
             "should not be governed by the ITU ",
+            250_000,
+        ),
+        (
+            "a clause of thousands of criticisms with a denied loss before each: each skipped \
+             every trigger after it, one by one, to find what governs it",
+            "criticisms.txt",
+            "",
+            "we must not abandon our criticism of ICANN and ",
+            250_000,
+        ),
+        (
+            "a clause of thousands of denied passive losses: each looked through every trigger of \
+             its sentence for a verb that would make its passive marker another verb's",
+            "passives.txt",
+            "",
+            "ICANN should not be weakened and ",
             250_000,
         ),
         (
