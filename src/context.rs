@@ -2423,9 +2423,9 @@ pub struct SentenceContext {
     triggers: Vec<(Range<usize>, Roles)>,
     /// For each trigger and one past the last: how many triggers before it negate whatever
     /// distance they stand at (opposers, and the recipient markers of negated stances, up to a
-    /// predicate coordinated to them: see `predicate_starts`), and how many endorse. A hit's tags
-    /// need these counts over its clause's triggers before it, which a clause of thousands of cues
-    /// would otherwise count again for each of them.
+    /// predicate coordinated to them: see `predicate_starts`), and how many endorse, judge, or
+    /// refute a claim. A hit's tags need these counts over its clause's triggers before it, which a
+    /// clause of thousands of cues would otherwise count again for each of them.
     unbounded_before: Vec<UnboundedCounts>,
     /// Word ranges inside another actor's speech, in word order, disjoint: a hit's look-up is a
     /// binary search, where a sentence of thousands of scopes and hits would otherwise read every
@@ -2768,6 +2768,7 @@ impl ContextTagger {
                         counts.endorsers += usize::from(roles & ENDORSER != 0);
                         counts.judged_wrong += usize::from(roles & JUDGED_WRONG != 0);
                         counts.judged_right += usize::from(roles & JUDGED_RIGHT != 0);
+                        counts.refuters += usize::from(roles & REFUTES != 0);
                         Some(*counts)
                     }),
             )
@@ -2889,10 +2890,12 @@ impl ContextTagger {
             // sovereignty.
             let rejected = counts(before_end).opposers > counts(opposed_from).opposers
                 || judged_wrong
-                || triggers[first..before_end].iter().any(|(range, roles)| {
-                    roles & REFUTES != 0
-                        || roles & DISTANCER != 0 && hit.start - range.end < DISTANCING_REACH
-                });
+                || counts(before_end).refuters > counts(first).refuters
+                || triggers[first..before_end]
+                    .iter()
+                    .rev()
+                    .take_while(|(range, _)| hit.start - range.end < DISTANCING_REACH)
+                    .any(|(_, roles)| roles & DISTANCER != 0);
             let attributed = is_attributed();
             let absence = claim == Claim::Absence;
             return Tags {
@@ -5294,6 +5297,7 @@ struct UnboundedCounts {
     endorsers: usize,
     judged_wrong: usize,
     judged_right: usize,
+    refuters: usize,
 }
 
 /// Whether the cue at `hit`, in the clause `clause`, is a member of a relation there (see

@@ -320,7 +320,7 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 29] = [
+    let cases: [(&str, &str, &str, &str, usize); 30] = [
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
@@ -395,6 +395,14 @@ fn pathological_inputs_are_analysed_in_linear_time() {
             "agents.txt",
             "",
             "should not be governed by the ITU ",
+            250_000,
+        ),
+        (
+            "a clause of thousands of claims of absence: each read every trigger of its clause \
+             before it for a verb of refuting",
+            "absences.txt",
+            "",
+            "网络空间无主权和",
             250_000,
         ),
         (
