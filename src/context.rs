@@ -3490,10 +3490,10 @@ fn inverting_correlative(triggers: &[(Range<usize>, Roles)], verb: usize) -> Opt
 }
 
 /// The "nor" that denies the passive predicate starting at `predicate_start`, whose verb is the
-/// trigger at `verb`, from before its subject: one that opens an inverted clause ("nor should the IANA
-/// function be weakened") or closes a "neither … nor" pair ("neither ICANN nor IANA should be
-/// undermined"), with at most `INVERTED_SUBJECT_REACH` words of subject and an auxiliary or modal
-/// between it and the predicate, which a particle's reach would not span.
+/// trigger at `verb`, from before its subject: one that opens an inverted clause ("nor should the
+/// IANA function be weakened") or closes a "neither … nor" pair ("neither ICANN nor IANA should
+/// be undermined"), with at most `INVERTED_SUBJECT_REACH` words of subject and an auxiliary or
+/// modal between it and the predicate, which a particle's reach would not span.
 fn correlative_of_subject(
     triggers: &[(Range<usize>, Roles)],
     verb: usize,
@@ -3519,8 +3519,8 @@ fn correlative_of_subject(
 }
 
 /// The correlative that opens the pair the "nor" at `nor` closes, in its clause and at most
-/// `INVERTED_SUBJECT_REACH` words before it: its "neither".
-/// None for another particle ("neither the UN nor the ITU said ICANN should not be weakened").
+/// `INVERTED_SUBJECT_REACH` words before it: its "neither". None when the trigger at `nor` is
+/// another particle ("neither the UN nor the ITU said ICANN should not be weakened").
 fn correlative_pair_opener(
     triggers: &[(Range<usize>, Roles)],
     nor: usize,
