@@ -4527,7 +4527,10 @@ fn continue_correlatives(triggers: &mut [(Range<usize>, Roles)], sentence: &Sent
 /// undermine"), a deontic particle (`DEONTIC_TERMS`), a particle after a deontic modal ("must
 /// not", "should never"), or after "and" coordinating it with a predicate of one ("must be
 /// respected and not undermined", see `coordinated_modal`), or that is one (a modal a negated
-/// verb of belief lowered its negation onto), or a particle whose subject is the author's own
+/// verb of belief lowered its negation onto), a "nor" with a deontic modal after it, within the
+/// reach of a subject it denies a predicate of ("nor should the IANA function be weakened",
+/// "neither the UN nor the ITU should be marginalised", see `correlative_of_subject`), or a
+/// particle whose subject is the author's own
 /// voice acting ("we will not abandon", 我们不会放弃, "our government will not", see
 /// `author_acts`).
 ///
@@ -4551,7 +4554,12 @@ fn is_willed(
             .start
             .checked_sub(1)
             .is_some_and(|before| DEONTIC_MODALS.contains(&sentence.words[before]))
-        || coordinated_modal(sentence, range.start).is_some();
+        || coordinated_modal(sentence, range.start).is_some()
+        || sentence.words[range.start] == CONTINUING_CORRELATIVE
+            && sentence.words[range.end..]
+                .iter()
+                .take(INVERTED_SUBJECT_REACH + 1)
+                .any(|word| DEONTIC_MODALS.contains(word));
     owed || (0..negator)
         .rev()
         .take_while(|&before| {
@@ -7696,8 +7704,22 @@ mod tests {
                 true,
             ),
             (
-                "and the first is no longer negated",
+                "and so does the first, the modal after the pair willing the denial",
                 "neither the un nor the itu should be weaken",
+                "un",
+                false,
+                true,
+            ),
+            (
+                "control: a modal after another particle is no subject's",
+                "the un has not been weaken but can be",
+                "un",
+                false,
+                false,
+            ),
+            (
+                "control: with no modal the pair describes, and endorses neither",
+                "neither the un nor the itu will be weaken",
                 "un",
                 false,
                 false,
