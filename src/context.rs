@@ -4530,9 +4530,8 @@ fn continue_correlatives(triggers: &mut [(Range<usize>, Roles)], sentence: &Sent
 /// verb of belief lowered its negation onto), a "nor" with a deontic modal after it, within the
 /// reach of a subject it denies a predicate of ("nor should the IANA function be weakened",
 /// "neither the UN nor the ITU should be marginalised", see `correlative_of_subject`), or a
-/// particle whose subject is the author's own
-/// voice acting ("we will not abandon", 我们不会放弃, "our government will not", see
-/// `author_acts`).
+/// particle whose subject is the author's own voice acting ("we will not abandon", 我们不会放弃,
+/// "our government will not", see `author_acts`).
 ///
 /// A thing of the author's as the subject ("our proposal", 我们的方案, this paper) wills a denial
 /// of its own loss only, `own_loss`: of giving up what it holds (only an agent gives a thing up:
