@@ -380,6 +380,10 @@ const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
 /// Words an inverted clause's subject may take between the auxiliary after a correlative and the
 /// verb ("nor do we support", "nor do most governments support").
 const INVERTED_SUBJECT_REACH: usize = 3;
+/// Words between a "nor" before a subject and the predicate it denies: the subject and an
+/// auxiliary or modal ("nor should the IANA function be weakened", "neither the UN nor the ITU
+/// should be marginalised"; see `correlative_of_subject`).
+const CORRELATIVE_SUBJECT_REACH: usize = INVERTED_SUBJECT_REACH + 1;
 /// Auxiliaries and modals that, right after "nor", open an inverted clause with a negation of its
 /// own ("nor should the ITU take over", "nor do we support…"; see `continue_correlatives`).
 const INVERSION_TERMS: &[&str] = &[
@@ -3492,8 +3496,8 @@ fn inverting_correlative(triggers: &[(Range<usize>, Roles)], verb: usize) -> Opt
 /// The "nor" that denies the passive predicate starting at `predicate_start`, whose verb is the
 /// trigger at `verb`, from before its subject: one that opens an inverted clause ("nor should the
 /// IANA function be weakened") or closes a "neither … nor" pair ("neither ICANN nor IANA should
-/// be undermined"), with at most `INVERTED_SUBJECT_REACH` words of subject and an auxiliary or
-/// modal between it and the predicate, which a particle's reach would not span.
+/// be undermined"), with at most `CORRELATIVE_SUBJECT_REACH` words between it and the predicate,
+/// which a particle's reach would not span.
 fn correlative_of_subject(
     triggers: &[(Range<usize>, Roles)],
     verb: usize,
@@ -3505,7 +3509,7 @@ fn correlative_of_subject(
         .rev()
         .take_while(|&at| {
             let (range, _) = &triggers[at];
-            range.end + INVERTED_SUBJECT_REACH + 1 >= predicate_start
+            range.end + CORRELATIVE_SUBJECT_REACH >= predicate_start
                 && sentence.clause_of.get(range.start) == clause
         })
         .find(|&at| {
@@ -4557,7 +4561,7 @@ fn is_willed(
         || sentence.words[range.start] == CONTINUING_CORRELATIVE
             && sentence.words[range.end..]
                 .iter()
-                .take(INVERTED_SUBJECT_REACH + 1)
+                .take(CORRELATIVE_SUBJECT_REACH)
                 .any(|word| DEONTIC_MODALS.contains(word));
     owed || (0..negator)
         .rev()
