@@ -2601,6 +2601,7 @@ impl ContextTagger {
         read_transformations(&mut triggers, sentence);
         read_preposed_judgments(&mut triggers, sentence);
         suspend_conditions(&mut triggers, sentence);
+        measure_shortfalls(&mut triggers, sentence, text);
         lower_negations(&mut triggers, sentence);
         negate_stances(&mut triggers, sentence);
         oppose_transfers(&mut triggers, sentence);
@@ -3204,6 +3205,14 @@ impl ContextTagger {
                 negators += 1;
                 particles += 1;
             }
+            // The subject of an active shortfall falls short of it ("ICANN is not fully
+            // representative", 多利益攸关方模式并不真正代表发展中国家): the author criticises it
+            // without taking the other side. A passive's subject is the patient, whose shortfall
+            // the author deplores ("civil society has not been adequately consulted").
+            tags.criticised |= is_subject
+                && roles & (PARTICLE | NOT_NEGATING) == PARTICLE | NOT_NEGATING
+                && distance < PREDICATE_REACH
+                && shortfall_adverb(sentence, text, range).is_some_and(|(_, passive)| !passive);
             if roles & ENDORSER != 0 && distance < ENDORSE_AFTER_REACH && !patient {
                 tags.endorsed = true;
             }
@@ -4374,6 +4383,74 @@ fn read_necessities(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceW
     }
 }
 
+/// Adverbs of sufficiency: a negation right before one measures a shortfall rather than denying
+/// ("civil society has not been adequately consulted", "the system has not fully ensured
+/// multistakeholder principles", "the forum is not truly multistakeholder", 未能充分体现): the
+/// author wants more of what follows, not its opposite. The English ones as written, compared with
+/// the original text: the stemmer makes "adequately" and "adequate" one word, and a denied
+/// adjective of sufficiency denies ("self-regulation has never been sufficient").
+const SHORTFALL_ADVERBS_WRITTEN: &[&str] =
+    &["fully", "adequately", "sufficiently", "truly", "genuinely"];
+/// The Chinese ones, as words.
+const SHORTFALL_ADVERBS: &[&str] = &["充分", "足够", "真正"];
+/// Words that may stand between a negation and its adverb of sufficiency ("has not yet been
+/// fully"), besides the passive's of `SHORTFALL_PASSIVES`.
+const SHORTFALL_GAPS: &[&str] = &["yet"];
+/// Passive auxiliaries between a negation and its adverb of sufficiency: they make the subject the
+/// patient of the shortfall ("has not been adequately consulted", 没有得到充分听取).
+const SHORTFALL_PASSIVES: &[&str] = &["be", "been", "得到", "受到"];
+
+/// The adverb of sufficiency after the particle at `particle`, and whether a word of
+/// `SHORTFALL_PASSIVES` stands between them.
+fn shortfall_adverb(
+    sentence: &SentenceWords,
+    text: &str,
+    particle: &Range<usize>,
+) -> Option<(usize, bool)> {
+    let is_passive = |word: &&str| SHORTFALL_PASSIVES.contains(word);
+    let adverb = (particle.end..sentence.words.len())
+        .find(|&word| {
+            let word = &sentence.words[word];
+            !SHORTFALL_GAPS.contains(word) && !is_passive(word)
+        })
+        .filter(|&word| {
+            let written = &text[sentence.cut[word].span.clone()];
+            SHORTFALL_ADVERBS.contains(&sentence.words[word])
+                || SHORTFALL_ADVERBS_WRITTEN
+                    .iter()
+                    .any(|adverb| adverb.eq_ignore_ascii_case(written))
+        })?;
+    let passive = sentence.words[particle.end..adverb].iter().any(is_passive);
+    Some((adverb, passive))
+}
+
+/// A particle before an adverb of sufficiency (see `SHORTFALL_ADVERBS_WRITTEN`) negates nothing, unless the adverb qualifies
+/// a verb of loss or opposition: "sovereignty must not be fully ceded" still denies the loss.
+fn measure_shortfalls(
+    triggers: &mut [(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+    text: &str,
+) {
+    for at in 0..triggers.len() {
+        let (range, roles) = &triggers[at];
+        if roles & PARTICLE == 0 {
+            continue;
+        }
+        let Some((adverb, _)) = shortfall_adverb(sentence, text, range) else {
+            continue;
+        };
+        let qualifies_loss = triggers[at + 1..]
+            .iter()
+            .find(|(next, _)| next.start > adverb)
+            .is_some_and(|(next, next_roles)| {
+                next.start == adverb + 1 && next_roles & (LOSS | OPPOSER) != 0
+            });
+        if !qualifies_loss {
+            triggers[at].1 |= NOT_NEGATING;
+        }
+    }
+}
+
 /// A negation inside a condition is supposed, not asserted (倘若联合国不能发挥主渠道作用，…; "who, if
 /// not the United Nations, should set the rules?"): a particle after a word of `CONDITION_OPENERS`
 /// in its clause negates nothing, and a judgment there judges nothing ("if the multistakeholder
@@ -5451,7 +5528,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 47] = [
+        let word_lists: [(&str, &[&str]); 50] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("ADVOCATE_NOUNS", ADVOCATE_NOUNS),
             ("AGENT_MARKERS", AGENT_MARKERS),
@@ -5494,6 +5571,9 @@ mod tests {
             ("PRETEXT_CLOSERS", PRETEXT_CLOSERS),
             ("PRETEXT_LINKS", PRETEXT_LINKS),
             ("ROLE_HEADS", ROLE_HEADS),
+            ("SHORTFALL_ADVERBS", SHORTFALL_ADVERBS),
+            ("SHORTFALL_GAPS", SHORTFALL_GAPS),
+            ("SHORTFALL_PASSIVES", SHORTFALL_PASSIVES),
             ("SOURCE_OPENERS", SOURCE_OPENERS),
             ("TOPIC_CONNECTIVES", TOPIC_CONNECTIVES),
             ("VIEW_CLOSERS", VIEW_CLOSERS),
@@ -10895,6 +10975,133 @@ mod tests {
     }
 
     /// Asserts the tags of each case: (why, text, cue, negated, endorsed).
+    #[test]
+    fn a_negation_of_sufficiency_measures_a_shortfall() {
+        // (why, text, cue, negated, endorsed, criticised)
+        let cases = [
+            (
+                "the object of a shortfall is wanted, not denied",
+                "the system has not fully ensur multistakehold principl",
+                "multistakehold",
+                false,
+                false,
+                false,
+            ),
+            (
+                "control: without the adverb the negation denies",
+                "the system has not ensur multistakehold principl",
+                "multistakehold",
+                true,
+                false,
+                false,
+            ),
+            (
+                "past 'yet' and a passive's 'been', the subject is the patient",
+                "civil societi has not yet been adequately consult",
+                "civil societi",
+                false,
+                false,
+                false,
+            ),
+            (
+                "a Chinese passive's subject likewise",
+                "私营部门 没有 得到 充分 听取",
+                "私营部门",
+                false,
+                false,
+                false,
+            ),
+            (
+                "the subject of an active shortfall is criticised, not negated",
+                "icann is not yet fully representative",
+                "icann",
+                false,
+                false,
+                true,
+            ),
+            (
+                "control: without the adverb the subject is negated",
+                "icann is not representative",
+                "icann",
+                true,
+                false,
+                false,
+            ),
+            (
+                "an adverb before a verb of loss leaves the loss denied",
+                "sovereignti must not be fully undermine",
+                "sovereignti",
+                false,
+                true,
+                false,
+            ),
+            (
+                "control: a denied adjective of sufficiency denies",
+                "icann has never been adequate",
+                "icann",
+                true,
+                false,
+                false,
+            ),
+            (
+                "a subject farther from the particle than a predicate reaches is not criticised",
+                "icann as a privat bodi with global reach is not fully representative",
+                "icann",
+                false,
+                false,
+                false,
+            ),
+            (
+                "nor is a cue that is not the subject",
+                "the board of icann is not fully representative",
+                "icann",
+                false,
+                false,
+                false,
+            ),
+            (
+                "nor the subject of a denied opposition the adverb qualifies",
+                "icann doe not fully oppose itu",
+                "icann",
+                false,
+                false,
+                false,
+            ),
+            (
+                "nor the subject of a denied loss the adverb qualifies",
+                "icann doe not fully undermine itu",
+                "icann",
+                false,
+                false,
+                false,
+            ),
+            (
+                "a loss after the shortfall's verb is not what the adverb qualifies",
+                "the plan has not fully protect multistakehold principl from undermine",
+                "multistakehold",
+                false,
+                false,
+                false,
+            ),
+            (
+                "a rejected alternative is not a shortfall",
+                "multilater rather than fully multistakehold",
+                "multistakehold",
+                true,
+                false,
+                false,
+            ),
+        ];
+        for (why, text, cue, negated, endorsed, criticised) in cases {
+            let tags = tags_of(text, cue);
+            assert_eq!(
+                (tags.negated, tags.endorsed, tags.criticised),
+                (negated, endorsed, criticised),
+                "{why}: {text}"
+            );
+        }
+    }
+
     fn check(cases: &[(&str, &str, &str, bool, bool)]) {
         for &(why, text, cue, negated, endorsed) in cases {
             let tags = tags_of(text, cue);
