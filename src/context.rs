@@ -1268,6 +1268,8 @@ const ACTOR_VERB_TERMS: &[&str] = &[
     "声称",
     "强调",
     "提出",
+    // What an actor submits is its own position: 按照俄罗斯提交的公约草案，… is Russia's.
+    "提交",
     "倡导",
     "推行",
     "推崇",
@@ -10698,6 +10700,18 @@ mod tests {
                 "按照 美国商务部 当年 的 说法 , icann 将 独立",
                 "icann",
                 true,
+            ),
+            (
+                "what an actor submits is its position, past 按照 and the clause's end",
+                "按照 俄罗斯 提交 的 公约 草案 , 各国 享有 完全 的 国家主权",
+                "国家主权",
+                true,
+            ),
+            (
+                "control: the actor's document without its verb",
+                "按照 俄罗斯 的 公约 草案 , 各国 享有 完全 的 国家主权",
+                "国家主权",
+                false,
             ),
             (
                 "an actor after 在 is no place when a word of view closes the phrase",
