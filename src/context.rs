@@ -1713,11 +1713,17 @@ const RELATION_TERMS: &[&str] = &[
     "水火不容",
     "此消彼长",
     "零和",
+    // Rivalry: "the OEWG should not be seen as a rival to the regional dialogues" denies a
+    // relation between them, not either of them.
+    "rival",
+    "competitor",
+    "竞争对手",
 ];
 /// Words that join the members of a relation before it (X与Y相互排斥, "X and Y are at odds"), and
-/// that open its second member after it ("a false choice between X and Y", "at odds with Y").
+/// that open its second member after it ("a false choice between X and Y", "at odds with Y", "a
+/// rival to Y").
 const RELATION_JOINERS: &[&str] = &["与", "和", "同", "跟", "及", "以及", "and"];
-const RELATION_OPENERS: &[&str] = &["between", "with"];
+const RELATION_OPENERS: &[&str] = &["between", "with", "to"];
 /// Words from a member to its relation, at most: 政府间机制 与 多利益相关方 模式 是 相互排斥.
 const RELATION_REACH: usize = 8;
 /// Words of view: after an actor they are its verbs (美国眼中的网络主权, 按照美国商务部的说法,
@@ -3246,9 +3252,31 @@ impl ContextTagger {
         }
         tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true) || agent;
         // The cue is a member of a relation its clause speaks of: a negation there is of the
-        // relation ("we do not think that X and Y are mutually exclusive").
-        if tags.negated && is_relation_member(triggers, sentence, &hit, clause_start..clause_end) {
+        // relation ("we do not think that X and Y are mutually exclusive", "nor should the OEWG be
+        // seen as a rival to the GGE").
+        // The subject of a clause "nor" inverts ("nor should the OEWG be seen as a rival to…").
+        let inverted_subject = || {
+            triggers[first..before_end]
+                .iter()
+                .rev()
+                .take_while(|(range, _)| hit.start - range.end <= INVERTED_SUBJECT_REACH)
+                .any(|(range, roles)| {
+                    roles & INVERTS != 0
+                        && sentence.words[..range.start].last() == Some(&CONTINUING_CORRELATIVE)
+                })
+        };
+        if tags.negated
+            && is_relation_member(
+                triggers,
+                sentence,
+                &hit,
+                clause_start..clause_end,
+                is_subject || inverted_subject(),
+            )
+        {
+            // What the clause wills or denies is the relation, not its member.
             tags.negated = false;
+            tags.endorsed = false;
         }
         // A denial of what is done alone denies only that it suffices.
         if tags.negated && is_done_alone(triggers, sentence, &hit, after_start..last) {
@@ -5392,15 +5420,17 @@ struct UnboundedCounts {
 
 /// Whether the cue at `hit`, in the clause `clause`, is a member of a relation there (see
 /// `RELATION_TERMS`): before it, within `RELATION_REACH` words, with a joiner before the relation
-/// and no farther before the cue (X与Y相互排斥, "X and Y are at odds"); or after it, within
-/// `RELATION_REACH` words of an opener right after the relation ("a false choice between X and
-/// Y", "at odds with Y"). Only words that near are read: a clause of thousands of negated cues
-/// asks for each.
+/// and no farther before the cue (X与Y相互排斥, "X and Y are at odds"), or as the clause's subject
+/// with an opener right after the relation ("X is not at odds with Y", "X should not be seen as a
+/// rival to Y"); or after it, within `RELATION_REACH` words of an opener right after the relation
+/// ("a false choice between X and Y", "at odds with Y"). Only words that near are read: a clause
+/// of thousands of negated cues asks for each.
 fn is_relation_member(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
     hit: &Range<usize>,
     clause: Range<usize>,
+    is_subject: bool,
 ) -> bool {
     let words = &sentence.words;
     // A relation of two words may start that much farther back.
@@ -5414,16 +5444,20 @@ fn is_relation_member(
         .take_while(|(range, _)| range.start < near.end)
         .filter(|(_, roles)| roles & RELATION != 0)
         .any(|(relation, _)| {
+            let opens_second = || {
+                words
+                    .get(relation.end)
+                    .is_some_and(|word| RELATION_OPENERS.contains(word))
+            };
             if relation.start >= hit.end {
-                words[near.start..relation.start]
-                    .iter()
-                    .any(|word| RELATION_JOINERS.contains(word))
+                is_subject && opens_second()
+                    || words[near.start..relation.start]
+                        .iter()
+                        .any(|word| RELATION_JOINERS.contains(word))
             } else {
                 relation.end <= hit.start
                     && hit.start - relation.end <= RELATION_REACH
-                    && words
-                        .get(relation.end)
-                        .is_some_and(|word| RELATION_OPENERS.contains(word))
+                    && opens_second()
             }
         })
 }
@@ -9015,6 +9049,34 @@ mod tests {
                 "icann is not at odds with national sovereignty",
                 "icann",
                 false,
+                false,
+            ),
+            (
+                "a denied rivalry: its subject, the second member after 'to'",
+                "the oewg should not be seen as a rival to the gge",
+                "oewg",
+                false,
+                false,
+            ),
+            (
+                "the subject of a clause 'nor' inverts, which the modal does not endorse",
+                "nor should the oewg be seen as a rival to the gge",
+                "oewg",
+                false,
+                false,
+            ),
+            (
+                "a Chinese rivalry, its members joined",
+                "联合国 与 icann 不应 成为 竞争对手",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: a cue that is neither the subject nor joined is no member",
+                "we do not support the itu as a rival to icann",
+                "itu",
+                true,
                 false,
             ),
             (
