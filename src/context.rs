@@ -34,6 +34,9 @@
 //!   within the particle's reach.
 //!   The alternatives of a clause that 无论 / 不论 / 不管 opens are the subjects of the next
 //!   clause's predicate when 都 or 也 opens it (无论是国际电信联盟还是联合国，都不应控制互联网).
+//!   A particle before an adverb of sufficiency measures a shortfall and negates nothing ("has not
+//!   fully ensured multistakeholder principles", 没有得到充分听取); the subject of an active one is
+//!   criticised ("the ICANN board is not fully representative").
 //! - attribution: another actor (美国, 北京, 中国大陆, 民间团体, some, proponents) followed within a
 //!   few words by a speech or stance verb (主张, argue) opens a scope running to the end of the
 //!   sentence (of its
@@ -3251,9 +3254,6 @@ impl ContextTagger {
             tags.endorsed = false;
         }
         tags.negated = negators % 2 == 1 || rejected || criticism_governed == Some(true) || agent;
-        // The cue is a member of a relation its clause speaks of: a negation there is of the
-        // relation ("we do not think that X and Y are mutually exclusive", "nor should the OEWG be
-        // seen as a rival to the GGE").
         // The subject of a clause "nor" inverts ("nor should the OEWG be seen as a rival to…").
         let inverted_subject = || {
             triggers[first..before_end]
@@ -3265,6 +3265,9 @@ impl ContextTagger {
                         && sentence.words[..range.start].last() == Some(&CONTINUING_CORRELATIVE)
                 })
         };
+        // The cue is a member of a relation its clause speaks of: a negation there is of the
+        // relation ("we do not think that X and Y are mutually exclusive", "nor should the OEWG be
+        // seen as a rival to the GGE").
         if tags.negated
             && is_relation_member(
                 triggers,
@@ -4454,8 +4457,9 @@ fn shortfall_adverb(
     Some((adverb, passive))
 }
 
-/// A particle before an adverb of sufficiency (see `SHORTFALL_ADVERBS_WRITTEN`) negates nothing, unless the adverb qualifies
-/// a verb of loss or opposition: "sovereignty must not be fully ceded" still denies the loss.
+/// A particle before an adverb of sufficiency (see `SHORTFALL_ADVERBS_WRITTEN`) negates nothing,
+/// unless the adverb qualifies a verb of loss or opposition: "sovereignty must not be fully
+/// undermined" still denies the loss.
 fn measure_shortfalls(
     triggers: &mut [(Range<usize>, Roles)],
     sentence: &SentenceWords,
@@ -11050,7 +11054,6 @@ mod tests {
         check_attributed(&cases);
     }
 
-    /// Asserts the tags of each case: (why, text, cue, negated, endorsed).
     #[test]
     fn a_negation_of_sufficiency_measures_a_shortfall() {
         // (why, text, cue, negated, endorsed, criticised)
@@ -11178,6 +11181,7 @@ mod tests {
         }
     }
 
+    /// Asserts the tags of each case: (why, text, cue, negated, endorsed).
     fn check(cases: &[(&str, &str, &str, bool, bool)]) {
         for &(why, text, cue, negated, endorsed) in cases {
             let tags = tags_of(text, cue);
