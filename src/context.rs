@@ -579,6 +579,9 @@ const WITH_NOUN_TERMS: &[&str] = &[
 ];
 /// The words between a Chinese particle and a verb of replacing that name the replacement (以X替代Y).
 const MEANS_MARKERS: &[&str] = &["以", "用"];
+/// Verbs of loss whose subject loses what it holds, as stems: it suffers the loss, as a passive's
+/// subject does (see `deny_losses`).
+const LOSING_VERBS: &[&str] = &["lose", "失去", "丧失"];
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
 /// thing up, so one denied with a thing of the author's as its subject is the author's refusal
 /// ("our proposal will not abandon national sovereignty", see `is_willed`).
@@ -3930,10 +3933,14 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                 let intransitive = roles & TRANSFORMS != 0
                     && (!sentence.words[range.start].is_ascii()
                         || sentence.words.get(range.end) == Some(&TRANSFORMATION_MARKER));
+                // A verb of losing: its subject suffers the loss, as a passive's does ("the UN must
+                // not lose its central role", 联合国不能失去其核心地位).
+                let losing = LOSING_VERBS.contains(&sentence.words[range.start]);
                 let passive = is_loss
                     && !means
                     && (ends_predicate
                         || intransitive
+                        || losing
                         || PASSIVE_PARTICLES.contains(&particle_word)
                         || marker.is_some_and(|(marker, _)| marker >= predicate_from)
                         || disposal.is_some_and(|marker| marker >= predicate_from));
@@ -4102,8 +4109,10 @@ fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)], sentence: &Se
 /// Whether the triggers of a subject's predicate (`triggers[predicate]`) open with a modal verb
 /// that governs a passive of loss or opposition: `MODAL_TERMS` within `PREDICATE_REACH` words of
 /// where the predicate starts, then a verb of `LOSS_TERMS` or `OPPOSER_TERMS` with its passive
-/// marker after the modal ("must be rejected", 应当被抛弃). A particle before the verb denies the
-/// harm, which `deny_losses` reads ("must not be undermined"), and spends the particle on the verb.
+/// marker after the modal ("must be rejected", 应当被抛弃), or a verb of `LOSING_VERBS`, whose
+/// subject suffers it without one ("the ITU should lose its privileges"). A particle before the verb
+/// denies the harm, which `deny_losses` reads ("must not be undermined"), and spends the particle
+/// on the verb.
 fn wills_harm(
     triggers: &[(Range<usize>, Roles)],
     sentence: &SentenceWords,
@@ -4124,8 +4133,9 @@ fn wills_harm(
         .find(|(_, roles)| roles & (LOSS | OPPOSER) != 0)
         .is_some_and(|(verb, roles)| {
             roles & (DENIED_LOSS | NEGATED_VERB) == 0
-                && passive_marker(triggers, sentence, verb)
+                && (passive_marker(triggers, sentence, verb)
                     .is_some_and(|(marker, _)| marker >= modal.end)
+                    || LOSING_VERBS.contains(&sentence.words[verb.start]))
         })
 }
 
@@ -5568,7 +5578,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 50] = [
+        let word_lists: [(&str, &[&str]); 51] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("ADVOCATE_NOUNS", ADVOCATE_NOUNS),
             ("AGENT_MARKERS", AGENT_MARKERS),
@@ -5588,6 +5598,7 @@ mod tests {
             ("FRAME_CLOSERS", FRAME_CLOSERS),
             ("FRAME_OPENERS", FRAME_OPENERS),
             ("CAUSE_OPENERS", CAUSE_OPENERS),
+            ("LOSING_VERBS", LOSING_VERBS),
             ("MEANS_MARKERS", MEANS_MARKERS),
             ("NECESSITY_OPENERS", NECESSITY_OPENERS),
             ("NEW_THING_OPENERS", NEW_THING_OPENERS),
@@ -11052,6 +11063,63 @@ mod tests {
             ),
         ];
         check_attributed(&cases);
+    }
+
+    #[test]
+    fn a_verb_of_losing_harms_its_subject() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a denied loss the subject would suffer endorses the subject",
+                "un must not lose it central role",
+                "un",
+                false,
+                true,
+            ),
+            (
+                "and in Chinese",
+                "联合国 不能 失去 其 核心 地位",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "what the subject would lose is still endorsed",
+                "we must not lose the multistakehold model",
+                "multistakehold",
+                false,
+                true,
+            ),
+            (
+                "control: the subject of another verb of loss is its agent, refused",
+                "itu must not undermine icann",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "a willed loss the subject would suffer negates the subject",
+                "itu should lose it privileg",
+                "itu",
+                true,
+                false,
+            ),
+            (
+                "and in Chinese",
+                "国际电联 应当 丧失 其 特权",
+                "国际电联",
+                true,
+                false,
+            ),
+            (
+                "control: the subject of another willed verb of loss is not harmed",
+                "itu should weaken it privileg",
+                "itu",
+                false,
+                true,
+            ),
+        ];
+        check(&cases);
     }
 
     #[test]
