@@ -580,8 +580,24 @@ const WITH_NOUN_TERMS: &[&str] = &[
 /// The words between a Chinese particle and a verb of replacing that name the replacement (以X替代Y).
 const MEANS_MARKERS: &[&str] = &["以", "用"];
 /// Verbs of loss whose subject loses what it holds, as stems: it suffers the loss, as a passive's
-/// subject does (see `deny_losses`).
+/// subject does (see `harms_its_subject`).
 const LOSING_VERBS: &[&str] = &["lose", "失去", "丧失"];
+/// Possessives of the subject, as stems ("its" is "it"): a verb of giving up right before one gives
+/// up the subject's own (see `harms_its_subject`).
+const OWN_POSSESSIVES: &[&str] = &["it", "their", "其", "自身"];
+
+/// Whether the verb of loss at `verb` harms its subject: a verb of `LOSING_VERBS`, or of giving up
+/// what is the subject's own ("ICANN must not give up its independence", 联合国不能放弃其核心地位),
+/// not a thing another holds ("the ITU must not abandon the multistakeholder model": its subject
+/// is the agent, as another verb of loss's is).
+fn harms_its_subject(sentence: &SentenceWords, verb: &Range<usize>, roles: Roles) -> bool {
+    LOSING_VERBS.contains(&sentence.words[verb.start])
+        || roles & GIVING_UP != 0
+            && sentence
+                .words
+                .get(verb.end)
+                .is_some_and(|word| OWN_POSSESSIVES.contains(word))
+}
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
 /// thing up, so one denied with a thing of the author's as its subject is the author's refusal
 /// ("our proposal will not abandon national sovereignty", see `is_willed`).
@@ -3933,9 +3949,9 @@ fn deny_losses(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWords)
                 let intransitive = roles & TRANSFORMS != 0
                     && (!sentence.words[range.start].is_ascii()
                         || sentence.words.get(range.end) == Some(&TRANSFORMATION_MARKER));
-                // A verb of losing: its subject suffers the loss, as a passive's does ("the UN must
-                // not lose its central role", 联合国不能失去其核心地位).
-                let losing = LOSING_VERBS.contains(&sentence.words[range.start]);
+                // A verb of losing, or of giving up the subject's own: its subject suffers the
+                // loss, as a passive's does ("the UN must not lose its central role").
+                let losing = harms_its_subject(sentence, &range, roles);
                 let passive = is_loss
                     && !means
                     && (ends_predicate
@@ -4109,8 +4125,8 @@ fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)], sentence: &Se
 /// Whether the triggers of a subject's predicate (`triggers[predicate]`) open with a modal verb
 /// that governs a passive of loss or opposition: `MODAL_TERMS` within `PREDICATE_REACH` words of
 /// where the predicate starts, then a verb of `LOSS_TERMS` or `OPPOSER_TERMS` with its passive
-/// marker after the modal ("must be rejected", 应当被抛弃), or a verb of `LOSING_VERBS`, whose
-/// subject suffers it without one ("the ITU should lose its privileges"). A particle before the verb
+/// marker after the modal ("must be rejected", 应当被抛弃), or one whose subject suffers it without
+/// one (see `harms_its_subject`: "the ITU should lose its privileges"). A particle before the verb
 /// denies the harm, which `deny_losses` reads ("must not be undermined"), and spends the particle
 /// on the verb.
 fn wills_harm(
@@ -4135,7 +4151,7 @@ fn wills_harm(
             roles & (DENIED_LOSS | NEGATED_VERB) == 0
                 && (passive_marker(triggers, sentence, verb)
                     .is_some_and(|(marker, _)| marker >= modal.end)
-                    || LOSING_VERBS.contains(&sentence.words[verb.start]))
+                    || harms_its_subject(sentence, verb, *roles))
         })
 }
 
@@ -5578,7 +5594,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 51] = [
+        let word_lists: [(&str, &[&str]); 52] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("ADVOCATE_NOUNS", ADVOCATE_NOUNS),
             ("AGENT_MARKERS", AGENT_MARKERS),
@@ -5604,6 +5620,7 @@ mod tests {
             ("NEW_THING_OPENERS", NEW_THING_OPENERS),
             ("NOT_ADVERBS", NOT_ADVERBS),
             ("NOUN_NEGATORS", NOUN_NEGATORS),
+            ("OWN_POSSESSIVES", OWN_POSSESSIVES),
             ("OBJECT_GAP_WORDS", OBJECT_GAP_WORDS),
             ("OBJECT_MARKERS", OBJECT_MARKERS),
             ("OUTSIDE_CLOSERS", OUTSIDE_CLOSERS),
@@ -11108,6 +11125,48 @@ mod tests {
                 "and in Chinese",
                 "国际电联 应当 丧失 其 特权",
                 "国际电联",
+                true,
+                false,
+            ),
+            (
+                "giving up the subject's own harms the subject",
+                "icann must not give up it independ",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "and in Chinese",
+                "联合国 不能 放弃 其 核心 地位",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "with 'their'",
+                "civil societi must not give up their voic",
+                "civil societi",
+                false,
+                true,
+            ),
+            (
+                "with 自身",
+                "联合国 不能 放弃 自身 的 作用",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "willed, it negates the subject",
+                "icann should give up it monopoli",
+                "icann",
+                true,
+                false,
+            ),
+            (
+                "control: giving up another's thing leaves the subject the agent",
+                "itu must not abandon the multistakehold model",
+                "itu",
                 true,
                 false,
             ),
