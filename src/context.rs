@@ -1114,6 +1114,8 @@ const NOT_NEGATING_TERMS: &[&str] = &[
     "not regret",
     "not doubt",
     "not delay",
+    // An idiom of haste, which denies no loss ("we should lose no time in supporting the UN").
+    "lose no time",
 ];
 const ACTOR_TERMS: &[&str] = &[
     "美国",
@@ -10087,6 +10089,13 @@ mod tests {
                 "nor one of delay, and the modal endorses",
                 "we must not delay the negotiation of a binding treaty",
                 "treaty",
+                false,
+                true,
+            ),
+            (
+                "nor an idiom of haste, and the modal endorses",
+                "we should lose no time in support the un",
+                "the un",
                 false,
                 true,
             ),
