@@ -585,19 +585,6 @@ const LOSING_VERBS: &[&str] = &["lose", "失去", "丧失"];
 /// Possessives of the subject, as stems ("its" is "it"): a verb of giving up right before one gives
 /// up the subject's own (see `harms_its_subject`).
 const OWN_POSSESSIVES: &[&str] = &["it", "their", "其", "自身"];
-
-/// Whether the verb of loss at `verb` harms its subject: a verb of `LOSING_VERBS`, or of giving up
-/// what is the subject's own ("ICANN must not give up its independence", 联合国不能放弃其核心地位),
-/// not a thing another holds ("the ITU must not abandon the multistakeholder model": its subject
-/// is the agent, as another verb of loss's is).
-fn harms_its_subject(sentence: &SentenceWords, verb: &Range<usize>, roles: Roles) -> bool {
-    LOSING_VERBS.contains(&sentence.words[verb.start])
-        || roles & GIVING_UP != 0
-            && sentence
-                .words
-                .get(verb.end)
-                .is_some_and(|word| OWN_POSSESSIVES.contains(word))
-}
 /// Verbs of loss that give up what their subject holds (see `LOSS_TERMS`): only an agent gives a
 /// thing up, so one denied with a thing of the author's as its subject is the author's refusal
 /// ("our proposal will not abandon national sovereignty", see `is_willed`).
@@ -4122,6 +4109,19 @@ fn read_preposed_judgments(triggers: &mut [(Range<usize>, Roles)], sentence: &Se
             0
         };
     }
+}
+
+/// Whether the verb of loss at `verb` harms its subject: a verb of `LOSING_VERBS`, or of giving up
+/// what is the subject's own ("ICANN must not give up its independence", 联合国不能放弃其核心地位),
+/// not a thing another holds ("the ITU must not abandon the multistakeholder model": its subject
+/// is the agent, as another verb of loss's is).
+fn harms_its_subject(sentence: &SentenceWords, verb: &Range<usize>, roles: Roles) -> bool {
+    LOSING_VERBS.contains(&sentence.words[verb.start])
+        || roles & GIVING_UP != 0
+            && sentence
+                .words
+                .get(verb.end)
+                .is_some_and(|word| OWN_POSSESSIVES.contains(word))
 }
 
 /// Whether the triggers of a subject's predicate (`triggers[predicate]`) open with a modal verb
