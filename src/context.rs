@@ -332,8 +332,23 @@ const PARTICLE_TERMS: &[&str] = &[
 /// endorsing word, whose object is what is preferred ("instead of the ITU we support ICANN"), or a
 /// conjunction that opens a new predicate (`CONTRAST_ENDS`: "cooperate rather than compete and
 /// the UN should facilitate"). Particles too: a verb of loss right after one is a denied loss.
-/// Never of the subject before it ("ICANN rather than the ITU should manage the root").
-const CONTRAST_TERMS: &[&str] = &["rather than", "instead of", "而不是", "而非"];
+/// Never of the subject before it ("ICANN rather than the ITU should manage the root"). One that
+/// opens a clause before the sentence's last rejects the whole clause, past `CONTRAST_REACH` and
+/// past endorsing words, which are part of the alternative, up to a verb of loss only: the
+/// preferred alternative follows in the next ("Rather than supporting a new body at the United
+/// Nations, we should…", 与其在联合国框架下推动制定新的条约，不如…; see `rejects_its_clause`).
+const CONTRAST_TERMS: &[&str] = &[
+    "rather than",
+    "instead of",
+    "而不是",
+    "而非",
+    PAIRED_CONTRAST,
+];
+/// A marker of a rejected alternative only with a word of `PREFERENCE_WORDS` later in its sentence
+/// (与其…，不如…); without one it is a preposition and a pronoun (这与其此前的立场形成反差). It
+/// rejects the rest of its clause, up to the word of preference.
+const PAIRED_CONTRAST: &str = "与其";
+const PREFERENCE_WORDS: &[&str] = &["不如", "倒不如", "毋宁"];
 /// Words a marker of a rejected alternative reaches after itself ("rather than by diplomats in the
 /// General Assembly"); not as far as a complement of what it rejects ("sooner rather than later to
 /// strengthen the role of the United Nations").
@@ -1721,6 +1736,8 @@ const RELATION_TERMS: &[&str] = &[
     "冲突",
     "相冲突",
     "非此即彼",
+    // A choice between the two: 在政府主导与多方参与之间二选一.
+    "二选一",
     "水火不容",
     "此消彼长",
     "零和",
@@ -2464,6 +2481,10 @@ pub struct SentenceContext {
     /// Where the predicates after an opposition start, in word order (see
     /// `predicates_after_opposition`).
     predicate_starts: Vec<usize>,
+    /// The words that markers of a rejected alternative reject to their clause's end (see
+    /// `clause_rejections`), in word order, disjoint: found once, not looked for back through a
+    /// clause of thousands of cues for each of them.
+    clause_rejections: Vec<Range<usize>>,
 }
 
 impl ContextTagger {
@@ -2618,6 +2639,7 @@ impl ContextTagger {
         read_documents(&mut triggers, sentence);
         read_seizures(&mut triggers, sentence);
         read_transformations(&mut triggers, sentence);
+        pair_contrasts(&mut triggers, sentence);
         read_preposed_judgments(&mut triggers, sentence);
         suspend_conditions(&mut triggers, sentence);
         measure_shortfalls(&mut triggers, sentence, text);
@@ -2805,6 +2827,7 @@ impl ContextTagger {
             .is_some_and(|scope| scope.end == sentence.words.len());
         SentenceContext {
             predicate_starts: predicates_after_opposition(&triggers, sentence),
+            clause_rejections: clause_rejections(&triggers, sentence),
             triggers,
             unbounded_before,
             attributed: disjoint(attributed),
@@ -3027,6 +3050,10 @@ impl ContextTagger {
         // A verb of loss or a predicate's conjunction between the cue and a marker of a rejected
         // alternative before it (see `CONTRAST_TERMS`).
         let mut contrast_ended = false;
+        let rejections = &context.clause_rejections;
+        rejected |= rejections[..rejections.partition_point(|span| span.start <= hit.start)]
+            .last()
+            .is_some_and(|span| hit.start < span.end);
         let mut anchor = NegationAnchor::new(hit.start);
         for (range, roles) in triggers[first..before_end].iter().rev() {
             let gap = hit.start - range.end;
@@ -4044,6 +4071,71 @@ fn read_seizures(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWord
             *roles |= LOSS;
         }
     }
+}
+
+/// Drops a `PAIRED_CONTRAST` with no word of preference after it in its sentence.
+fn pair_contrasts(triggers: &mut Vec<(Range<usize>, Roles)>, sentence: &SentenceWords) {
+    let is_paired =
+        |(range, _): &(Range<usize>, Roles)| sentence.words[range.start] == PAIRED_CONTRAST;
+    if !triggers.iter().any(is_paired) {
+        return;
+    }
+    let last_preference = sentence
+        .words
+        .iter()
+        .rposition(|word| PREFERENCE_WORDS.contains(word));
+    triggers.retain(|trigger| {
+        !is_paired(trigger) || last_preference.is_some_and(|at| at >= trigger.0.end)
+    });
+}
+
+/// The words each marker of a rejected alternative that rejects the rest of its clause rejects (see
+/// `rejects_its_clause`): up to the clause's end, a verb of loss, whose denial endorses, a
+/// conjunction that opens a new predicate ("rather than by a vote of the member states and the
+/// United Nations should facilitate"), a word of preference (与其依赖联合国不如…), or the next
+/// such marker.
+fn clause_rejections(
+    triggers: &[(Range<usize>, Roles)],
+    sentence: &SentenceWords,
+) -> Vec<Range<usize>> {
+    let rejects = |(range, roles): &(Range<usize>, Roles)| {
+        roles & CONTRAST != 0 && rejects_its_clause(sentence, range)
+    };
+    let mut spans = Vec::new();
+    for (at, contrast) in triggers.iter().enumerate() {
+        if !rejects(contrast) {
+            continue;
+        }
+        let clause_end = sentence.clause_end(contrast.0.start);
+        let end = triggers[at + 1..]
+            .iter()
+            .take_while(|(range, _)| range.start < clause_end)
+            .find(|trigger| {
+                let (range, roles) = trigger;
+                roles & LOSS != 0
+                    || rejects(trigger)
+                    || PREFERENCE_WORDS.contains(&sentence.words[range.start])
+                    || roles & CONJUNCTION != 0
+                        && CONTRAST_ENDS.contains(&sentence.words[range.start])
+                        && opens_predicate(triggers, sentence, range)
+            })
+            .map_or(clause_end, |(range, _)| range.start);
+        spans.push(contrast.0.end..end);
+    }
+    spans
+}
+
+/// Whether a marker of a rejected alternative rejects the rest of its clause (see
+/// `CONTRAST_TERMS`): a `PAIRED_CONTRAST` always does, up to its word of preference; another only
+/// when it opens a clause that is not the whole sentence, so that another clause holds what is
+/// preferred.
+fn rejects_its_clause(sentence: &SentenceWords, contrast: &Range<usize>) -> bool {
+    if sentence.words[contrast.start] == PAIRED_CONTRAST {
+        return true;
+    }
+    let start = sentence.clause_start(contrast.start);
+    start == contrast.start
+        && (start > 0 || sentence.clause_end(contrast.start) < sentence.words.len())
 }
 
 /// A verb of transformation is a verb of replacing in Chinese, and in English with "into" after it
@@ -5596,7 +5688,7 @@ mod tests {
         // Not `PRIVATIVE_HEADS` nor `NECESSITY_EXCEPTIONS`, stems too, but not all a stem's own
         // ("erosion" is "eros", whose stem is "ero"; "prejudice" is "prejudic", whose stem is
         // "prejud").
-        let word_lists: [(&str, &[&str]); 52] = [
+        let word_lists: [(&str, &[&str]); 53] = [
             ("ACTOR_OBJECT_MARKERS", ACTOR_OBJECT_MARKERS),
             ("ADVOCATE_NOUNS", ADVOCATE_NOUNS),
             ("AGENT_MARKERS", AGENT_MARKERS),
@@ -5606,6 +5698,7 @@ mod tests {
             ("CONCESSIVE_OPENERS", CONCESSIVE_OPENERS),
             ("CONCESSIVE_RESUMERS", CONCESSIVE_RESUMERS),
             ("CONTRAST_ENDS", CONTRAST_ENDS),
+            ("PREFERENCE_WORDS", PREFERENCE_WORDS),
             ("COORDINATORS", COORDINATORS),
             ("COPULAS", COPULAS),
             ("CREATION_OBJECT_ENDS", CREATION_OBJECT_ENDS),
@@ -5661,6 +5754,7 @@ mod tests {
                     CONTINUING_CORRELATIVE,
                     CONTRARY,
                     COORDINATOR,
+                    PAIRED_CONTRAST,
                     CREATION_OBJECT_OPENER,
                     NEED_OBJECT_OPENER,
                     OUTSIDE,
@@ -9928,6 +10022,141 @@ mod tests {
                 "icann rather than the itu should coordinate the allocation of names",
                 "itu",
                 true,
+                false,
+            ),
+        ];
+        check(&cases);
+    }
+
+    #[test]
+    fn a_rejected_alternative_that_opens_a_clause_rejects_all_of_it() {
+        // (why, text, cue, negated, endorsed)
+        let cases = [
+            (
+                "a clause that 'rather than' opens is the alternative, past the marker's reach",
+                "rather than relying in any way on a new body at the united nations , we should strengthen the igf",
+                "united",
+                true,
+                false,
+            ),
+            (
+                "and after a comma, in the sentence's last clause",
+                "we should strengthen the igf , rather than relying in any way on a new body at the united nations",
+                "united",
+                true,
+                false,
+            ),
+            (
+                "control: opening the whole sentence, only its reach, for the clause holds what is \
+                 preferred too",
+                "rather than create new oversight mechanisms at the itu we recommend that icann should be strengthened",
+                "icann",
+                false,
+                true,
+            ),
+            (
+                "a conjunction that opens a new predicate ends it",
+                "decisions should be taken by consensus , rather than by a vote of the member states and the united nations should facilitate them",
+                "united",
+                false,
+                true,
+            ),
+            (
+                "control: not opening its clause, only its reach",
+                "we should strengthen the igf rather than relying in any way on a new body at the united nations , and we should",
+                "united",
+                false,
+                true,
+            ),
+            (
+                "an endorsing word there is part of the alternative",
+                "rather than in any way supporting a new treaty at the united nations , we should strengthen the igf",
+                "united",
+                true,
+                false,
+            ),
+            (
+                "a verb of loss ends it",
+                "rather than letting the new treaty in any way undermine the united nations , we should reform it",
+                "united",
+                false,
+                false,
+            ),
+            (
+                "与其 rejects its clause, past the marker's reach",
+                "与其 把 全部 希望 都 寄托 在 联合国 , 不如 加强 现有 的 论坛",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "not only when it opens the clause",
+                "我们 与其 把 全部 希望 都 寄托 在 联合国 , 不如 加强 现有 的 论坛",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "without a comma, up to its word of preference",
+                "与其 把 全部 希望 都 寄托 在 联合国 不如 加强 现有 的 论坛",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: not past it",
+                "与其 把 全部 希望 都 寄托 在 别处 不如 支持 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "and with 倒不如",
+                "与其 把 全部 希望 都 寄托 在 联合国 , 倒不如 加强 现有 的 论坛",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "and with 毋宁",
+                "与其 把 全部 希望 都 寄托 在 联合国 , 毋宁 加强 现有 的 论坛",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "near it too",
+                "与其 寄望 联合国 , 不如 加强 现有 的 论坛",
+                "联合国",
+                true,
+                false,
+            ),
+            (
+                "control: with no word of preference after it, 与其 is a preposition and a pronoun",
+                "这 与其 此前 在 联合国 的 立场 形成 反差",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: nor with one only before it",
+                "这 种 做法 不如 以往 , 这 与其 此前 在 联合国 的 立场 形成 反差",
+                "联合国",
+                false,
+                false,
+            ),
+            (
+                "control: what is preferred is not rejected",
+                "与其 把 全部 希望 都 寄托 在 别处 , 不如 支持 联合国",
+                "联合国",
+                false,
+                true,
+            ),
+            (
+                "a choice between two is a relation: rejecting it says nothing against either",
+                "与其 在 政府主导 与 多方参与 之间 二选一 , 不如 确定 各方 的 角色",
+                "多方参与",
+                false,
                 false,
             ),
         ];

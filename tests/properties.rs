@@ -320,7 +320,15 @@ proptest! {
 /// drifts; each time is the shorter of two tries.
 #[test]
 fn pathological_inputs_are_analysed_in_linear_time() {
-    let cases: [(&str, &str, &str, &str, usize); 30] = [
+    let cases: [(&str, &str, &str, &str, usize); 31] = [
+        (
+            "a clause of thousands of 与其 before its 不如: each looked for a word of preference \
+             after it, and for the end of what it rejects, through the rest of the clause",
+            "preferences.txt",
+            "与其联合国",
+            "不如",
+            250_000,
+        ),
         (
             "one long word of digits: every beginning of it was looked up as an actor",
             "digits.txt",
