@@ -10,7 +10,9 @@
 //!   ("oppose the transfer of the IANA functions to the ITU"); clauses joined by an enumeration
 //!   comma (、) count as one, so "反对A、B" reaches B. A marker of a rejected alternative ("rather
 //!   than", 而不是) rejects the next few words of its clause, and with them the clause's
-//!   endorsement, up to a verb of loss or a new predicate. A word of creation or need passes a
+//!   endorsement, up to a verb of loss or a new predicate; one that opens a clause other than the
+//!   whole sentence, or 与其 before 不如, rejects the rest of it ("Rather than relying on a new body
+//!   at the United Nations, we should…", 与其寄望联合国，不如…). A word of creation or need passes a
 //!   particle's reach on to what it governs: what is not to be created or not needed is rejected
 //!   ("do not support the creation of a new binding treaty", 没有必要建立新的多边机构); a word that
 //!   denies a need (无需, 不必, unnecessary) rejects what it governs, and "without" what a word of
@@ -4075,8 +4077,9 @@ fn read_seizures(triggers: &mut [(Range<usize>, Roles)], sentence: &SentenceWord
 
 /// Drops a `PAIRED_CONTRAST` with no word of preference after it in its sentence.
 fn pair_contrasts(triggers: &mut Vec<(Range<usize>, Roles)>, sentence: &SentenceWords) {
-    let is_paired =
-        |(range, _): &(Range<usize>, Roles)| sentence.words[range.start] == PAIRED_CONTRAST;
+    let is_paired = |(range, roles): &(Range<usize>, Roles)| {
+        roles & CONTRAST != 0 && sentence.words[range.start] == PAIRED_CONTRAST
+    };
     if !triggers.iter().any(is_paired) {
         return;
     }
