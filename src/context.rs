@@ -335,10 +335,11 @@ const PARTICLE_TERMS: &[&str] = &[
 /// conjunction that opens a new predicate (`CONTRAST_ENDS`: "cooperate rather than compete and
 /// the UN should facilitate"). Particles too: a verb of loss right after one is a denied loss.
 /// Never of the subject before it ("ICANN rather than the ITU should manage the root"). One that
-/// opens a clause before the sentence's last rejects the whole clause, past `CONTRAST_REACH` and
-/// past endorsing words, which are part of the alternative, up to a verb of loss only: the
-/// preferred alternative follows in the next ("Rather than supporting a new body at the United
-/// Nations, we should…", 与其在联合国框架下推动制定新的条约，不如…; see `rejects_its_clause`).
+/// opens a clause other than the whole sentence rejects the rest of that clause, past
+/// `CONTRAST_REACH` and past endorsing words, which are part of the alternative there, up to a verb
+/// of loss or a new predicate: another clause holds what is preferred ("Rather than supporting a
+/// new body at the United Nations, we should…", 与其在联合国框架下推动制定新的条约，不如…; see
+/// `clause_rejections`).
 const CONTRAST_TERMS: &[&str] = &[
     "rather than",
     "instead of",
