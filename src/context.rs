@@ -2238,6 +2238,11 @@ const ENDS_LOSS_REACH: Roles =
 /// stance, belief or opposition. An actor verb is not among them: in 被政府间控制所削弱 it is the
 /// agent's noun.
 const BLOCKS_PASSIVE: Roles = CAUSATIVE | STANCE | BELIEF | OPPOSER;
+/// Verbs of stance whose object an actor may lie in (我们反对少数国家的特权, 反对将互联网变成少数国家
+/// 的工具, "we reject the position of the United States"): such an actor is no subject of a later
+/// clause. An opposer whose object was a loss keeps only its criticism (反对 is a noun of criticism
+/// too), which the English opposers are not.
+const OBJECT_TAKING_STANCE: Roles = OPPOSER | ENDORSER | CRITICISM | LOSS;
 
 /// The context of one cue hit. Serialised as part of every hit in the report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -2663,6 +2668,12 @@ impl ContextTagger {
         // Positions may lie before this piece (negative) when the actor was carried over.
         let mut last_actor: Option<isize> = carry.actor_back.map(|back| -(back as isize));
         let mut last_own_voice: Option<usize> = None;
+        // Where actors or own voices were named inside the object of the last verb of stance
+        // (`OBJECT_TAKING_STANCE`), `last_actor` and `last_own_voice` as they were before: the
+        // subject of that verb. A later clause without a subject of its own goes on from that
+        // subject, not from the object (我们反对少数国家的特权，支持联合国发挥作用 is ours).
+        let mut subjects_before_object: Option<(Option<isize>, Option<usize>)> = None;
+        let mut last_stance_verb: Option<usize> = None;
         // Actors named within this word position belong to the author's own coalition.
         let mut coalition_until: Option<usize> = None;
         // Where the last actor named as an object ends (see `ACTOR_OBJECT_MARKERS`).
@@ -2736,6 +2747,14 @@ impl ContextTagger {
                 open.get_or_insert(range.start);
             }
             if roles & (ACTOR_VERB | ENDORSER) != 0 {
+                if let Some((actor, own_voice)) = subjects_before_object {
+                    let object_clause =
+                        last_stance_verb.and_then(|verb| sentence.clause_of.get(verb));
+                    if object_clause != sentence.clause_of.get(range.start) {
+                        (last_actor, last_own_voice) = (actor, own_voice);
+                        subjects_before_object = None;
+                    }
+                }
                 let own_subject = last_own_voice.filter(|&end| {
                     range.start - end <= OWN_VOICE_VERB_REACH
                         && last_actor.is_none_or(|actor| actor < end as isize)
@@ -2777,6 +2796,16 @@ impl ContextTagger {
             if roles & OWN_COALITION != 0 {
                 coalition_until = Some(range.end + ACTOR_VERB_REACH);
             }
+            if in_own_coalition || !is_object && roles & (ACTOR | OWN_VOICE) != 0 {
+                let in_object = last_stance_verb.is_some_and(|verb| {
+                    sentence.clause_of.get(verb) == sentence.clause_of.get(range.start)
+                });
+                if !in_object {
+                    subjects_before_object = None;
+                } else if subjects_before_object.is_none() {
+                    subjects_before_object = Some((last_actor, last_own_voice));
+                }
+            }
             if in_own_coalition {
                 last_own_voice = Some(range.end);
             } else if is_object {
@@ -2799,6 +2828,9 @@ impl ContextTagger {
             }
             if roles & OWN_VOICE != 0 {
                 last_own_voice = Some(range.end);
+            }
+            if roles & OBJECT_TAKING_STANCE != 0 {
+                last_stance_verb = Some(range.start);
             }
         }
         if let Some(start) = open {
@@ -10815,6 +10847,80 @@ mod tests {
             ),
         ];
         check_attributed(&cases);
+    }
+
+    #[test]
+    fn an_actor_inside_a_stance_verbs_object_is_no_subject_of_the_next_clause() {
+        // (why, text, cue, attributed)
+        check_attributed(&[
+            (
+                "a clause without a subject goes on from the subject of the clause before, not \
+                 from an actor inside what that subject opposes",
+                "我们 反对 少数国家 的 特权 , 支持 联合国 发挥 作用",
+                "联合国",
+                false,
+            ),
+            (
+                "the same inside what the subject supports",
+                "我们 支持 发展中国家 的 正当 诉求 , 推动 联合国 改革",
+                "联合国",
+                false,
+            ),
+            (
+                "the same inside what an opposed loss makes of something",
+                "我们 反对 将 互联网 治理 变成 少数国家 的 特权 , 支持 联合国 发挥 作用",
+                "联合国",
+                false,
+            ),
+            (
+                "an actor that opens the sentence stays the subject of the next clause",
+                "美国 反对 少数国家 的 特权 , 支持 icann 发挥 作用",
+                "icann",
+                true,
+            ),
+            (
+                "an own voice inside what another actor criticises is no subject either",
+                "美国 批评 中国 的 立场 , 支持 icann 发挥 作用",
+                "icann",
+                true,
+            ),
+            (
+                "two actors inside the object leave the subject before them",
+                "我们 反对 美国 和 欧盟 的 做法 , 支持 联合国 发挥 作用",
+                "联合国",
+                false,
+            ),
+            (
+                "the same in English",
+                "we reject the position of the united states , and support a central role for the un",
+                "un",
+                false,
+            ),
+            (
+                "the same inside what a verb of loss takes from someone",
+                "美国 削弱 了 中国 的 影响 , 支持 icann 发挥 作用",
+                "icann",
+                true,
+            ),
+            (
+                "control: a later clause with a subject of its own is that subject's",
+                "我们 反对 美国 的 做法 , 但 欧盟 表示 支持 icann 发挥 作用",
+                "icann",
+                true,
+            ),
+            (
+                "control: an actor that opens its clause is the subject of the clause after it",
+                "我们 认为 , 美国 反对 这种 做法 , 支持 icann 发挥 作用",
+                "icann",
+                true,
+            ),
+            (
+                "control: inside its own clause the actor is the subject of its verb",
+                "我们 反对 美国 推行 的 多利益攸关方 模式",
+                "多利益攸关方",
+                true,
+            ),
+        ]);
     }
 
     #[test]
