@@ -2729,10 +2729,22 @@ impl ContextTagger {
                 };
                 let heads_relative_clause =
                     !possessor && near_after(range.end + 1, &[ATTRIBUTIVE_MARKER]);
-                // 中国和俄罗斯共同倡导…: an actor joined to the author's own voice speaks with it;
-                // not a possessor nor a relative clause's subject (我们和美国主张的模式 is the US's).
-                let joined_to_own_voice =
-                    listed_after(last_own_voice) && !possessor && !heads_relative_clause;
+                // 中国学者, 我国专家: an actor written right after an own voice, with nothing between
+                // them, is a noun the own voice modifies, and speaks for itself.
+                let modified_by_own_voice = last_own_voice == Some(range.start)
+                    && text
+                        .get(
+                            sentence.cut[range.start - 1].span.end
+                                ..sentence.cut[range.start].span.start,
+                        )
+                        .is_some_and(|between| between.trim().is_empty());
+                // 中国和俄罗斯共同倡导…, 中国、俄罗斯等国: an actor joined to the author's own voice
+                // speaks with it; not a possessor nor a relative clause's subject (我们和美国主张的
+                // 模式 is the US's).
+                let joined_to_own_voice = listed_after(last_own_voice)
+                    && !modified_by_own_voice
+                    && !possessor
+                    && !heads_relative_clause;
                 let is_place = word_before.is_some_and(|word| PLACE_MARKERS.contains(&word))
                     && !near_after(range.end, VIEW_CLOSERS);
                 let is_object = !heads_relative_clause
@@ -10849,6 +10861,37 @@ mod tests {
             ),
         ];
         check_attributed(&cases);
+    }
+
+    #[test]
+    fn an_actor_the_own_voice_modifies_speaks_for_itself() {
+        // (why, text, cue, attributed)
+        check_attributed(&[
+            (
+                "scholars of the author's country report a view of their own (t-zh039)",
+                "我国 学者 较早 提出 , 应当 把 网络空间主权 作为 逻辑 起点",
+                "网络空间主权",
+                true,
+            ),
+            (
+                "the same with the country's name",
+                "中国 学者 认为 应当 尊重 网络主权",
+                "网络主权",
+                true,
+            ),
+            (
+                "control: an actor joined to the own voice by a coordinator speaks with it",
+                "中国 和 俄罗斯 共同 倡导 尊重 网络主权",
+                "网络主权",
+                false,
+            ),
+            (
+                "control: the own voice alone",
+                "中国 认为 应当 尊重 网络主权",
+                "网络主权",
+                false,
+            ),
+        ]);
     }
 
     #[test]

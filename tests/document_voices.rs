@@ -156,7 +156,21 @@ fn china_is_the_authors_own_voice_unless_the_heading_names_another_author() {
     let china = "中国关于网络空间国际规则的立场\n\n";
     let sentence = "中国主张，网络主权应当得到尊重。\n";
     // (why, heading, body, attributed, authors)
-    let cases: [(&str, &str, &str, bool, &[&str]); 28] = [
+    let cases: [(&str, &str, &str, bool, &[&str]); 30] = [
+        (
+            "China's scholars are another voice: 中国 modifies the noun written right after it",
+            topic,
+            "中国学者主张，网络主权应当得到尊重。\n",
+            true,
+            &[],
+        ),
+        (
+            "but a country listed after China with an enumeration comma speaks with it",
+            topic,
+            "中国、俄罗斯等国主张，网络主权应当得到尊重。\n",
+            false,
+            &[],
+        ),
         (
             "北京, the capital for its government, is another actor",
             topic,
