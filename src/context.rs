@@ -48,8 +48,9 @@
 //!   the next line when a PDF line break cut the sentence; an own-voice subject with a verb
 //!   (中国坚持, we support) closes it. Actors named in a coalition the author's side heads
 //!   (以中国为首的发展中国家) or joined to an own-voice subject (中国和俄罗斯共同倡导) are the
-//!   author's own voice; one after a preposition or a verb of calling on (与欧盟对话时, 在北京,
-//!   "we urge the EU to") is an object or a place, no subject. So is the document's author when its
+//!   author's own voice, but not one the own voice modifies (中国学者); one after a preposition
+//!   or a verb of calling on (与欧盟对话时, 在北京, "we urge the EU to") is an object or a place,
+//!   no subject. So is the document's author when its
 //!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
 //!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
