@@ -50,9 +50,9 @@
 //!   (以中国为首的发展中国家) or joined to an own-voice subject (中国和俄罗斯共同倡导) are the
 //!   author's own voice, but not one the own voice modifies (中国学者); one after a preposition
 //!   or a verb of calling on (与欧盟对话时, 在北京, "we urge the EU to") is an object or a place,
-//!   no subject. So is the document's author when its
-//!   heading names it (`author`: "U.S. Government Submission…" makes "the United States
-//!   believes…" the author's own stance; `speak_as`). 中国, 中方 and a coalition China heads are
+//!   no subject. So is the document's author when its heading names it (`author`: "U.S.
+//!   Government Submission…" makes "the United States believes…" the author's own stance;
+//!   `speak_as`). 中国, 中方 and a coalition China heads are
 //!   the author's own side because a Chinese text is mostly China's; under a heading that names
 //!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
 //!   An actor inside the object of a verb of stance is no subject of a later clause without one,
@@ -2730,7 +2730,7 @@ impl ContextTagger {
                 };
                 let heads_relative_clause =
                     !possessor && near_after(range.end + 1, &[ATTRIBUTIVE_MARKER]);
-                // 中国学者, 我国专家: an actor written right after an own voice, with nothing between
+                // 中国学者, 中国媒体: an actor written right after an own voice, with nothing between
                 // them, is a noun the own voice modifies, and speaks for itself.
                 let modified_by_own_voice = last_own_voice == Some(range.start)
                     && text
