@@ -52,9 +52,9 @@
 //!   or a verb of calling on (与欧盟对话时, 在北京, "we urge the EU to") is an object or a place,
 //!   no subject. So is the document's author when its heading names it (`author`: "U.S.
 //!   Government Submission…" makes "the United States believes…" the author's own stance;
-//!   `speak_as`). 中国, 中方 and a coalition China heads are
-//!   the author's own side because a Chinese text is mostly China's; under a heading that names
-//!   another author (美国政府关于…的立场) they are another actor, and 我国, 我们 stay the author's.
+//!   `speak_as`). 中国, 中方 and a coalition China heads are the author's own side because a
+//!   Chinese text is mostly China's; under a heading that names another author (美国政府关于…的立场)
+//!   they are another actor, and 我国, 我们 stay the author's.
 //!   An actor inside the object of a verb of stance is no subject of a later clause without one,
 //!   which goes on from the subject before it (我们反对少数国家的特权，支持联合国… is the author's).
 //!   A named actor and a verb of agreement that ends its clause, after a sentence's opening
